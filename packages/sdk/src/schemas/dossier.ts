@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { CategoryId, Cents, CommuneCode, Email, Id, Instant, page, Text } from './common.js';
+import { HolderKind } from './project.js';
+
+export const DossierHolder = z.object({
+  name: Text(120),
+  email: Email,
+  kind: HolderKind,
+  organisation: z.optional(Text(200)),
+});
+export type DossierHolder = z.infer<typeof DossierHolder>;
+
+/** A dossier as submitted. It can never be modified afterwards. */
+export const DossierRequest = z.object({
+  holder: DossierHolder,
+  /** The code of an attended comptoir registration, not used by another dossier. */
+  comptoirCode: Text(64),
+  title: Text(120),
+  summary: Text(300),
+  description: Text(10_000),
+  requestedAmountCents: Cents.check(z.minimum(1)),
+  communeCode: CommuneCode,
+  proposedCategory: z.optional(CategoryId),
+  certifiesAccuracy: z.literal(true),
+});
+export type DossierRequest = z.infer<typeof DossierRequest>;
+
+export const DossierReceipt = z.object({
+  id: Id,
+  status: z.literal('submitted'),
+  /** The holder's only way back to the dossier: `GET …/dossiers/{id}?receipt=`. */
+  receiptCode: z.string(),
+});
+export type DossierReceipt = z.infer<typeof DossierReceipt>;
+
+export const DossierStatus = z.enum(['submitted', 'labelled', 'rejected']);
+export type DossierStatus = z.infer<typeof DossierStatus>;
+
+export const Decision = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('labelled'), category: CategoryId }),
+  z.object({ decision: z.literal('rejected'), reason: Text(2000) }),
+]);
+export type Decision = z.infer<typeof Decision>;
+
+export const RecordedDecision = z.object({
+  decision: z.enum(['labelled', 'rejected']),
+  category: z.optional(CategoryId),
+  reason: z.optional(z.string()),
+  decidedAt: Instant,
+});
+export type RecordedDecision = z.infer<typeof RecordedDecision>;
+
+/** What the holder sees with the receipt code. */
+export const HolderDossier = z.object({
+  id: Id,
+  campaignId: Id,
+  title: z.string(),
+  status: DossierStatus,
+  submittedAt: Instant,
+  decision: z.nullable(RecordedDecision),
+  /** The public project's id, once labelled. */
+  projectId: z.nullable(Id),
+});
+export type HolderDossier = z.infer<typeof HolderDossier>;
+
+/** The committee's view: everything. */
+export const AdminDossier = z.object({
+  ...DossierRequest.shape,
+  id: Id,
+  campaignId: Id,
+  status: DossierStatus,
+  submittedAt: Instant,
+  receiptCode: z.string(),
+  decision: z.nullable(RecordedDecision),
+  projectId: z.nullable(Id),
+});
+export type AdminDossier = z.infer<typeof AdminDossier>;
+
+export const AdminDossierPage = page(AdminDossier);

@@ -1,0 +1,10 @@
+import * as z from 'zod/mini';
+import { Instant } from './common.js';
+
+/** Development controls of the mock server (`/__mock/…`); not part of the real API. */
+export const MockClockRequest = z.object({ now: Instant });
+export const MockResetRequest = z.object({ seed: z.optional(z.int()) });
+export const MockOutbox = z.object({
+  items: z.array(z.object({ to: z.string(), subject: z.string(), body: z.string(), sentAt: Instant })),
+});
+export type MockOutbox = z.infer<typeof MockOutbox>;
