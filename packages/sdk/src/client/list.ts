@@ -1,0 +1,59 @@
+import type * as z from 'zod/mini';
+import type { Page } from '../schemas/common.js';
+import type { Http, Query } from './http.js';
+import { invalidResponse } from './response.js';
+import type { ListResult, RequestOptions } from './types.js';
+
+/** The list at `path`, page after page: `query.cursor`, if any, is where it starts. */
+export function pagedList<T>(
+  http: Http,
+  path: string,
+  schema: z.ZodMiniType<Page<T>>,
+  query: Query & { cursor?: string } = {},
+  options?: RequestOptions,
+): ListResult<T> {
+  return listResult((cursor) => http.get(path, schema, { ...query, cursor }, options), query.cursor);
+}
+
+/**
+ * A lazy list over `fetchPage`, which takes a cursor (`undefined` for the first page). The first
+ * page is fetched once, when the list is first awaited or iterated, and reused by both.
+ */
+export function listResult<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, start?: string): ListResult<T> {
+  let first: Promise<Page<T>> | undefined;
+  const firstPage = () =>
+    (first ??= fetchPage(start).catch((error: unknown) => {
+      first = undefined; // a failed first page may be asked again
+      throw error;
+    }));
+
+  async function* items(): AsyncGenerator<T, void, undefined> {
+    const seen = new Set<string>();
+    let page = await firstPage();
+    for (;;) {
+      yield* page.items;
+      const cursor = page.nextCursor;
+      if (cursor === null) return;
+      if (seen.has(cursor)) {
+        throw invalidResponse(`The API returned the cursor ${JSON.stringify(cursor)} twice: the list would never end`, [
+          { path: 'nextCursor', message: 'repeated cursor' },
+        ]);
+      }
+      seen.add(cursor);
+      page = await fetchPage(cursor);
+    }
+  }
+
+  return {
+    then: (onFulfilled, onRejected) => firstPage().then(onFulfilled, onRejected),
+    [Symbol.asyncIterator]: items,
+    async toArray({ limit = Number.POSITIVE_INFINITY } = {}) {
+      const all: T[] = [];
+      if (!(limit > 0)) return all;
+      for await (const item of items()) {
+        if (all.push(item) >= limit) break;
+      }
+      return all;
+    },
+  };
+}
