@@ -1,0 +1,72 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A mistake in the command line: exit code 2, and the command's `--help` to point to. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command takes. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionsConfig;
+
+/** Options of the commands that call the API. */
+export const API_OPTIONS = {
+  'base-url': { type: 'string' },
+} as const satisfies OptionsConfig;
+
+export const DEFAULT_BASE_URL = 'http://127.0.0.1:4010/api/v1';
+export const BASE_URL_ENV = 'BUDGET_CITOYEN_API';
+
+/**
+ * `parseArgs`, strict, with one-line messages that name the command: Node's own messages are
+ * longer and do not say where to look for help.
+ */
+export function parseCommand<O extends OptionsConfig>(command: string, args: string[], options: O) {
+  try {
+    return parseArgs({ args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+    const hint = `(see budget-citoyen ${command} --help)`;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${quoted} for ${command} ${hint}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = quoted.replace(/ <value>$/, '');
+      throw new UsageError(/argument missing/.test(message) ? `option ${option} needs a value ${hint}` : `option ${option} takes no value ${hint}`);
+    }
+    throw new UsageError(`${message.split('\n')[0]} ${hint}`);
+  }
+}
+
+/** The one positional argument a command requires, and nothing after it. */
+export function onePositional(command: string, positionals: string[], what: string): string {
+  const [first, ...rest] = positionals;
+  if (first === undefined) throw new UsageError(`${command} needs ${what} (see budget-citoyen ${command} --help)`);
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]} for ${command} (see budget-citoyen ${command} --help)`);
+  return first;
+}
+
+/** `value` if it is one of `allowed`, `fallback` when absent. */
+export function choice<const T extends string>(command: string, option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)} (see budget-citoyen ${command} --help)`);
+}
+
+/** `--base-url`, else `$BUDGET_CITOYEN_API`, else the local mock server; must be http(s). */
+export function baseUrl(option: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  const fromEnv = env[BASE_URL_ENV]?.trim();
+  const value = option ?? (fromEnv ? fromEnv : DEFAULT_BASE_URL);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${option === undefined ? `$${BASE_URL_ENV}` : '--base-url'} is not an absolute URL: ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`${option === undefined ? `$${BASE_URL_ENV}` : '--base-url'} must be an http(s) URL, not ${JSON.stringify(value)}`);
+  }
+  return value.replace(/\/+$/, '');
+}

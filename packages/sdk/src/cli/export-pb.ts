@@ -1,0 +1,70 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { hasErrorCode } from '../errors.js';
+import { exportCampaignToPb } from '../export/pabulib.js';
+import { API_OPTIONS, baseUrl, onePositional, parseCommand, UsageError } from './args.js';
+import { clientFor, resolveCampaignId, type Command } from './context.js';
+import { CliError } from './failure.js';
+
+const help = `Usage: budget-citoyen export-pb <campaign> --out <dir> [options]
+
+Writes a campaign's results as pabulib files (pabulib.org), one per category:
+<dir>/<campaign>_<category>.pb, and prints their paths. Existing files of those names are
+replaced.
+
+Each file is exact, not a sample: ballots are choose-1 per category, so the counted votes of
+each project are the category's whole anonymous profile (a project with N votes has N rows in
+VOTES; voter ids v1, v2, ... are numbered per file and link nobody across files). Annulled
+ballots are left out, as they are of the count. PROJECTS' selected column is the official
+outcome (rollover included). Besides pabulib's keys, META records what the département's rule
+needs to be recomputed across the files: envelope_cents, rollover_rank, campaign_categories
+and min_project_score_threshold (voting.minVotes); see budget-citoyen allocate --help.
+
+Arguments:
+  <campaign>            a campaign id (bc-2025), or "current"
+
+Options:
+  --out <dir>           where to write (created if missing; required)
+  --provisional         also export provisional results (the vote still open); by default
+                        only final results are exported
+  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
+                        else http://127.0.0.1:4010/api/v1)
+  -h, --help            this help
+
+Example:
+  budget-citoyen export-pb bc-2025 --out export/
+  budget-citoyen allocate --rule budget-citoyen export/
+`;
+
+export const exportPbCommand: Command = {
+  name: 'export-pb',
+  summary: "write a campaign's results as pabulib .pb files, one per category",
+  help,
+  async run(args, context) {
+    const { values, positionals } = parseCommand('export-pb', args, {
+      ...API_OPTIONS,
+      out: { type: 'string' },
+      provisional: { type: 'boolean' },
+    });
+    const campaign = onePositional('export-pb', positionals, 'a campaign id (or "current")');
+    if (values.out === undefined || values.out === '') throw new UsageError('export-pb needs --out <dir> (see budget-citoyen export-pb --help)');
+    const client = clientFor(context, baseUrl(values['base-url'], context.env));
+    const campaignId = await resolveCampaignId(client, campaign);
+    const files = await exportCampaignToPb(client, campaignId, { allowProvisional: values.provisional ?? false }).catch((error: unknown) => {
+      if (hasErrorCode(error, 'results_not_final')) throw new CliError(`${error.code}: ${error.message}; add --provisional to export them anyway`);
+      throw error;
+    });
+
+    const out = values.out;
+    try {
+      await mkdir(resolve(context.cwd, out), { recursive: true });
+      for (const file of files) {
+        const path = join(out, file.fileName);
+        await writeFile(resolve(context.cwd, path), file.text, 'utf8');
+        context.stdout(path + '\n');
+      }
+    } catch (error) {
+      throw new CliError(`cannot write to ${out}: ${(error as Error).message}`);
+    }
+  },
+};

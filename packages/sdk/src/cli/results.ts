@@ -1,0 +1,120 @@
+import { BudgetCitoyenError } from '../errors.js';
+import { auditResults } from '../export/audit.js';
+import { fetchCampaignResults, type CampaignResultsData } from '../export/campaign-data.js';
+import { explainAllocation } from '../rules/explain.js';
+import { API_OPTIONS, baseUrl, choice, onePositional, parseCommand, UsageError } from './args.js';
+import { clientFor, resolveCampaignId, type Command } from './context.js';
+import { euros, toCsv, toJson, toTable, type Cell } from './output.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+const LANGS = ['fr', 'en'] as const;
+
+const help = `Usage: budget-citoyen results <campaign> [options]
+
+Prints a campaign's results, or how the département's rule reached them.
+
+Arguments:
+  <campaign>            a campaign id (bc-2025), or "current"
+
+Options:
+  --format <f>          table (default); csv: one row per project (RFC 4180, comma-separated,
+                        header row: category, rank, project_id, title, votes,
+                        requested_amount_eur, funded, funded_from); json: the API's results
+                        resource, unchanged
+  --explain             instead, the explanation of the allocation, one sentence per line
+                        (with --format json: a JSON array of the sentences). The rule is run
+                        again on the published votes first: if the results differ from it,
+                        the command fails rather than explain something else
+  --lang <l>            language of --explain: fr (default) or en
+  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
+                        else http://127.0.0.1:4010/api/v1)
+  -h, --help            this help
+
+Before the vote closes, results are only public when the campaign shows live results
+(otherwise: results_not_public).
+
+Examples:
+  budget-citoyen results bc-2025 --format csv > resultats-2025.csv
+  budget-citoyen results bc-2025 --explain --lang en
+`;
+
+const CSV_HEADER = ['category', 'rank', 'project_id', 'title', 'votes', 'requested_amount_eur', 'funded', 'funded_from'];
+
+export const resultsCommand: Command = {
+  name: 'results',
+  summary: "print a campaign's results (table, csv, json) or explain them",
+  help,
+  async run(args, context) {
+    const { values, positionals } = parseCommand('results', args, {
+      ...API_OPTIONS,
+      format: { type: 'string' },
+      explain: { type: 'boolean' },
+      lang: { type: 'string' },
+    });
+    const campaign = onePositional('results', positionals, 'a campaign id (or "current")');
+    const format = choice('results', 'format', values.format, FORMATS, 'table');
+    const lang = choice('results', 'lang', values.lang, LANGS, 'fr');
+    if (values.explain && format === 'csv') throw new UsageError('--explain gives sentences, not a table: use it without --format, or with --format json');
+    if (values.lang !== undefined && !values.explain) throw new UsageError('--lang is the language of --explain: add --explain');
+    const client = clientFor(context, baseUrl(values['base-url'], context.env));
+    const campaignId = await resolveCampaignId(client, campaign);
+
+    if (!values.explain && format === 'json') return context.stdout(toJson(await client.results.get(campaignId)));
+    const data = await fetchCampaignResults(client, campaignId);
+    if (values.explain) {
+      const sentences = explain(data, lang);
+      return context.stdout(format === 'json' ? toJson(sentences) : sentences.map((s) => s + '\n').join(''));
+    }
+    const rows = resultRows(data);
+    if (format === 'csv') return context.stdout(toCsv(CSV_HEADER, rows));
+    context.stdout(
+      toTable(
+        [
+          { title: 'CATEGORY' },
+          { title: 'RANK', align: 'right' },
+          { title: 'ID' },
+          { title: 'VOTES', align: 'right' },
+          { title: 'AMOUNT €', align: 'right' },
+          { title: 'FUNDED' },
+          { title: 'FROM' },
+          { title: 'TITLE' },
+        ],
+        rows.map(([category, rank, id, title, votes, amount, funded, from]) => [category, rank, id, votes, amount, funded ? 'yes' : 'no', from, title]),
+      ),
+    );
+  },
+};
+
+/** One row per project, categories in the results' order, projects by rank. */
+function resultRows({ results, projects }: CampaignResultsData): Cell[][] {
+  const byId = new Map(projects.map((project) => [project.id, project]));
+  return results.categories.flatMap((category) =>
+    category.projects.map((project) => {
+      const details = byId.get(project.projectId);
+      return [
+        category.id,
+        project.rank,
+        project.projectId,
+        details?.title ?? '',
+        project.votes,
+        details ? euros(details.requestedAmountCents) : '',
+        project.funded,
+        project.fundedFrom ?? '',
+      ];
+    }),
+  );
+}
+
+function explain(data: CampaignResultsData, locale: 'fr' | 'en'): string[] {
+  const { allocation, differences } = auditResults(data);
+  if (differences.length > 0) {
+    throw new BudgetCitoyenError({
+      code: 'results_mismatch',
+      title: 'Results differ from the rule',
+      message: `the published results of ${data.campaign.id} differ from the rule run on their own votes (${differences[0]}${
+        differences.length > 1 ? `, and ${differences.length - 1} more` : ''
+      }): no explanation given`,
+    });
+  }
+  return explainAllocation(allocation, { locale });
+}
