@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Node-side tests of every package: packages/*/test/**/*.test.ts, through node:test.
+// Node-side tests of every package (packages/*/test/**/*.test.ts) and the examples' smoke
+// tests (examples/test/), through node:test.
 // Arguments narrow the run: `npm run test:node -- sdk/test/rules`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -15,9 +16,10 @@ function walk(dir) {
   return out;
 }
 const filters = process.argv.slice(2);
-const files = readdirSync('packages')
-  .flatMap((pkg) => {
-    try { return walk(join('packages', pkg, 'test')); } catch { return []; }
+const testDirs = [...readdirSync('packages').map((pkg) => join('packages', pkg, 'test')), join('examples', 'test')];
+const files = testDirs
+  .flatMap((dir) => {
+    try { return walk(dir); } catch { return []; }
   })
   .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
   .sort();

@@ -1,0 +1,83 @@
+/**
+ * One SDK client per API base URL for the whole page, and one campaign resolution per client
+ * and campaign id: widgets that resolve the same campaign share the request and its result,
+ * under a `<bc-provider>` or not.
+ */
+import { createClient, type Campaign, type Commune } from '@budget-citoyen/sdk';
+import { ServerClock } from './server-clock.js';
+
+export type BcClient = ReturnType<typeof createClient>;
+
+/** A campaign and the server clock read from it when it arrived. */
+export interface CampaignInfo {
+  campaign: Campaign;
+  clock: ServerClock;
+}
+
+/** The API of the page's own origin, when no `api-base` is given anywhere. */
+export function defaultApiBase(): string {
+  return normalizeApiBase('/api/v1');
+}
+
+/** Absolute URL without a trailing slash, resolved against the page. */
+export function normalizeApiBase(value: string): string {
+  return new URL(value.trim(), document.baseURI).href.replace(/\/+$/, '');
+}
+
+const clients = new Map<string, BcClient>();
+const campaigns = new WeakMap<BcClient, Map<string, Promise<CampaignInfo>>>();
+
+/** The page's shared client for `apiBase` (already normalised). */
+export function clientFor(apiBase: string): BcClient {
+  let client = clients.get(apiBase);
+  if (!client) clients.set(apiBase, (client = createClient({ baseUrl: apiBase })));
+  return client;
+}
+
+/**
+ * The campaign `campaignId`, or the current one (`client.campaigns.current()`) when it is
+ * empty. Shared by every caller; a failure is forgotten so that "Réessayer" asks again.
+ * No abort signal: one widget leaving must not cancel the others' request.
+ */
+export function resolveCampaign(client: BcClient, campaignId?: string): Promise<CampaignInfo> {
+  let byId = campaigns.get(client);
+  if (!byId) campaigns.set(client, (byId = new Map()));
+  const key = campaignId ?? '';
+  let pending = byId.get(key);
+  if (!pending) {
+    const request = campaignId ? client.campaigns.get(campaignId) : client.campaigns.current();
+    pending = request.then((campaign) => ({ campaign, clock: new ServerClock(campaign.now) }));
+    const forgetOnFailure = () => {
+      if (byId.get(key) === pending) byId.delete(key);
+    };
+    pending.catch(forgetOnFailure);
+    byId.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * Forgets every shared client and resolved campaign: the next widget update fetches afresh.
+ * Tests call it between cases; a page could after a long sleep.
+ */
+export function resetSharedClients(): void {
+  clients.clear();
+}
+
+const communes = new WeakMap<BcClient, Promise<Commune[]>>();
+
+/**
+ * Every commune of the département, fetched once per client (a few pages of 100) and shared;
+ * a failure is forgotten so that a later call asks again.
+ */
+export function loadCommunes(client: BcClient): Promise<Commune[]> {
+  let pending = communes.get(client);
+  if (!pending) {
+    pending = client.communes.list({ limit: 100 }).toArray();
+    pending.catch(() => {
+      if (communes.get(client) === pending) communes.delete(client);
+    });
+    communes.set(client, pending);
+  }
+  return pending;
+}

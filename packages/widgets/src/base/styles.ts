@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Every public `--bc-*` custom property is read once here, on `:host`, with
+ * its default, into a private `--_*` alias that component styles use. A page themes every
+ * widget by setting `--bc-*` on any ancestor (they inherit through shadow roots); a widget
+ * alone by setting them on its tag. Defaults follow the French public design system (DSFR):
+ * blue France, greys that pass WCAG AA on white, square corners, a visible 2px focus ring.
+ * THEMING.md lists them; keep both in step.
+ */
+export const tokenStyles = css`
+  :host {
+    --_primary: var(--bc-color-primary, #000091);
+    --_primary-hover: var(--bc-color-primary-hover, #1212ff);
+    --_on-primary: var(--bc-color-on-primary, #ffffff);
+    --_text: var(--bc-color-text, #161616);
+    --_text-muted: var(--bc-color-text-muted, #555555);
+    --_surface: var(--bc-color-surface, #ffffff);
+    --_surface-alt: var(--bc-color-surface-alt, #f6f6f6);
+    --_border: var(--bc-color-border, #dddddd);
+    --_border-strong: var(--bc-color-border-strong, #929292);
+    --_accent-bg: var(--bc-color-accent-bg, #e3e3fd);
+    --_accent-text: var(--bc-color-accent-text, #000091);
+    --_success-bg: var(--bc-color-success-bg, #b8fec9);
+    --_success-text: var(--bc-color-success-text, #18753c);
+    --_error: var(--bc-color-error, #ce0500);
+    --_error-bg: var(--bc-color-error-bg, #ffe9e9);
+    --_input-bg: var(--bc-color-input-bg, #eeeeee);
+    --_focus: var(--bc-color-focus, #0a76f6);
+    --_focus-width: var(--bc-focus-width, 2px);
+    --_radius: var(--bc-radius, 0);
+    --_space: var(--bc-space, 1rem);
+    --_font-family: var(--bc-font-family, inherit);
+    --_font-size: var(--bc-font-size, 1rem);
+    --_heading-font-family: var(--bc-heading-font-family, inherit);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  h1, h2, h3, h4 {
+    font-family: var(--_heading-font-family);
+    line-height: 1.3;
+    margin: 0;
+  }
+
+  a {
+    color: var(--_primary);
+  }
+
+  a:hover {
+    color: var(--_primary-hover);
+  }
+
+  .bc-visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .bc-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-height: 2.5rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-weight: 500;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .bc-button:hover {
+    background: var(--_primary-hover);
+    border-color: var(--_primary-hover);
+    color: var(--_on-primary);
+  }
+
+  .bc-button--secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+
+  .bc-button--secondary:hover {
+    background: var(--_accent-bg);
+    color: var(--_primary);
+    border-color: var(--_primary);
+  }
+
+  .bc-button[disabled] {
+    cursor: not-allowed;
+    background: var(--_surface-alt);
+    border-color: var(--_border);
+    color: var(--_text-muted);
+  }
+
+  .bc-state {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .bc-state p {
+    margin: 0;
+  }
+
+  .bc-state--error {
+    border-color: var(--_error);
+    border-left-width: 4px;
+    background: var(--_error-bg);
+  }
+
+  .bc-spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid var(--_border);
+    border-top-color: var(--_primary);
+    border-radius: 50%;
+    animation: bc-spin 0.8s linear infinite;
+  }
+
+  @keyframes bc-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bc-spinner {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bc-button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,119 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { delay, http } from 'msw';
+import {
+  $,
+  API,
+  RESULTS_NOW,
+  expectAxeClean,
+  makeCampaign,
+  makeProject,
+  problem,
+  requestsTo,
+  resetMock,
+  setMockData,
+  startWorker,
+  text,
+  waitForRequest,
+  waitForState,
+  worker,
+} from '../../test-utils/index.js';
+import './define.js';
+import type { BcProjectCard } from './project-card.js';
+
+const PROJECT = `${API}/campaigns/:campaignId/projects/:projectId`;
+
+async function card(id = 'prj-004', extra = html``) {
+  const el = await fixture<BcProjectCard>(html`<div>
+    <bc-project-card api-base=${API} project-id=${id}></bc-project-card>${extra}
+  </div>`);
+  return el.querySelector('bc-project-card')!;
+}
+
+describe('<bc-project-card>', () => {
+  before(() => startWorker());
+  afterEach(() => resetMock());
+
+  it('loading: a busy region with a polite status', async () => {
+    worker.use(http.get(PROJECT, () => delay('infinite')));
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="state-loading"]'));
+    const status = $(el, '[role="status"]')!;
+    expect(text(status)).to.equal('Chargement du projet…');
+    expect(status.closest('[aria-busy="true"]')).to.exist;
+    await expectAxeClean(el);
+    await waitForRequest('/projects/prj-004');
+  });
+
+  it('ok: the project with the same rendering as the gallery', async () => {
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="card"]'));
+    const p = makeProject(4);
+    expect(text($(el, '[part~="card-title"]'))).to.equal(p.title);
+    expect($(el, '[part~="card-title"] a')).to.equal(null);
+    expect($<HTMLImageElement>(el, '[part~="card-image"]')!.alt).to.equal(p.image!.alt);
+    expect(text($(el, '[part~="card-meta"]'))).to.contain(p.holder.name).and.contain(p.commune.name);
+    expect(text($(el, '[part~="badge-category"]'))).to.equal('Coopération');
+    expect(requestsTo('/projects/prj-004')).to.have.length(1);
+    await expectAxeClean(el);
+  });
+
+  it('links its title to href, and offers the vote while it is open', async () => {
+    const el = await fixture<BcProjectCard>(
+      html`<bc-project-card api-base=${API} project-id="prj-004" href="/projets/4" ballot-url="/voter"></bc-project-card>`,
+    );
+    await waitForState(el, () => $(el, '[part~="card"]'));
+    expect($<HTMLAnchorElement>(el, '[part~="card-title"] a')!.href).to.equal(`${location.origin}/projets/4`);
+    const vote = $<HTMLAnchorElement>(el, 'a[part~="vote-button"]')!;
+    expect(vote.href).to.equal(`${location.origin}/voter?projet=prj-004`);
+    el.addEventListener('bc-project-select', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => vote.click());
+    const event = await oneEvent(el, 'bc-project-select');
+    expect(event.detail).to.deep.equal({ projectId: 'prj-004', category: 'cooperation' });
+    await expectAxeClean(el);
+  });
+
+  it('final results: the winner badge, no vote', async () => {
+    setMockData({
+      campaigns: [makeCampaign({ now: RESULTS_NOW })],
+      projects: [makeProject(4, { status: 'winner', votes: 1234 })],
+    });
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="card"]'));
+    expect(text($(el, '[part~="badge-winner"]'))).to.equal('Lauréat');
+    expect(text($(el, '[part~="card-meta"]'))).to.contain('1 234');
+    expect($(el, '[part~="vote-button"]')).to.equal(null);
+    await expectAxeClean(el);
+  });
+
+  it('404: says the project is unknown, without a pointless retry', async () => {
+    const el = await card('prj-inconnu');
+    await waitForState(el, () => $(el, '[part~="state-error"]'));
+    expect(text($(el, '[part~="state-error"]'))).to.equal("Ce projet est introuvable ou n'a pas été labellisé.");
+    expect($(el, '[part~="retry-button"]')).to.equal(null);
+    await expectAxeClean(el);
+  });
+
+  it('error then retry', async () => {
+    worker.use(http.get(PROJECT, () => problem(429, 'rate_limited', 'Too many', { 'retry-after': '3600' }), { once: true }));
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="state-error"]'));
+    expect($(el, '[part~="state-error"]')!.getAttribute('role')).to.equal('alert');
+    expect(text($(el, '[part~="state-error"]'))).to.contain('Trop de demandes');
+    await expectAxeClean(el);
+    $(el, '[part~="retry-button"]')!.click();
+    await waitForState(el, () => $(el, '[part~="card"]'));
+  });
+
+  it('English with lang="en"', async () => {
+    const el = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-404" lang="en"></bc-project-card>`);
+    await waitForState(el, () => $(el, '[part~="state-error"]'));
+    expect(text($(el, '[part~="state-error"]'))).to.equal('This project cannot be found or has not been approved.');
+  });
+
+  it('follows a change of project-id', async () => {
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="card"]'));
+    el.projectId = 'prj-005';
+    await waitForState(el, () => text($(el, '[part~="card-title"]')) === makeProject(5).title);
+  });
+});

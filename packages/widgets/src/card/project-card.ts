@@ -1,0 +1,138 @@
+import { msg } from '@lit/localize';
+import type { Project } from '@budget-citoyen/sdk';
+import { isNotFoundError } from '@budget-citoyen/sdk';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BcApiController } from '../base/api-controller.js';
+import { BcElement } from '../base/bc-element.js';
+import { renderError, renderLoading } from '../base/states.js';
+import { tokenStyles } from '../base/styles.js';
+import { ballotHref, renderProjectCard, safeUrl } from './card-template.js';
+import { cardStyles } from './card.styles.js';
+
+/**
+ * One labelled project, as a card, for partner sites: image, title, holder, commune, requested
+ * amount, category, and the winner badge once results are final. While the vote is open (by
+ * the server's clock) it offers "Voter pour ce projet".
+ *
+ * @summary One project of the budget citoyen, as a card.
+ * @tag bc-project-card
+ *
+ * @event {CustomEvent<BcProjectSelectDetail>} bc-project-select - "Voter pour ce projet" was
+ *   activated. Cancelable: `preventDefault()` keeps the page from following `ballot-url`.
+ *
+ * @csspart card - The card (`<article>`).
+ * @csspart card-image - The project's image.
+ * @csspart card-title - The title (`<h3>`).
+ * @csspart card-badges - The row of badges.
+ * @csspart badge - Every badge; also `badge-category`, `badge-winner`.
+ * @csspart card-summary - The summary.
+ * @csspart card-meta - The holder, commune and amount list.
+ * @csspart card-amount - The requested amount.
+ * @csspart button - Every button; also `vote-button`, `retry-button`.
+ * @csspart state - Loading and error states; also `state-loading`, `state-error`.
+ *
+ * @cssproperty --bc-color-primary - Titles, border accent, buttons. Default #000091.
+ * @cssproperty --bc-card-image-ratio - Aspect ratio of the image. Default 16 / 9.
+ */
+export class BcProjectCard extends BcElement {
+  static override styles = [
+    tokenStyles,
+    cardStyles,
+    css`
+      :host {
+        max-width: var(--bc-card-max-width, 28rem);
+      }
+    `,
+  ];
+
+  /** Id of the project to show. */
+  @property({ attribute: 'project-id', reflect: true }) projectId = '';
+
+  /** Page of the ballot: "Voter pour ce projet" links to it with `?projet=<id>`. */
+  @property({ attribute: 'ballot-url' }) ballotUrl?: string;
+
+  /** Makes the title a link to this address (the project's page on your site). */
+  @property() href?: string;
+
+  @state() private project: Project | undefined;
+  @state() private error: unknown;
+  #loadedKey = '';
+  #generation = 0;
+
+  private readonly api = new BcApiController(this);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const key = this.api.campaign ? `${this.api.campaign.id}\n${this.projectId}` : '';
+    if (this.api.status === 'ready' && key !== this.#loadedKey) {
+      this.#loadedKey = key;
+      this.#load();
+    }
+  }
+
+  #load(): void {
+    const generation = ++this.#generation;
+    const campaign = this.api.campaign;
+    this.project = undefined;
+    this.error = undefined;
+    if (!campaign || !this.projectId) return;
+    this.api.client.projects.get(campaign.id, this.projectId).then(
+      (project) => {
+        if (generation === this.#generation) this.project = project;
+      },
+      (error: unknown) => {
+        if (generation === this.#generation) this.error = error;
+      },
+    );
+  }
+
+  #retry = (): void => {
+    if (this.api.status === 'error') this.api.retry();
+    else this.#load();
+  };
+
+  #select = (event: Event): void => {
+    const project = this.project;
+    if (!project) return;
+    const selected = this.emit(
+      'bc-project-select',
+      { projectId: project.id, category: project.category },
+      { cancelable: true },
+    );
+    if (selected.defaultPrevented) event.preventDefault();
+  };
+
+  protected override render() {
+    if (!this.projectId) return nothing;
+    const error = this.api.status === 'error' ? this.api.error : this.error;
+    if (error !== undefined) {
+      return isNotFoundError(error)
+        ? renderError(error, this.#retry, {
+            message: msg("Ce projet est introuvable ou n'a pas été labellisé.", { id: 'card.not-found' }),
+            retry: false,
+          })
+        : renderError(error, this.#retry);
+    }
+    const project = this.project;
+    if (!project || !this.api.campaign) {
+      return html`<div aria-busy="true">${renderLoading(msg('Chargement du projet…', { id: 'card.loading' }))}</div>`;
+    }
+    return renderProjectCard({
+      project,
+      lang: this.locale,
+      categoryName: this.api.categoryName(project.category),
+      imageBase: this.api.apiBase,
+      href: safeUrl(this.href, document.baseURI),
+      vote: this.api.isOpen('vote')
+        ? { href: ballotHref(this.ballotUrl, project.id), onSelect: this.#select }
+        : undefined,
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bc-project-card': BcProjectCard;
+  }
+}

@@ -1,0 +1,459 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { delay, http } from 'msw';
+import {
+  $,
+  $$,
+  API,
+  BEFORE_VOTE_NOW,
+  RESULTS_NOW,
+  deepActiveElement,
+  expectAxeClean,
+  makeCampaign,
+  makeProject,
+  makeProjects,
+  problem,
+  requestsTo,
+  resetMock,
+  setMockData,
+  startWorker,
+  text,
+  waitForRequest,
+  waitForState,
+  worker,
+} from '../../test-utils/index.js';
+import './define.js';
+import type { BcProjectGallery } from './project-gallery.js';
+
+const PROJECTS = `${API}/campaigns/:campaignId/projects`;
+
+async function gallery(template = html`<bc-project-gallery api-base=${API}></bc-project-gallery>`) {
+  const el = await fixture<BcProjectGallery>(template);
+  await waitForState(el, () => $(el, '[part~="list"]') || $(el, '[part~="state-empty"]') || $(el, '[part~="state-error"]'));
+  return el;
+}
+
+const cardIds = (el: Element) => $$(el, '[part~="card"]').map((c) => c.dataset.projectId!);
+const projectRequests = () => requestsTo(`/campaigns/pdc-2026/projects`);
+const lastProjectQuery = () => projectRequests().at(-1)!.searchParams;
+
+/** Waits for the list that answers a request made after `before` requests. */
+async function listAfter(el: BcProjectGallery, before: number) {
+  await waitForState(
+    el,
+    () =>
+      projectRequests().length > before &&
+      !$(el, '[part~="state-loading"]') &&
+      ($(el, '[part~="list"]') || $(el, '[part~="state-empty"]')),
+  );
+}
+
+async function choose(el: BcProjectGallery, name: string, value: string) {
+  const before = projectRequests().length;
+  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await listAfter(el, before);
+}
+
+describe('<bc-project-gallery>', () => {
+  before(() => startWorker());
+  afterEach(() => resetMock());
+
+  describe('states', () => {
+    it('loading: announces itself and marks the region busy', async () => {
+      worker.use(http.get(`${API}/campaigns`, () => delay('infinite')));
+      const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API}></bc-project-gallery>`);
+      const status = $(el, '[role="status"]')!;
+      expect(text(status)).to.equal('Chargement des projets…');
+      expect(status.closest('[aria-busy="true"]')).to.exist;
+      await expectAxeClean(el);
+      await waitForRequest('/campaigns');
+    });
+
+    it('loading a list after the campaign: the filters stay, the list region is busy', async () => {
+      worker.use(http.get(PROJECTS, () => delay('infinite')));
+      const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API}></bc-project-gallery>`);
+      await waitForState(el, () => $(el, '[part~="filters"]'));
+      expect($(el, '[part~="state-loading"]')).to.exist;
+      expect($(el, '[aria-busy="true"] [role="status"]')).to.exist;
+      await expectAxeClean(el);
+      await waitForRequest('/projects');
+    });
+
+    it('list: one card per project with image, title, holder, commune, amount, category', async () => {
+      const el = await gallery();
+      const cards = $$(el, '[part~="card"]');
+      expect(cards).to.have.length(12);
+      expect(text($(el, '[part~="count"]'))).to.equal('Projets affichés : 12 sur 30');
+      expect($(el, '[part~="count"]')!.getAttribute('role')).to.equal('status');
+      const card = cards[0]!;
+      const project = makeProject(Number(card.dataset.projectId!.slice(4)));
+      const img = card.querySelector('img')!;
+      expect(img.alt).to.equal(project.image!.alt);
+      expect(img.getAttribute('src')).to.equal(`${location.origin}/images/projet.svg`);
+      const link = card.querySelector<HTMLAnchorElement>('h3 a')!;
+      expect(text(link)).to.equal(project.title);
+      expect(link.getAttribute('href')).to.equal(`#projet-${project.id}`);
+      expect(text(card)).to.contain(project.holder.name);
+      expect(text(card)).to.contain(project.commune.name);
+      expect(text(card.querySelector('[part~="card-amount"]'))).to.match(/^\d[\d ]* €$/);
+      expect(text(card.querySelector('[part~="badge-category"]'))).to.not.equal('');
+      expect($(el, '[part~="badge-winner"]')).to.equal(null);
+      expect($(el, '[part~="list"]')!.getAttribute('role')).to.equal('list');
+      await expectAxeClean(el);
+    });
+
+    it('filtered: a category filter asks the API and shows its projects only', async () => {
+      const el = await gallery();
+      await choose(el, 'category', 'cooperation');
+      expect(lastProjectQuery().get('category')).to.equal('cooperation');
+      const ids = cardIds(el);
+      expect(ids.length).to.be.greaterThan(0);
+      for (const id of ids) expect(makeProject(Number(id.slice(4))).category).to.equal('cooperation');
+      expect(text($(el, '[part~="count"]'))).to.equal('Projets affichés : 10 sur 10');
+      await expectAxeClean(el);
+    });
+
+    it('empty: says nothing matches and offers to clear the filters', async () => {
+      const el = await gallery();
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      input.value = 'introuvable';
+      input.dispatchEvent(new Event('input'));
+      await waitForState(el, () => $(el, '[part~="state-empty"]'));
+      expect(text($(el, '[part~="state-empty"]'))).to.equal('Aucun projet ne correspond à ces critères.');
+      expect(text($(el, '[part~="count"]'))).to.equal('Aucun projet trouvé.');
+      await expectAxeClean(el);
+      $(el, '[part~="reset-button"]')!.click();
+      await waitForState(el, () => cardIds(el).length === 12);
+      expect(lastProjectQuery().has('q')).to.equal(false);
+    });
+
+    it('empty campaign: says no project is published yet', async () => {
+      setMockData({ projects: [] });
+      const el = await gallery();
+      expect(text($(el, '[part~="state-empty"]'))).to.equal("Aucun projet n'est encore publié.");
+      expect($(el, '[part~="reset-button"]')).to.equal(null);
+      await expectAxeClean(el);
+    });
+
+    it('error then retry: says what happened and recovers on "Réessayer"', async () => {
+      worker.use(http.get(PROJECTS, () => problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '3600' }), { once: true }));
+      const el = await gallery();
+      const alert = $(el, '[part~="state-error"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.contain('Trop de demandes');
+      await expectAxeClean(el);
+      const retry = $<HTMLButtonElement>(el, '[part~="retry-button"]')!;
+      expect(text(retry)).to.equal('Réessayer');
+      retry.click();
+      await waitForState(el, () => cardIds(el).length === 12);
+    });
+
+    it('campaign error then retry', async () => {
+      worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
+      const el = await gallery();
+      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n'avez pas accès");
+      await expectAxeClean(el);
+      $(el, '[part~="retry-button"]')!.click();
+      await waitForState(el, () => cardIds(el).length === 12);
+    });
+
+    it('dialog open: the project in a labelled modal dialog', async () => {
+      const el = await gallery();
+      const link = $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[2]!;
+      const id = link.closest<HTMLElement>('[data-project-id]')!.dataset.projectId!;
+      link.click();
+      await waitForState(el, () => $<HTMLDialogElement>(el, 'dialog')!.open);
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      const title = dialog.querySelector('h2')!;
+      expect(dialog.getAttribute('aria-labelledby')).to.equal(title.id);
+      expect(text(title)).to.equal(makeProject(Number(id.slice(4))).title);
+      expect(dialog.querySelectorAll('[part~="description"] p')).to.have.length(2);
+      expect(location.hash).to.equal(`#projet-${id}`);
+      expect(deepActiveElement()).to.equal(title);
+      await expectAxeClean(el);
+      $(el, '[part~="dialog-close"]')!.click();
+      await waitForState(el, () => !dialog.open && location.hash === '');
+      expect(deepActiveElement()).to.equal(link);
+    });
+
+    it('final results: winners wear a badge, and there is no vote action', async () => {
+      const projects = makeProjects(6).map((p, i) => ({ ...p, status: i % 2 ? 'winner' : 'not-selected' }) as const);
+      setMockData({ campaigns: [makeCampaign({ now: RESULTS_NOW })], projects });
+      const el = await gallery();
+      const winners = $$(el, '[part~="badge-winner"]');
+      expect(winners).to.have.length(3);
+      expect(text(winners[0])).to.equal('Lauréat');
+      for (const badge of winners) {
+        const id = badge.closest<HTMLElement>('[data-project-id]')!.dataset.projectId;
+        expect(projects.find((p) => p.id === id)!.status).to.equal('winner');
+      }
+      expect($(el, '[part~="vote-button"]')).to.equal(null);
+      await expectAxeClean(el);
+    });
+
+    it('renders in English with lang="en"', async () => {
+      const el = await gallery(html`<bc-project-gallery api-base=${API} lang="en"></bc-project-gallery>`);
+      expect(text($(el, '[part~="count"]'))).to.equal('Projects shown: 12 of 30');
+      expect(text($(el, '[part~="more-button"]'))).to.equal('Show more projects');
+      expect(text($(el, 'label[for="bc-q"]'))).to.equal('Search for a project');
+      expect(text($(el, '[part~="badge-category"]'))).to.be.oneOf([
+        'Social innovation',
+        'Cooperation',
+        'Social and solidarity economy practices',
+      ]);
+      await expectAxeClean(el);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('tabs through search, filters, order, then each card', async () => {
+      const el = await gallery();
+      await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      const order: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const active = deepActiveElement() as HTMLElement;
+        order.push(active.getAttribute('name') ?? active.getAttribute('part') ?? active.tagName);
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(order.slice(0, 5)).to.deep.equal(['q', 'category', 'arrondissement', 'commune', 'sort']);
+      // Then the first card's title link and its vote button (the vote is open), then the next card.
+      expect(order[5]).to.equal('A');
+      expect(order[6]).to.equal('button vote-button');
+      expect((deepActiveElement() as HTMLElement).closest('[data-project-id]')).to.equal($$(el, '[part~="card"]')[1]);
+    });
+
+    it('opens the dialog from the keyboard, moves focus in, closes on Escape and gives focus back', async () => {
+      const el = await gallery();
+      const link = $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[0]!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open);
+      expect(dialog.contains(deepActiveElement())).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, '[part~="dialog-close"]'));
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => !dialog.open && location.hash === '');
+      expect(deepActiveElement()).to.equal(link);
+    });
+  });
+
+  describe('requests', () => {
+    it('first page: the campaign, limit, random order with the visitor seed', async () => {
+      await gallery();
+      const q = lastProjectQuery();
+      expect(q.get('limit')).to.equal('12');
+      expect(q.get('sort')).to.equal('random');
+      expect(q.get('seed')).to.equal(sessionStorage.getItem('bc-project-gallery:seed'));
+      expect(q.has('cursor')).to.equal(false);
+    });
+
+    it('arrondissement and commune filters, from the communes of the API', async () => {
+      const el = await gallery();
+      await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
+      expect(requestsTo('/communes').length).to.be.greaterThan(0);
+      expect($$(el, 'select[name="arrondissement"] option').map((o) => o.textContent)).to.include('Lens');
+      await choose(el, 'arrondissement', '627');
+      expect(lastProjectQuery().get('arrondissement')).to.equal('627');
+      expect($$<HTMLOptionElement>(el, 'select[name="commune"] option').map((o) => o.value)).to.deep.equal(['', '62498', '62510']);
+      await choose(el, 'commune', '62510');
+      expect(lastProjectQuery().get('commune')).to.equal('62510');
+      for (const id of cardIds(el)) expect(makeProject(Number(id.slice(4))).commune.name).to.equal('Liévin');
+      // Another arrondissement drops the commune that is not in it.
+      await choose(el, 'arrondissement', '621');
+      expect(lastProjectQuery().has('commune')).to.equal(false);
+    });
+
+    it('debounces the search: one request for a word typed letter by letter', async () => {
+      const el = await gallery();
+      const before = projectRequests().length;
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      for (const value of ['v', 'vé', 'vél', 'vélo']) {
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      await waitForState(el, () => projectRequests().length > before && cardIds(el).length > 0);
+      await aTimeout(400);
+      expect(projectRequests().map((u) => u.search), 'requests').to.have.length(before + 1);
+      expect(lastProjectQuery().get('q')).to.equal('vélo');
+      for (const id of cardIds(el)) expect(makeProject(Number(id.slice(4))).title).to.contain('vélo');
+    });
+
+    it('orders by title or amount without a seed', async () => {
+      const el = await gallery();
+      await choose(el, 'sort', 'title');
+      expect(lastProjectQuery().get('sort')).to.equal('title');
+      expect(lastProjectQuery().has('seed')).to.equal(false);
+      const titles = $$(el, '[part~="card-title"]').map((t) => text(t));
+      expect(titles).to.deep.equal([...titles].sort((a, b) => a.localeCompare(b, 'fr')));
+      await choose(el, 'sort', 'amount');
+      expect(lastProjectQuery().get('sort')).to.equal('amount');
+    });
+
+    it('"Voir plus" follows the cursor and never repeats or skips a project', async () => {
+      setMockData({ projects: makeProjects(40) });
+      const el = await gallery();
+      const seed = lastProjectQuery().get('seed');
+      while ($(el, '[part~="more-button"]')) {
+        const shown = cardIds(el).length;
+        $(el, '[part~="more-button"]')!.click();
+        await waitForState(el, () => cardIds(el).length > shown);
+        // The first new card takes the focus; the count is announced politely.
+        expect(deepActiveElement()?.closest('[data-project-id]')).to.equal($$(el, '[part~="card"]')[shown]);
+        expect(text($(el, '[part~="count"]'))).to.equal(`Projets affichés : ${cardIds(el).length} sur 40`);
+      }
+      const ids = cardIds(el);
+      expect(ids).to.have.length(40);
+      expect(new Set(ids).size).to.equal(40);
+      expect([...ids].sort()).to.deep.equal(makeProjects(40).map((p) => p.id));
+      const pages = projectRequests();
+      expect(pages.map((u) => u.search), 'requests').to.have.length(4);
+      expect(pages.slice(1).every((u) => u.searchParams.has('cursor'))).to.equal(true);
+      expect(pages.every((u) => u.searchParams.get('seed') === seed)).to.equal(true);
+      await expectAxeClean(el);
+    });
+
+    it('keeps the random order for the visitor: a new gallery in the session shows the same order', async () => {
+      const first = cardIds(await gallery());
+      const second = cardIds(await gallery());
+      expect(second).to.deep.equal(first);
+      expect(first).to.not.deep.equal(makeProjects(12).map((p) => p.id));
+    });
+
+    it('pre-filters by attributes and hides the locked filters', async () => {
+      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62041" category="innovation-sociale"></bc-project-gallery>`);
+      const q = lastProjectQuery();
+      expect(q.get('commune')).to.equal('62041');
+      expect(q.get('category')).to.equal('innovation-sociale');
+      expect($(el, 'select[name="commune"]')).to.equal(null);
+      expect($(el, 'select[name="arrondissement"]')).to.equal(null);
+      expect($(el, 'select[name="category"]')).to.equal(null);
+      expect(requestsTo('/communes')).to.have.length(0);
+      await expectAxeClean(el);
+    });
+  });
+
+  describe('deep link', () => {
+    it('opens the project of #projet-<id> on load, even beyond the first page', async () => {
+      history.replaceState(null, '', '#projet-prj-029');
+      const el = await gallery();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open && text(dialog.querySelector('h2')) === makeProject(29).title);
+      expect(requestsTo('/projects/prj-029')).to.have.length(1);
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => !dialog.open);
+      expect(location.hash).to.equal('');
+    });
+
+    it('reacts to hashchange, and closes when the hash goes away', async () => {
+      const el = await gallery();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      const id = cardIds(el)[1]!;
+      location.hash = `#projet-${id}`;
+      await waitForState(el, () => dialog.open);
+      location.hash = '';
+      await waitForState(el, () => !dialog.open);
+    });
+
+    it('an unknown project says so in the dialog', async () => {
+      history.replaceState(null, '', '#projet-inconnu');
+      const el = await gallery();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open && $(el, 'dialog [part~="state-error"]'));
+      expect(text(dialog.querySelector('h2'))).to.equal('Projet introuvable');
+      expect(dialog.querySelector('[part~="retry-button"]')).to.equal(null);
+      await expectAxeClean(el);
+    });
+  });
+
+  describe('vote action', () => {
+    it('emits bc-project-select while the vote is open', async () => {
+      const el = await gallery();
+      const card = $$(el, '[part~="card"]')[0]!;
+      const button = card.querySelector<HTMLButtonElement>('button[part~="vote-button"]')!;
+      expect(text(button)).to.equal(`Voter pour ce projet : ${text(card.querySelector('h3'))}`);
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, 'bc-project-select');
+      const project = makeProject(Number(card.dataset.projectId!.slice(4)));
+      expect(event.detail).to.deep.equal({ projectId: project.id, category: project.category });
+    });
+
+    it('links to ballot-url?projet=<id>; a listener can veto the navigation', async () => {
+      const el = await gallery(html`<bc-project-gallery api-base=${API} ballot-url="/voter?source=galerie"></bc-project-gallery>`);
+      const card = $$(el, '[part~="card"]')[0]!;
+      const link = card.querySelector<HTMLAnchorElement>('a[part~="vote-button"]')!;
+      const href = new URL(link.href);
+      expect(href.pathname).to.equal('/voter');
+      expect(href.searchParams.get('source')).to.equal('galerie');
+      expect(href.searchParams.get('projet')).to.equal(card.dataset.projectId);
+      el.addEventListener('bc-project-select', (e) => e.preventDefault(), { once: true });
+      let prevented = false;
+      link.addEventListener('click', (e) => (prevented = e.defaultPrevented), { once: true });
+      link.click();
+      expect(prevented).to.equal(true);
+    });
+
+    it('is absent before the vote opens (server clock)', async () => {
+      setMockData({ campaigns: [makeCampaign({ now: BEFORE_VOTE_NOW })] });
+      const el = await gallery();
+      expect($(el, '[part~="vote-button"]')).to.equal(null);
+      $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[0]!.click();
+      await waitForState(el, () => $<HTMLDialogElement>(el, 'dialog')!.open);
+      expect($(el, 'dialog [part~="vote-button"]')).to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => location.hash === '');
+    });
+  });
+
+  describe('security', () => {
+    it('shows markup in citizens\' texts as text; nothing executes', async () => {
+      const w = window as unknown as { __bcXss?: number };
+      delete w.__bcXss;
+      const payload = '<img src=x onerror="window.__bcXss=1"><script>window.__bcXss=2</script>';
+      const evil = makeProject(1, {
+        id: 'prj-evil',
+        title: `Titre ${payload}`,
+        summary: `Résumé ${payload}`,
+        description: `Description ${payload}\n\n<b onmouseover="window.__bcXss=3">gras</b>`,
+        holder: { name: `Porteur ${payload}`, kind: 'collective' },
+        commune: { code: '62041', name: `Arras ${payload}` },
+        image: { url: 'javascript:window.__bcXss=4', alt: `"><img src=x onerror="window.__bcXss=5">` },
+        tags: [payload],
+      });
+      setMockData({ projects: [evil] });
+      const el = await gallery(html`<bc-project-gallery api-base=${API} ballot-url="javascript:window.__bcXss=6"></bc-project-gallery>`);
+      const card = $(el, '[part~="card"]')!;
+      expect(text(card.querySelector('h3'))).to.equal(`Titre ${payload}`);
+      expect(text(card.querySelector('[part~="card-summary"]'))).to.equal(`Résumé ${payload}`);
+      expect(card.querySelector('img')).to.equal(null);
+      // The unsafe ballot-url is dropped: a button, not a javascript: link.
+      expect(card.querySelector('a[part~="vote-button"]')).to.equal(null);
+      card.querySelector<HTMLAnchorElement>('h3 a')!.click();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open);
+      expect(text(dialog.querySelector('h2'))).to.equal(`Titre ${payload}`);
+      expect(text(dialog.querySelector('[part~="description"]'))).to.contain(`Description ${payload}`);
+      expect(el.shadowRoot!.querySelectorAll('script, b, img[src="x"], [onerror], [onmouseover]')).to.have.length(0);
+      await aTimeout(100);
+      expect(w.__bcXss).to.equal(undefined);
+      dialog.close();
+      await waitForState(el, () => location.hash === '');
+    });
+  });
+
+  describe('many cards', () => {
+    it('stays correct past a few hundred cards', async () => {
+      setMockData({ projects: makeProjects(480) });
+      const el = await gallery(html`<bc-project-gallery api-base=${API} page-size="100"></bc-project-gallery>`);
+      while ($(el, '[part~="more-button"]')) {
+        const shown = cardIds(el).length;
+        $(el, '[part~="more-button"]')!.click();
+        await waitForState(el, () => cardIds(el).length > shown);
+      }
+      expect(new Set(cardIds(el)).size).to.equal(480);
+    });
+  });
+});

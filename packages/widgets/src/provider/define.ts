@@ -1,0 +1,5 @@
+import { BcProvider } from './provider.js';
+
+BcProvider.define('bc-provider');
+
+export { BcProvider };

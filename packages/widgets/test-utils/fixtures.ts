@@ -1,0 +1,34 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** Waits until `predicate` holds for the element, re-checking after each render. */
+export async function waitForState(
+  el: Element,
+  predicate: () => unknown,
+  message = 'state not reached',
+  timeout = 4000,
+): Promise<void> {
+  await waitUntil(() => Boolean(predicate()), message, { timeout, interval: 10 });
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+/** `querySelector` in the element's shadow root. */
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T | null {
+  return el.shadowRoot!.querySelector<T>(selector);
+}
+
+/** `querySelectorAll` in the element's shadow root, as an array. */
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Text content with runs of white space collapsed. */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,6 @@
+/// <reference path="./mocha-globals.d.ts" />
+export * from './axe.js';
+export * from './fixtures.js';
+export * from './mock-api.js';
+export * from './mock-data.js';
+export * from './worker.js';
