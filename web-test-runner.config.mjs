@@ -20,7 +20,7 @@ function workerScriptPath() {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  files: ['packages/widgets/src/**/*.test.ts'],
+  files: ['packages/widgets/src/**/*.test.ts', 'packages/mock-server/test-browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     // The root tsconfig has no `extends` and sets experimentalDecorators and

@@ -1,0 +1,47 @@
+import { CommuneQuery } from '@budget-citoyen/sdk/schemas';
+import type { HttpHandler } from 'msw';
+import type { MockContext } from '../context.js';
+import { notFound } from '../http/problem.js';
+import { paginate } from '../http/pagination.js';
+import { parseQuery, requireParam } from '../http/query.js';
+import { json } from '../http/respond.js';
+import { route } from '../http/route.js';
+import { COMMUNES, COMMUNES_BY_CODE, toCommune, type CommuneRecord } from '../seed/communes.js';
+import { frenchCollator, searchKey } from '../util/text.js';
+
+/**
+ * `q` is a name (accents, case, hyphens ignored; names starting with it first) or, when it is
+ * digits, the start of a postal code or INSEE code.
+ */
+let byName: readonly CommuneRecord[] | undefined;
+/** Sorted once (French collation), so that each search only filters. */
+function communesByName(): readonly CommuneRecord[] {
+  return (byName ??= [...COMMUNES].sort((a, b) => frenchCollator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1)));
+}
+
+export function searchCommunes(query: { q?: string | undefined; postcode?: string | undefined; arrondissement?: string | undefined }): CommuneRecord[] {
+  let list = communesByName().filter(
+    (c) => (!query.postcode || c.postcodes.includes(query.postcode)) && (!query.arrondissement || c.arrondissement.code === query.arrondissement),
+  );
+  const q = query.q?.trim() ?? '';
+  if (/^\d+$/.test(q)) return list.filter((c) => c.postcodes.some((p) => p.startsWith(q)) || c.code.startsWith(q));
+  const key = searchKey(q);
+  if (!key) return list;
+  list = list.filter((c) => c.searchName.includes(key));
+  return [...list.filter((c) => c.searchName.startsWith(key)), ...list.filter((c) => !c.searchName.startsWith(key))];
+}
+
+export function communeHandlers(ctx: MockContext): HttpHandler[] {
+  return [
+    route(ctx, 'get', '/communes', 'read', ({ request, url }) => {
+      const query = parseQuery(url, CommuneQuery);
+      const page = paginate(searchCommunes(query), query);
+      return json(request, { ...page, items: page.items.map(toCommune) }, { cacheControl: 'public, max-age=86400' });
+    }),
+    route(ctx, 'get', '/communes/:code', 'read', ({ request, params }) => {
+      const commune = COMMUNES_BY_CODE.get(requireParam(params.code, 'commune'));
+      if (!commune) throw notFound('No commune of the département has this INSEE code.');
+      return json(request, toCommune(commune), { cacheControl: 'public, max-age=86400' });
+    }),
+  ];
+}

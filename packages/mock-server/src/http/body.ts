@@ -1,0 +1,50 @@
+/** Reading a JSON body the careful way: size first, then media type, then syntax. */
+import { ApiProblem } from './problem.js';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+export interface JsonBody {
+  /** `undefined` for an empty body. */
+  value: unknown;
+  text: string;
+}
+
+export async function readJson(request: Request, options: { optional?: boolean } = {}): Promise<JsonBody> {
+  const declared = Number(request.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw tooLarge();
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    throw new ApiProblem(400, 'validation_failed', { detail: 'The request body could not be read.', errors: [{ path: '', message: 'unreadable body' }] });
+  }
+  if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) throw tooLarge();
+  const contentType = request.headers.get('Content-Type');
+  if (text.trim() === '') {
+    if (contentType && !JSON_TYPE.test(contentType)) throw unsupported(contentType);
+    if (options.optional) return { value: undefined, text };
+    throw new ApiProblem(400, 'validation_failed', { detail: 'A JSON body is required.', errors: [{ path: '', message: 'required' }] });
+  }
+  if (!contentType || !JSON_TYPE.test(contentType)) throw unsupported(contentType);
+  try {
+    return { value: JSON.parse(text), text };
+  } catch (error) {
+    throw new ApiProblem(400, 'validation_failed', {
+      detail: 'The request body is not valid JSON.',
+      errors: [{ path: '', message: error instanceof Error ? error.message : 'malformed JSON' }],
+    });
+  }
+}
+
+function tooLarge(): ApiProblem {
+  return new ApiProblem(413, 'payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` });
+}
+
+function unsupported(contentType: string | null): ApiProblem {
+  return new ApiProblem(415, 'unsupported_media_type', {
+    detail: `Send the body as application/json${contentType ? `, not ${contentType.split(';')[0]}` : ' (the Content-Type header is missing)'}.`,
+    headers: { 'Accept-Post': 'application/json' },
+  });
+}

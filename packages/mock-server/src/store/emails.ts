@@ -1,0 +1,52 @@
+/** The e-mails the process sends, in French: they land in the mock's outbox (`GET /__mock/outbox`). */
+import { frenchInstant } from '../util/time.js';
+import type { CampaignRecord, DossierRecord, OutboxItem } from './records.js';
+
+const SIGNATURE = "L'équipe du budget citoyen\nDépartement du Pas-de-Calais";
+
+export function dossierReceiptEmail(campaign: CampaignRecord, dossier: DossierRecord, now: number): OutboxItem {
+  const { holder, title } = dossier.request;
+  return {
+    to: holder.email,
+    subject: `${campaign.title} : accusé de réception de votre dossier « ${title} »`,
+    body: [
+      `Bonjour ${holder.name},`,
+      `Nous avons bien reçu votre dossier « ${title} », déposé le ${frenchInstant(dossier.submittedAt)}.`,
+      `Votre numéro de récépissé est ${dossier.receiptCode}. Conservez-le : avec le numéro de dossier ${dossier.id}, il vous permet de suivre votre dossier en ligne.`,
+      "Un dossier déposé ne peut plus être modifié. Le comité de labellisation, qui réunit les services du Département et les partenaires de l'économie sociale et solidaire, examinera les dossiers en mai. Vous serez informé(e) de sa décision par courriel.",
+      SIGNATURE,
+    ].join('\n\n'),
+    sentAt: now,
+  };
+}
+
+export function decisionEmail(campaign: CampaignRecord, dossier: DossierRecord, now: number): OutboxItem {
+  const { holder, title } = dossier.request;
+  const decision = dossier.decision!;
+  if (decision.decision === 'labelled') {
+    const category = campaign.categories.find((c) => c.id === decision.category)?.name ?? decision.category ?? '';
+    return {
+      to: holder.email,
+      subject: `${campaign.title} : votre projet « ${title} » est labellisé`,
+      body: [
+        `Bonjour ${holder.name},`,
+        `Bonne nouvelle : le comité de labellisation a retenu votre dossier « ${title} » (récépissé ${dossier.receiptCode}) dans la catégorie « ${category} ».`,
+        'Votre projet est désormais publié sur le site du budget citoyen et sera soumis au vote des habitants du Pas-de-Calais en septembre. Parlez-en autour de vous !',
+        SIGNATURE,
+      ].join('\n\n'),
+      sentAt: now,
+    };
+  }
+  return {
+    to: holder.email,
+    subject: `${campaign.title} : décision concernant votre dossier « ${title} »`,
+    body: [
+      `Bonjour ${holder.name},`,
+      `Le comité de labellisation a examiné votre dossier « ${title} » (récépissé ${dossier.receiptCode}). Nous avons le regret de vous informer qu'il n'a pas été retenu.`,
+      `Motif de la décision :\n${decision.reason ?? ''}`,
+      "Cette décision ne vous empêche pas de proposer d'autres projets lors des prochaines éditions. Les comptoirs à initiatives citoyennes et les accompagnateurs de l'économie sociale et solidaire restent à votre disposition pour vous aider à faire mûrir votre idée.",
+      SIGNATURE,
+    ].join('\n\n'),
+    sentAt: now,
+  };
+}

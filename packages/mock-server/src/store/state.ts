@@ -1,0 +1,130 @@
+/**
+ * The store's data and the indexes that keep its checks O(1). Records go in only through the
+ * `insert…` functions below, so an index never disagrees with its map.
+ *
+ * Why a hand-written store rather than @msw/data: the rules that matter here are cross-record
+ * invariants checked and applied in one synchronous step (seats left before a registration
+ * goes in, a comptoir code used once, one ballot per voter, idempotent replays). Those are a
+ * handful of Map lookups; a query layer would add a dependency and hide the atomicity that
+ * keeps 1,000 concurrent registrations from overbooking a comptoir.
+ */
+import { Random } from '../util/random.js';
+import type {
+  BallotRecord,
+  CampaignRecord,
+  ComptoirRecord,
+  DossierRecord,
+  OutboxItem,
+  ProjectRecord,
+  RegistrationRecord,
+  StoredResponse,
+  TokenRecord,
+  VoterRecord,
+} from './records.js';
+
+export interface State {
+  seed: number;
+  /** Ids and codes handed out at run time: deterministic for a seed, like the seed data. */
+  rng: Random;
+  campaigns: Map<string, CampaignRecord>;
+  projects: Map<string, ProjectRecord>;
+  comptoirs: Map<string, ComptoirRecord>;
+  registrations: Map<string, RegistrationRecord>;
+  dossiers: Map<string, DossierRecord>;
+  voters: Map<string, VoterRecord>;
+  tokens: Map<string, TokenRecord>;
+  ballots: Map<string, BallotRecord>;
+  outbox: OutboxItem[];
+  idempotency: Map<string, StoredResponse>;
+
+  registrationByCode: Map<string, string>;
+  registrationByComptoirEmail: Map<string, string>;
+  confirmedByComptoir: Map<string, number>;
+  voterByCampaignEmail: Map<string, string>;
+  ballotByVoter: Map<string, string>;
+  ballotsByCampaign: Map<string, BallotRecord[]>;
+  /**
+   * When each campaign's ballots last changed: the results' `computedAt`. Strictly increasing
+   * per change (see `Store.castBallot`), as clients tell a newer result by it.
+   */
+  ballotsChangedAt: Map<string, number>;
+  /** Bumped whenever a campaign's results inputs (ballots, labelled projects) change. */
+  resultsVersion: Map<string, number>;
+}
+
+export function createState(seed: number): State {
+  return {
+    seed,
+    rng: new Random(seed ^ 0x5bd1e995),
+    campaigns: new Map(),
+    projects: new Map(),
+    comptoirs: new Map(),
+    registrations: new Map(),
+    dossiers: new Map(),
+    voters: new Map(),
+    tokens: new Map(),
+    ballots: new Map(),
+    outbox: [],
+    idempotency: new Map(),
+    registrationByCode: new Map(),
+    registrationByComptoirEmail: new Map(),
+    confirmedByComptoir: new Map(),
+    voterByCampaignEmail: new Map(),
+    ballotByVoter: new Map(),
+    ballotsByCampaign: new Map(),
+    ballotsChangedAt: new Map(),
+    resultsVersion: new Map(),
+  };
+}
+
+export const emailKey = (email: string) => email.trim().toLowerCase();
+/** Codes are typed by hand: case and surrounding spaces do not matter. */
+export const codeKey = (code: string) => code.trim().toUpperCase();
+
+/** A fresh id such as `p-7kqm3xp2`, unique within `map`. */
+export function newId(state: State, prefix: string, map: ReadonlyMap<string, unknown>): string {
+  for (;;) {
+    const id = `${prefix}-${state.rng.code(8).toLowerCase()}`;
+    if (!map.has(id)) return id;
+  }
+}
+
+/** A fresh human code such as `C-7KQM-3XP2`, unique within `taken`. */
+export function newCode(state: State, prefix: string, taken: (code: string) => boolean): string {
+  for (;;) {
+    const code = `${prefix}-${state.rng.code(4)}-${state.rng.code(4)}`;
+    if (!taken(code)) return code;
+  }
+}
+
+function bumpResults(state: State, campaignId: string): void {
+  state.resultsVersion.set(campaignId, (state.resultsVersion.get(campaignId) ?? 0) + 1);
+}
+
+export function insertProject(state: State, project: ProjectRecord): void {
+  state.projects.set(project.id, project);
+  bumpResults(state, project.campaignId);
+}
+
+export function insertRegistration(state: State, registration: RegistrationRecord): void {
+  state.registrations.set(registration.id, registration);
+  state.registrationByCode.set(codeKey(registration.code), registration.id);
+  state.registrationByComptoirEmail.set(`${registration.comptoirId}\n${emailKey(registration.email)}`, registration.id);
+  if (registration.status === 'confirmed') {
+    state.confirmedByComptoir.set(registration.comptoirId, (state.confirmedByComptoir.get(registration.comptoirId) ?? 0) + 1);
+  }
+}
+
+export function insertVoter(state: State, voter: VoterRecord): void {
+  state.voters.set(voter.id, voter);
+  state.voterByCampaignEmail.set(`${voter.campaignId}\n${emailKey(voter.email)}`, voter.id);
+}
+
+export function insertBallot(state: State, ballot: BallotRecord): void {
+  state.ballots.set(ballot.id, ballot);
+  state.ballotByVoter.set(ballot.voterId, ballot.id);
+  let list = state.ballotsByCampaign.get(ballot.campaignId);
+  if (!list) state.ballotsByCampaign.set(ballot.campaignId, (list = []));
+  list.push(ballot);
+  bumpResults(state, ballot.campaignId);
+}

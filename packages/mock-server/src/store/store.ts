@@ -1,0 +1,424 @@
+/**
+ * The one in-memory store behind every handler. Each command checks everything, then changes
+ * the state, in one synchronous call: handlers `await` only before (reading the body), so no
+ * two requests can interleave inside a check-and-insert, whatever the concurrency.
+ */
+import type { AdminDossier, HolderDossier, RegistrationRequest, VoterRequest, DossierRequest, Decision, Choices } from '@budget-citoyen/sdk/schemas';
+import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
+import { ApiProblem, notFound } from '../http/problem.js';
+import { buildSeedState } from '../seed/seed.js';
+import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
+import { secureToken } from '../util/random.js';
+import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
+import { assertPhaseOpen } from './phases.js';
+import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, OutboxItem, ProjectRecord, RegistrationRecord, VoterRecord } from './records.js';
+import { computeResults, labelledProjects, type ComputedResults } from './results.js';
+import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVoter, newCode, newId, type State } from './state.js';
+import { decisionEmail, dossierReceiptEmail } from './emails.js';
+
+export interface StoreOptions {
+  seed: number;
+  /** How long a voter token stays valid. @default 30 minutes */
+  tokenTtlMs?: number;
+}
+
+export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | { type: 'reset' };
+
+export class Store {
+  #seed: number;
+  #state: State | null = null;
+  readonly tokenTtlMs: number;
+  readonly #listeners = new Set<(event: StoreEvent) => void>();
+
+  constructor(options: StoreOptions) {
+    this.#seed = options.seed;
+    this.tokenTtlMs = options.tokenTtlMs ?? 30 * MINUTE;
+  }
+
+  /** The data, seeded on first use: creating a mock API costs nothing until it answers. */
+  get state(): State {
+    return (this.#state ??= buildSeedState(this.#seed));
+  }
+
+  get seed(): number {
+    return this.#seed;
+  }
+
+  reset(seed = this.#seed): void {
+    this.#seed = seed;
+    this.#state = null;
+    this.#emit({ type: 'reset' });
+  }
+
+  /** Called after every change that can move results; returns the unsubscribe function. */
+  subscribe(listener: (event: StoreEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(event: StoreEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A broken subscriber (a closed stream) must not fail the command that changed the state.
+      }
+    }
+  }
+
+  // ── Reading ────────────────────────────────────────────────────────────────────────────
+
+  campaign(id: string): CampaignRecord {
+    const campaign = this.state.campaigns.get(id);
+    if (!campaign) throw notFound('No campaign with this id.');
+    return campaign;
+  }
+
+  /** Public projects of a campaign (labelled dossiers only). */
+  projects(campaignId: string): ProjectRecord[] {
+    return labelledProjects(this.state, campaignId);
+  }
+
+  /** Unknown and unlabelled ids give the same answer: nothing tells them apart. */
+  project(campaignId: string, projectId: string): ProjectRecord {
+    const project = this.state.projects.get(projectId);
+    if (!project || project.campaignId !== campaignId) throw notFound('No public project with this id.');
+    return project;
+  }
+
+  comptoirs(campaignId: string): ComptoirRecord[] {
+    return [...this.state.comptoirs.values()].filter((c) => c.campaignId === campaignId).sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+  }
+
+  comptoir(campaignId: string, comptoirId: string): ComptoirRecord {
+    const comptoir = this.state.comptoirs.get(comptoirId);
+    if (!comptoir || comptoir.campaignId !== campaignId) throw notFound('No comptoir with this id.');
+    return comptoir;
+  }
+
+  confirmedCount(comptoirId: string): number {
+    return this.state.confirmedByComptoir.get(comptoirId) ?? 0;
+  }
+
+  registrations(comptoirId?: string): RegistrationRecord[] {
+    const all = [...this.state.registrations.values()];
+    return comptoirId === undefined ? all : all.filter((r) => r.comptoirId === comptoirId);
+  }
+
+  dossiers(campaignId: string): DossierRecord[] {
+    return [...this.state.dossiers.values()].filter((d) => d.campaignId === campaignId);
+  }
+
+  ballots(campaignId: string): readonly BallotRecord[] {
+    return this.state.ballotsByCampaign.get(campaignId) ?? [];
+  }
+
+  voter(voterId: string): VoterRecord | undefined {
+    return this.state.voters.get(voterId);
+  }
+
+  ballotOf(voterId: string): BallotRecord | undefined {
+    const id = this.state.ballotByVoter.get(voterId);
+    return id === undefined ? undefined : this.state.ballots.get(id);
+  }
+
+  results(campaign: CampaignRecord): ComputedResults {
+    return computeResults(this.state, campaign);
+  }
+
+  get outbox(): readonly OutboxItem[] {
+    return this.state.outbox;
+  }
+
+  /** The holder's view, found only with its receipt code; a wrong code is the same 404 as an unknown id. */
+  holderDossier(campaignId: string, dossierId: string, receipt: string): HolderDossier {
+    const dossier = this.state.dossiers.get(dossierId);
+    if (!dossier || dossier.campaignId !== campaignId || codeKey(dossier.receiptCode) !== codeKey(receipt)) {
+      throw notFound('No dossier with this id and receipt code.');
+    }
+    return {
+      id: dossier.id,
+      campaignId: dossier.campaignId,
+      title: dossier.request.title,
+      status: dossier.status,
+      submittedAt: toParisIso(dossier.submittedAt),
+      decision: decisionView(dossier),
+      projectId: dossier.projectId,
+    };
+  }
+
+  adminDossier(dossier: DossierRecord): AdminDossier {
+    const request = dossier.request;
+    return {
+      ...request,
+      holder: { ...request.holder },
+      id: dossier.id,
+      campaignId: dossier.campaignId,
+      status: dossier.status,
+      submittedAt: toParisIso(dossier.submittedAt),
+      receiptCode: dossier.receiptCode,
+      decision: decisionView(dossier),
+      projectId: dossier.projectId,
+    };
+  }
+
+  /** The voter behind a bearer token, or a 401/403 problem. */
+  authenticateVoter(token: string | undefined, campaignId: string, now: number): VoterRecord {
+    if (!token) throw new ApiProblem(401, 'unauthorized', { detail: 'A voter token is required: register to vote first.', headers: { 'WWW-Authenticate': 'Bearer' } });
+    const record = this.state.tokens.get(token);
+    if (!record) {
+      throw new ApiProblem(401, 'unauthorized', { detail: 'This token is not valid.', headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+    }
+    if (record.expiresAt <= now) {
+      throw new ApiProblem(401, 'unauthorized', {
+        detail: `This token expired on ${describeInstant(record.expiresAt)}: register again with the same e-mail for a new one.`,
+        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="expired"' },
+      });
+    }
+    if (record.campaignId !== campaignId) throw new ApiProblem(403, 'forbidden', { detail: 'This token is for another campaign.' });
+    const voter = this.state.voters.get(record.voterId);
+    if (!voter) throw new ApiProblem(401, 'unauthorized', { detail: 'This token is not valid.' });
+    return voter;
+  }
+
+  // ── Commands ───────────────────────────────────────────────────────────────────────────
+
+  /** Confirmed while seats are left, waitlisted after: the count and the insert are one step. */
+  register(campaignId: string, comptoirId: string, body: RegistrationRequest, now: number): RegistrationRecord {
+    const campaign = this.campaign(campaignId);
+    const comptoir = this.comptoir(campaignId, comptoirId);
+    assertPhaseOpen(campaign, 'comptoirs', now);
+    if (now >= comptoir.start) {
+      throw new ApiProblem(409, 'registration_closed', { detail: `This comptoir started on ${describeInstant(comptoir.start)}.` });
+    }
+    const state = this.state;
+    if (state.registrationByComptoirEmail.has(`${comptoir.id}\n${emailKey(body.email)}`)) {
+      throw new ApiProblem(409, 'already_registered', { detail: 'This e-mail address is already registered for this comptoir.' });
+    }
+    const registration: RegistrationRecord = {
+      id: newId(state, 'r', state.registrations),
+      campaignId,
+      comptoirId: comptoir.id,
+      name: body.name,
+      email: body.email.trim(),
+      code: newCode(state, 'C', (code) => state.registrationByCode.has(code)),
+      status: this.confirmedCount(comptoir.id) < comptoir.capacity ? 'confirmed' : 'waitlisted',
+      attended: false,
+      usedByDossierId: null,
+      createdAt: now,
+    };
+    insertRegistration(state, registration);
+    return registration;
+  }
+
+  markAttendance(campaignId: string, comptoirId: string, codes: readonly string[]): { attended: string[]; unknown: string[] } {
+    this.campaign(campaignId);
+    const comptoir = this.comptoir(campaignId, comptoirId);
+    const attended: string[] = [];
+    const unknown: string[] = [];
+    const found: RegistrationRecord[] = [];
+    for (const raw of codes) {
+      const code = codeKey(raw);
+      const id = this.state.registrationByCode.get(code);
+      const registration = id === undefined ? undefined : this.state.registrations.get(id);
+      if (registration && registration.comptoirId === comptoir.id) {
+        found.push(registration);
+        if (!attended.includes(code)) attended.push(code);
+      } else if (!unknown.includes(code)) unknown.push(code);
+    }
+    for (const registration of found) registration.attended = true;
+    return { attended, unknown };
+  }
+
+  submitDossier(campaignId: string, body: DossierRequest, now: number): DossierRecord {
+    const campaign = this.campaign(campaignId);
+    assertPhaseOpen(campaign, 'depot', now);
+    const errors = [];
+    if (!COMMUNE_CODES.has(body.communeCode)) {
+      errors.push({ path: 'communeCode', message: `must be a commune of the ${DEPARTEMENT.name} (département ${DEPARTEMENT.code})` });
+    }
+    if (body.proposedCategory !== undefined && !campaign.categories.some((c) => c.id === body.proposedCategory)) {
+      errors.push({ path: 'proposedCategory', message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` });
+    }
+    if (errors.length > 0) throw new ApiProblem(422, 'validation_failed', { detail: 'Some fields are invalid.', errors });
+
+    const state = this.state;
+    const registrationId = state.registrationByCode.get(codeKey(body.comptoirCode));
+    const registration = registrationId === undefined ? undefined : state.registrations.get(registrationId);
+    if (!registration || registration.campaignId !== campaignId || !registration.attended) {
+      throw new ApiProblem(422, 'comptoir_participation_required', {
+        detail: 'The comptoir code must be the code of a registration whose attendance was recorded, in this campaign.',
+        errors: [{ path: 'comptoirCode', message: 'no attended comptoir participation has this code' }],
+      });
+    }
+    if (registration.usedByDossierId !== null) {
+      throw new ApiProblem(409, 'comptoir_participation_used', {
+        detail: 'This comptoir participation was already used for another dossier: each dossier needs its own.',
+        errors: [{ path: 'comptoirCode', message: 'already used by another dossier' }],
+      });
+    }
+    const dossier: DossierRecord = {
+      id: newId(state, 'd', state.dossiers),
+      campaignId,
+      request: structuredClone(body),
+      status: 'submitted',
+      submittedAt: now,
+      receiptCode: newCode(state, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
+      decision: null,
+      projectId: null,
+    };
+    registration.usedByDossierId = dossier.id;
+    state.dossiers.set(dossier.id, dossier);
+    state.outbox.push(dossierReceiptEmail(campaign, dossier, now));
+    return dossier;
+  }
+
+  decide(campaignId: string, dossierId: string, decision: Decision, now: number): DossierRecord {
+    const campaign = this.campaign(campaignId);
+    const dossier = this.state.dossiers.get(dossierId);
+    if (!dossier || dossier.campaignId !== campaignId) throw notFound('No dossier with this id.');
+    if (dossier.decision) {
+      throw new ApiProblem(409, 'decision_final', {
+        detail: `This dossier was already ${dossier.decision.decision} on ${describeInstant(dossier.decision.decidedAt)}; a decision is final.`,
+      });
+    }
+    assertPhaseOpen(campaign, 'labellisation', now);
+    if (decision.decision === 'labelled' && !campaign.categories.some((c) => c.id === decision.category)) {
+      throw new ApiProblem(422, 'validation_failed', {
+        detail: 'Unknown category.',
+        errors: [{ path: 'category', message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` }],
+      });
+    }
+    const state = this.state;
+    if (decision.decision === 'labelled') {
+      const request = dossier.request;
+      const project: ProjectRecord = {
+        id: newId(state, 'p', state.projects),
+        campaignId,
+        dossierId: dossier.id,
+        title: request.title,
+        summary: request.summary,
+        description: request.description,
+        category: decision.category,
+        requestedAmountCents: request.requestedAmountCents,
+        holder: { name: request.holder.organisation ?? request.holder.name, kind: request.holder.kind },
+        communeCode: request.communeCode,
+        tags: [],
+        labelledAt: now,
+      };
+      dossier.status = 'labelled';
+      dossier.decision = { decision: 'labelled', category: decision.category, decidedAt: now };
+      dossier.projectId = project.id;
+      insertProject(state, project);
+      state.outbox.push(decisionEmail(campaign, dossier, now));
+      this.#emit({ type: 'projects', campaignId });
+    } else {
+      dossier.status = 'rejected';
+      dossier.decision = { decision: 'rejected', reason: decision.reason, decidedAt: now };
+      state.outbox.push(decisionEmail(campaign, dossier, now));
+    }
+    return dossier;
+  }
+
+  /**
+   * Registers a voter, or finds the one with this e-mail and gives a fresh token. An e-mail
+   * belongs to one identity: the same e-mail with another name or birth date is refused, or
+   * anyone knowing a voter's e-mail could take their ballot.
+   */
+  registerVoter(campaignId: string, body: VoterRequest, now: number): { voter: VoterRecord; token: string; expiresAt: number } {
+    const campaign = this.campaign(campaignId);
+    assertPhaseOpen(campaign, 'vote', now);
+    const problems = checkVoterEligibility(
+      { birthDate: body.birthDate, communeCode: body.communeCode },
+      { day: parisDate(new Date(now)), minAge: campaign.voting.minAge, departmentCode: DEPARTEMENT.code, communeCodes: COMMUNE_CODES },
+    );
+    if (problems.length > 0) {
+      const first = problems.find((p) => p.code !== 'validation_failed') ?? problems[0]!;
+      throw new ApiProblem(422, first.code, {
+        detail:
+          first.code === 'not_eligible_age'
+            ? `Voters must be at least ${campaign.voting.minAge} years old on the day they register.`
+            : first.code === 'not_resident'
+              ? `Voters must live in a commune of the ${DEPARTEMENT.name}.`
+              : 'Some fields are invalid.',
+        errors: problems.map(({ path, message }) => ({ path, message })),
+      });
+    }
+    const identity = identityKey(body.firstName, body.lastName, body.birthDate);
+    const state = this.state;
+    const existingId = state.voterByCampaignEmail.get(`${campaignId}\n${emailKey(body.email)}`);
+    let voter = existingId === undefined ? undefined : state.voters.get(existingId);
+    if (voter && voter.identity !== identity) {
+      throw new ApiProblem(409, 'email_in_use', {
+        detail: 'This e-mail address is already registered for another person.',
+        errors: [{ path: 'email', message: 'already registered with another name or birth date' }],
+      });
+    }
+    if (!voter) {
+      voter = {
+        id: newId(state, 'v', state.voters),
+        campaignId,
+        firstName: body.firstName,
+        lastName: body.lastName,
+        birthDate: body.birthDate,
+        communeCode: body.communeCode,
+        email: body.email.trim(),
+        identity,
+        createdAt: now,
+      };
+      insertVoter(state, voter);
+    }
+    const token = `bcv_${secureToken()}`;
+    const expiresAt = now + this.tokenTtlMs;
+    state.tokens.set(token, { voterId: voter.id, campaignId, expiresAt });
+    return { voter, token, expiresAt };
+  }
+
+  castBallot(campaignId: string, voter: VoterRecord, choices: Choices, now: number): BallotRecord {
+    const campaign = this.campaign(campaignId);
+    assertPhaseOpen(campaign, 'vote', now);
+    const previous = this.ballotOf(voter.id);
+    if (previous) {
+      throw new ApiProblem(409, 'already_voted', { detail: `A ballot was already cast with this registration on ${describeInstant(previous.castAt)}.` });
+    }
+    const problems = validateBallot(choices, {
+      categories: campaign.categories,
+      projects: this.projects(campaignId),
+      choicesPerCategory: campaign.voting.choicesPerCategory,
+    });
+    if (problems.length > 0) {
+      throw new ApiProblem(422, 'validation_failed', {
+        detail: 'This ballot cannot be cast.',
+        errors: problems.map(({ path, message }) => ({ path, message })),
+      });
+    }
+    const state = this.state;
+    const ballot: BallotRecord = {
+      id: newId(state, 'b', state.ballots),
+      campaignId,
+      voterId: voter.id,
+      identity: voter.identity,
+      choices: structuredClone(choices),
+      castAt: now,
+      receiptCode: newCode(state, 'V', () => false),
+    };
+    insertBallot(state, ballot);
+    // A frozen (or rewound) clock must not give two different results the same computedAt:
+    // clients keep the result with the latest one, so each change moves it forward.
+    const last = state.ballotsChangedAt.get(campaignId);
+    state.ballotsChangedAt.set(campaignId, last !== undefined && last >= now ? last + 1 : now);
+    this.#emit({ type: 'ballots', campaignId });
+    return ballot;
+  }
+}
+
+function decisionView(dossier: DossierRecord): HolderDossier['decision'] {
+  const d = dossier.decision;
+  if (!d) return null;
+  return {
+    decision: d.decision,
+    ...(d.category === undefined ? {} : { category: d.category }),
+    ...(d.reason === undefined ? {} : { reason: d.reason }),
+    decidedAt: toParisIso(d.decidedAt),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Test helpers: an isolated mock API per test, reached through a `fetch` that hands requests
+ * straight to msw's `getResponse` (no global interception, so instances never see each other).
+ */
+import assert from 'node:assert/strict';
+import { getResponse } from 'msw';
+import { Problem } from '@budget-citoyen/sdk/schemas';
+import { createMockApi, type MockApi, type MockApiOptions } from '../src/api.js';
+
+export const BASE = 'http://mock.test/api/v1';
+export const ADMIN = 'admin-dev-token';
+
+export interface TestApi {
+  api: MockApi;
+  fetch: typeof fetch;
+  /** `fetch` of a path under the base URL. */
+  call: (path: string, init?: RequestInit) => Promise<Response>;
+  /** GET or POST with JSON, read back: `{ status, headers, body }`. */
+  get: (path: string, headers?: Record<string, string>) => Promise<Reply>;
+  post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<Reply>;
+  setClock: (iso: string) => Promise<void>;
+}
+
+/** JSON read back in tests; each test asserts the shape it relies on. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: Json;
+  text: string;
+}
+
+export function createTestApi(options: MockApiOptions = {}): TestApi {
+  const api = createMockApi({ baseUrl: BASE, ...options });
+  const testFetch: typeof fetch = async (input, init) => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const response = await getResponse(api.handlers, request);
+    if (!response) throw new Error(`no handler for ${request.method} ${request.url}`);
+    if (response.type === 'error') throw new TypeError('fetch failed (network error)');
+    return response;
+  };
+  const call = (path: string, init?: RequestInit) => testFetch(BASE + path, init);
+  const read = async (response: Response): Promise<Reply> => {
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = text;
+    }
+    return { status: response.status, headers: response.headers, body, text };
+  };
+  return {
+    api,
+    fetch: testFetch,
+    call,
+    get: async (path, headers = {}) => read(await call(path, { headers })),
+    post: async (path, body, headers = {}) =>
+      read(await call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })),
+    setClock: async (iso) => {
+      const response = await call('/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: iso }) });
+      assert.equal(response.status, 200, await response.text());
+    },
+  };
+}
+
+/** A problem document with this status and code, valid against the SDK's schema. */
+export function assertProblem(reply: Reply, status: number, code: string): void {
+  assert.equal(reply.status, status, `expected ${status} ${code}, got ${reply.status} ${reply.text}`);
+  assert.match(reply.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+  const parsed = Problem.safeParse(reply.body);
+  assert.ok(parsed.success, `not a Problem: ${reply.text}`);
+  assert.equal(reply.body.code, code, reply.text);
+  assert.equal(reply.body.status, status);
+}
+
+/** Parses with an SDK schema and fails the test with the issues if it does not match. */
+export function assertSchema<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: unknown } } }, value: unknown, what = 'body'): T {
+  const result = schema.safeParse(value);
+  if (!result.success) assert.fail(`${what} does not match the schema: ${JSON.stringify(result.error.issues).slice(0, 800)}\n${JSON.stringify(value).slice(0, 400)}`);
+  return result.data;
+}
+
+/** A fingerprint of everything the store holds, to prove a request changed nothing. */
+export function storeFingerprint(api: MockApi): string {
+  const s = api.store.state;
+  const ids = (map: Map<string, unknown>) => [...map.keys()].join(',');
+  return JSON.stringify({
+    campaigns: ids(s.campaigns),
+    projects: ids(s.projects),
+    comptoirs: ids(s.comptoirs),
+    registrations: [...s.registrations.values()].map((r) => `${r.id}:${r.status}:${r.attended}:${r.usedByDossierId}`).join(','),
+    dossiers: [...s.dossiers.values()].map((d) => `${d.id}:${d.status}`).join(','),
+    voters: s.voters.size,
+    tokens: s.tokens.size,
+    ballots: s.ballots.size,
+    outbox: s.outbox.length,
+    idempotency: s.idempotency.size,
+  });
+}
+
+export const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+/** Instants of the 2026 scenario (Paris time). */
+export const T = {
+  comptoirsOpen: '2026-01-15T10:00:00+01:00',
+  depot: '2026-04-09T10:00:00+02:00',
+  labellisation: '2026-05-12T10:00:00+02:00',
+  beforeVote: '2026-09-01T10:00:00+02:00',
+  vote: '2026-09-20T12:00:00+02:00',
+  afterVote: '2026-09-28T10:00:00+02:00',
+} as const;
