@@ -8,6 +8,7 @@ import { builtinModules } from 'node:module';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const node = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
@@ -44,10 +45,15 @@ const npmBuild = (dir, input) => ({
   output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
 });
 
+// Lit's html`` and css`` literals are minified too (whitespace, comments): terser leaves
+// template strings alone, and they are a good part of each widget's weight.
+const minifyLiterals = () => minifyTemplateLiterals({ include: ['packages/widgets/src/**'] });
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+
 const cdnBuild = (input, file) => ({
   input,
   onwarn: quiet,
-  plugins: [resolve(true), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+  plugins: [resolve(true), ts(), minifyLiterals(), minify()],
   output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
 });
 
@@ -57,6 +63,8 @@ export default [
     schemas: sdk('schemas/index.ts'),
     rules: sdk('rules/index.ts'),
     pabulib: sdk('pabulib/index.ts'),
+    ics: sdk('ics/index.ts'),
+    export: sdk('export/index.ts'),
     cli: sdk('cli/main.ts'),
   }),
   npmBuild('packages/mock-server/dist', {

@@ -1,8 +1,8 @@
-import { ComptoirQuery, RegistrationRequest, type Registration } from '@budget-citoyen/sdk/schemas';
+import { ComptoirQuery, RegistrationRequest, type Comptoir, type Registration } from '@budget-citoyen/sdk/schemas';
+import { comptoirsToIcs } from '@budget-citoyen/sdk/ics';
 import type { HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
 import { readJson } from '../http/body.js';
-import { comptoirsCalendar } from '../http/ics.js';
 import { idempotent } from '../http/idempotency.js';
 import { paginate } from '../http/pagination.js';
 import { parseBody, parseQuery, requireParam } from '../http/query.js';
@@ -36,15 +36,18 @@ export function comptoirHandlers(ctx: MockContext): HttpHandler[] {
       const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
       const now = ctx.clock.now();
       const comptoirs = ctx.store.comptoirs(campaign.id).map((c) => comptoirView(ctx.store, campaign, c, now));
-      const body = comptoirsCalendar({ campaignId: campaign.id, campaignTitle: campaign.title, comptoirs, stamp: now });
-      return respondWith(request, body, 'text/calendar; charset=utf-8', {
-        headers: { 'Content-Disposition': `inline; filename="comptoirs-${campaign.id}.ics"` },
-      });
+      return calendar(request, comptoirs, `Comptoirs à initiatives citoyennes — ${campaign.title}`, campaign.id, now, `comptoirs-${campaign.id}.ics`);
     }),
+    // `…/comptoirs/<id>.ics` is one comptoir's event, for "Ajouter à mon agenda" (an addition
+    // to the contract); `…/comptoirs/<id>` the comptoir itself.
     route(ctx, 'get', '/campaigns/:campaignId/comptoirs/:comptoirId', 'read', ({ request, params }) => {
       const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
-      const comptoir = ctx.store.comptoir(campaign.id, requireParam(params.comptoirId, 'comptoir'));
-      return json(request, comptoirView(ctx.store, campaign, comptoir, ctx.clock.now()));
+      const id = requireParam(params.comptoirId, 'comptoir');
+      const ics = id.endsWith('.ics');
+      const now = ctx.clock.now();
+      const comptoir = comptoirView(ctx.store, campaign, ctx.store.comptoir(campaign.id, ics ? id.slice(0, -4) : id), now);
+      if (!ics) return json(request, comptoir);
+      return calendar(request, [comptoir], comptoir.title, campaign.id, now, `comptoir-${comptoir.id}.ics`);
     }),
     route(ctx, 'post', '/campaigns/:campaignId/comptoirs/:comptoirId/registrations', 'write', async ({ request, params }) => {
       const { value } = await readJson(request);
@@ -63,4 +66,11 @@ export function comptoirHandlers(ctx: MockContext): HttpHandler[] {
       });
     }),
   ];
+}
+
+function calendar(request: Request, comptoirs: Comptoir[], name: string, campaignId: string, now: number, fileName: string) {
+  const body = comptoirsToIcs(comptoirs, { calendarName: name, campaignId, now });
+  return respondWith(request, body, 'text/calendar; charset=utf-8', {
+    headers: { 'Content-Disposition': `inline; filename="${fileName}"` },
+  });
 }

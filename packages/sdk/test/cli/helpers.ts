@@ -10,7 +10,7 @@ import { main } from '../../src/cli/main.js';
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/budget-citoyen.mjs', import.meta.url));
 export const MOCK_BIN = fileURLToPath(new URL('../../../mock-server/bin/bc-mock-server.mjs', import.meta.url));
-export const FIXTURES = '/work/shared/fixtures/pabulib';
+export const FIXTURES = fileURLToPath(new URL('../fixtures/pabulib/', import.meta.url));
 
 export interface CliRun {
   code: number;

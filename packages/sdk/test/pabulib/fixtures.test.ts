@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { allocatePb, parsePb, writePb, PB_RULE_NAMES } from '@budget-citoyen/sdk/pabulib';
+import { fixtureNames, readFixture, skipWithoutFixtures } from './fixtures.js';
+
+const sorted = (ids: readonly string[]) => [...ids].sort((a, b) => Number(a) - Number(b));
+
+/** The README's table, so that a fixture whose `selected` column changed would be noticed. */
+const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }> = [
+  { file: 'Poland_Warszawa_2019_Nadwisle.pb', rule: 'greedy', selected: ['2093', '2337', '557', '2195'] },
+  { file: 'Poland_Gdynia_2020_Babie_Doly__large.pb', rule: 'greedy-no-skip', selected: ['4'] },
+  { file: 'Poland_Warszawa_2018_Stare_Miasto.pb', rule: 'greedy-threshold', selected: ['2739', '48', '1280', '1345', '49', '501', '1804'] },
+  { file: 'Netherlands_Assen_2024.pb', rule: 'equalshares/add1', selected: ['2', '3', '5', '6', '9', '11', '12', '13', '14'] },
+];
+
+describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, () => {
+  for (const { file, rule, selected } of OFFICIAL) {
+    test(`${file}: ${rule} funds the officially selected projects`, () => {
+      const instance = parsePb(readFixture(file));
+      const recorded = instance.projects.filter((p) => p.selected).map((p) => p.project_id);
+      assert.deepEqual(sorted(recorded), sorted(selected), 'the file records the README outcome');
+      const result = allocatePb(instance);
+      assert.equal(result.rule, rule, 'meta.rule is used by default');
+      assert.deepEqual(sorted(result.selected), sorted(selected));
+    });
+  }
+
+  test('Nadwisle: greedy skips 2334 (does not fit) and goes on to fund 2195', () => {
+    const instance = parsePb(readFixture('Poland_Warszawa_2019_Nadwisle.pb'));
+    assert.deepEqual(allocatePb(instance, 'greedy').selected, ['2093', '2337', '557', '2195']);
+    assert.deepEqual(allocatePb(instance, 'greedy-no-skip').selected, ['2093', '2337', '557']);
+  });
+
+  test('Gdynia and Stare Miasto: skip and no-skip agree, the threshold excludes nobody', () => {
+    // Gdynia's winner costs the whole budget; in Stare Miasto everything eligible fits. So the
+    // official outcomes are consistent with both walks; the rules follow the files' names.
+    for (const file of ['Poland_Gdynia_2020_Babie_Doly__large.pb', 'Poland_Warszawa_2018_Stare_Miasto.pb']) {
+      const instance = parsePb(readFixture(file));
+      assert.deepEqual(allocatePb(instance, 'greedy').selected, allocatePb(instance, 'greedy-no-skip').selected, file);
+      assert.deepEqual(allocatePb(instance, 'greedy-threshold').selected, allocatePb(instance, 'greedy').selected, file);
+    }
+  });
+
+  test('Toulouse (no recorded outcome): parses, its greedy rule runs and fits the budget', () => {
+    const instance = parsePb(readFixture('France_Toulouse_2022_17_-_Mirail-Universite_Reynerie_Bellefontaine.pb'));
+    assert.equal(instance.projects.length, 10);
+    assert.equal(instance.votes.length, 93);
+    assert.equal(instance.projects.find((p) => p.project_id === '182')?.name, 'Aménagement de cours "OASIS" à l\'école élémentaire Victor Hugo');
+    const result = allocatePb(instance);
+    assert.equal(result.rule, 'greedy');
+    assert.deepEqual(result.selected, ['182', '183']);
+    const spent = result.selected.reduce((sum, id) => sum + (instance.projects.find((p) => p.project_id === id)?.cost ?? 0), 0);
+    assert.ok(spent <= Number(instance.meta.budget));
+    assert.equal(allocatePb(instance, 'equalshares/add1').rule, 'equalshares/add1');
+  });
+
+  test('counted approvals agree with the votes column of every fixture', () => {
+    for (const file of fixtureNames()) {
+      const instance = parsePb(readFixture(file));
+      for (const project of instance.projects) {
+        const approvals = instance.votes.filter((v) => v.vote.includes(project.project_id)).length;
+        assert.equal(approvals, project.votes, `${file} project ${project.project_id}`);
+      }
+    }
+  });
+});
+
+describe('pabulib fixtures: round trip', { skip: skipWithoutFixtures }, () => {
+  for (const file of fixtureNames()) {
+    test(`${file}: parse → write → parse is deep-equal, in LF and CRLF`, () => {
+      const instance = parsePb(readFixture(file));
+      assert.deepStrictEqual(parsePb(writePb(instance)), instance);
+      assert.deepStrictEqual(parsePb(writePb(instance, { lineEnding: '\r\n' })), instance);
+      assert.deepStrictEqual(Object.keys(parsePb(writePb(instance)).meta), Object.keys(instance.meta), 'META order kept');
+    });
+
+    test(`${file}: every rule runs within the budget`, () => {
+      const instance = parsePb(readFixture(file));
+      const cost = new Map(instance.projects.map((p) => [p.project_id, p.cost]));
+      for (const rule of PB_RULE_NAMES) {
+        if (rule === 'greedy-threshold' && instance.meta.min_project_score_threshold === undefined) continue;
+        const { selected } = allocatePb(instance, rule);
+        const spent = selected.reduce((sum, id) => sum + (cost.get(id) ?? 0), 0);
+        assert.ok(spent <= Number(instance.meta.budget), `${rule} spends ${spent}`);
+        assert.equal(new Set(selected).size, selected.length, `${rule} funds each project once`);
+      }
+    });
+  }
+});
