@@ -29,7 +29,7 @@ if (files.length === 0) {
 }
 const run = spawnSync(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+  ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=180000', ...files],
   { stdio: 'inherit' },
 );
 process.exit(run.status ?? 1);

@@ -94,7 +94,9 @@ export function comptoirsToIcs(comptoirs: readonly Comptoir[], options: Comptoir
     });
     if (description) event.description(description);
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator omits that one.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 function location(c: Comptoir): string {

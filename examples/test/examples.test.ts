@@ -1,0 +1,382 @@
+/**
+ * Smoke tests of the examples: each page, served as `npm start` serves it (strict CSP, mock API
+ * on the same origin), loaded in headless Chromium. A page fails on any console error, uncaught
+ * exception, failed request, HTTP error or CSP violation, on any axe-core violation (on the pages
+ * in their own colours and on the configurator: the widgets alone are axe-tested in their own
+ * tests), and when one of its widgets is not defined by the CDN bundle or does not show
+ * what it is for. Then docs/widgets.md against the manifest, and the SDK's Node example, run
+ * against the standalone mock.
+ *
+ *   npm run build && node --conditions=source --import tsx --test examples/test/examples.test.ts
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import { startMockHttpServer } from '@budget-citoyen/mock-server/server';
+import { importScript, ROOT, startExampleServer, type ExampleServer } from './example-server.js';
+import { IN_PAGE } from './in-page.js';
+
+const BUNDLE = 'packages/widgets/dist/cdn/budget-citoyen.js';
+const BUILT = [BUNDLE, 'packages/mock-server/dist/cdn/mock-browser.js', 'packages/sdk/dist/index.js'];
+/** Where each tag's define lives (packages/widgets/src/<dir>/define.ts), for the failure message. */
+const DEFINE_DIR: Record<string, string> = {
+  'bc-provider': 'provider',
+  'bc-project-card': 'card',
+  'bc-project-gallery': 'gallery',
+  'bc-comptoir-agenda': 'agenda',
+  'bc-ballot': 'ballot',
+  'bc-live-results': 'results',
+};
+const WIDGET_TIMEOUT_MS = 20_000;
+
+type Kind = 'gallery' | 'card' | 'ballot' | 'results' | 'agenda';
+interface Check {
+  ok: boolean;
+  detail: string;
+  undefinedTag?: string;
+  error?: boolean;
+  titles?: string[];
+  meta?: string[];
+  title?: string;
+  heading?: string;
+  comptoirs?: string[];
+  notice?: string;
+}
+interface WidgetsDocModule {
+  renderWidgetsDoc: (manifest: unknown) => string;
+  MANIFEST: string;
+  OUT: string;
+}
+interface BrowsersModule {
+  findChrome: () => string | undefined;
+  HOW_TO_GET_CHROME: string;
+  CHROME_ARGS: string[];
+}
+
+function missingTagMessage(tag: string): string {
+  const dir = DEFINE_DIR[tag] ?? '<its folder>';
+  return `<${tag}> is not defined by ${BUNDLE}, so the page shows nothing in its place: add \`import './${dir}/define.js';\` to packages/widgets/src/cdn.ts, then npm run build`;
+}
+
+let server: ExampleServer;
+let axeSource: string | undefined;
+let browser: Browser;
+
+function missingBuild(): string | undefined {
+  const missing = BUILT.filter((file) => !existsSync(join(ROOT, file)));
+  return missing.length ? `${missing.join(', ')} missing: run npm run build first` : undefined;
+}
+
+/** A page in its own browser context (no service worker, storage or cache shared with the others), watched for problems. */
+class ExamplePage {
+  readonly problems: string[] = [];
+  readonly missingTags = new Set<string>();
+  readonly apiResponses: { url: string; fromServiceWorker: boolean }[] = [];
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  static async open(path: string): Promise<ExamplePage> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const example = new ExamplePage(context, page);
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const where = message.location().url;
+      example.problems.push(`console error: ${message.text()}${where ? ` (${where.replace(server.origin, '')})` : ''}`);
+    });
+    page.on('pageerror', (error) => example.problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('requestfailed', (request) =>
+      example.problems.push(`request failed: ${request.method()} ${request.url().replace(server.origin, '')} (${request.failure()?.errorText})`),
+    );
+    page.on('response', (response) => {
+      const url = response.url().replace(server.origin, '');
+      if (response.status() >= 400) example.problems.push(`HTTP ${response.status()}: ${response.request().method()} ${url}`);
+      if (url.startsWith('/api/')) example.apiResponses.push({ url, fromServiceWorker: response.fromServiceWorker() });
+    });
+    await page.evaluateOnNewDocument(IN_PAGE);
+    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    assert.equal(response?.status(), 200, `${path}: HTTP ${response?.status()}`);
+    assert.equal(response?.headers()['content-security-policy'], server.csp, `${path} is not served with the strict CSP`);
+    return example;
+  }
+
+  /**
+   * Waits until the widget shows what it is for, and returns what it shows. A tag the bundle
+   * does not define is recorded (the page fails in `expectClean`, after its other widgets are
+   * checked) and gives `ok: false`; an error state fails at once.
+   */
+  async expectWidget(selector: string, kind: Kind): Promise<Check> {
+    const deadline = Date.now() + WIDGET_TIMEOUT_MS;
+    let last: Check = { ok: false, detail: 'not checked' };
+    while (Date.now() < deadline) {
+      last = (await this.page.evaluate(`window.__bcExamples.check(${JSON.stringify(selector)}, ${JSON.stringify(kind)})`)) as Check;
+      if (last.ok) return last;
+      if (last.undefinedTag) {
+        this.missingTags.add(last.undefinedTag);
+        return last;
+      }
+      if (last.error) assert.fail(`${selector} shows an error state: ${last.detail}\n${this.report()}`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    assert.fail(`${selector} did not render as a ${kind} within ${WIDGET_TIMEOUT_MS / 1000} s: ${last.detail}\n${this.report()}`);
+  }
+
+  /** axe-core over the whole page, widgets' shadow roots included (evaluated by DevTools: the page's CSP does not apply). */
+  async expectAxeClean(label = 'page'): Promise<void> {
+    axeSource ??= await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    if (!(await this.page.evaluate('typeof window.axe === "object"'))) await this.page.evaluate(axeSource);
+    const violations = (await this.page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) =>
+      v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')))`)) as string[];
+    assert.deepEqual(violations, [], `axe finds accessibility violations on the ${label}`);
+  }
+
+  report(): string {
+    return this.problems.length ? `problems on the page:\n  ${this.problems.join('\n  ')}` : 'no console error, failed request or CSP violation';
+  }
+
+  /** Lets late requests land, then fails on anything that went wrong, and closes the context. */
+  async expectClean(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const violations = (await this.page.evaluate('window.__bcExamples.violations')) as string[];
+    // Closing aborts the live results' stream: nothing after this point is the page's fault.
+    this.page.removeAllListeners();
+    await this.context.close();
+    assert.deepEqual([...this.missingTags].map(missingTagMessage), [], 'widgets missing from the bundle');
+    assert.deepEqual([...new Set([...this.problems, ...violations])], [], this.report());
+  }
+}
+
+describe('example pages', { timeout: 240_000 }, () => {
+  before(async () => {
+    const missing = missingBuild();
+    if (missing) throw new Error(missing);
+    const { findChrome, HOW_TO_GET_CHROME, CHROME_ARGS } = await importScript<BrowsersModule>('scripts/lib/browsers.mjs');
+    const executablePath = findChrome();
+    if (!executablePath) throw new Error(HOW_TO_GET_CHROME);
+    server = await startExampleServer();
+    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS, protocolTimeout: 60_000 });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('index: describes and links every example and guide, all of which exist', async () => {
+    const example = await ExamplePage.open('/examples/');
+    const links = (await example.page.evaluate(`Array.from(document.querySelectorAll('main a[href]'), (a) => a.href)`)) as string[];
+    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
+      assert.ok(links.some((href) => href.endsWith(expected)), `the index does not link ${expected}`);
+    }
+    for (const href of links.filter((link) => link.startsWith(server.origin))) {
+      const response = await fetch(href, { method: 'HEAD' });
+      assert.equal(response.status, 200, `${href.replace(server.origin, '')} linked from the index: HTTP ${response.status}`);
+    }
+    await example.expectClean();
+  });
+
+  it("commune-site: Calais's projects, ballot, live results and comptoirs", async () => {
+    const example = await ExamplePage.open('/examples/commune-site/');
+    const gallery = await example.expectWidget('bc-project-gallery[commune="62193"]', 'gallery');
+    if (gallery.ok) assert.ok(gallery.meta!.every((meta) => meta.includes('Calais')), `the gallery shows projects of other communes: ${gallery.meta!.join(' | ')}`);
+    const ballot = await example.expectWidget('bc-ballot', 'ballot');
+    if (ballot.ok) assert.match(ballot.heading!, /Étape 1/);
+    await example.expectWidget('bc-live-results', 'results');
+    await example.expectWidget('bc-comptoir-agenda[commune="62193"]', 'agenda');
+    await example.expectAxeClean('page in the town\'s colours');
+    await example.expectClean();
+  });
+
+  it("partner-site: the ressourcerie's card and its commune's projects", async () => {
+    const example = await ExamplePage.open('/examples/partner-site/');
+    const card = await example.expectWidget('bc-project-card[project-id="p-vn4a6htg"]', 'card');
+    if (card.ok) assert.match(card.title!, /Le Stock/);
+    const gallery = await example.expectWidget('bc-project-gallery[commune="62674"]', 'gallery');
+    if (card.ok && gallery.ok) assert.ok(gallery.titles!.includes(card.title!), `the commune's gallery lacks the partner's own project: ${gallery.detail}`);
+    await example.expectAxeClean('page in the partner\'s colours');
+    await example.expectClean();
+  });
+
+  it('departement-site: every widget inside one <bc-provider>', async () => {
+    const example = await ExamplePage.open('/examples/departement-site/');
+    const inProvider = (await example.page.evaluate(
+      `Array.from(document.querySelectorAll('bc-provider[api-base="/api/v1"] *'), (e) => e.localName).filter((n) => n.startsWith('bc-'))`,
+    )) as string[];
+    assert.deepEqual([...new Set(inProvider)].sort(), ['bc-ballot', 'bc-comptoir-agenda', 'bc-live-results', 'bc-project-card', 'bc-project-gallery']);
+    await example.expectWidget('bc-comptoir-agenda', 'agenda');
+    await example.expectWidget('bc-project-card', 'card');
+    const gallery = await example.expectWidget('bc-project-gallery', 'gallery');
+    if (gallery.ok) assert.equal(gallery.titles!.length, 6, 'page-size="6" shows six cards');
+    await example.expectWidget('bc-ballot', 'ballot');
+    await example.expectWidget('bc-live-results', 'results');
+    await example.expectClean();
+  });
+
+  it('in-browser-mock: the same widgets, every API answer from the MSW service worker', async () => {
+    const example = await ExamplePage.open('/examples/in-browser-mock/');
+    await example.page.waitForSelector('html[data-mock="ready"]', { timeout: WIDGET_TIMEOUT_MS });
+    assert.ok(await example.page.evaluate('Boolean(navigator.serviceWorker.controller)'), 'no service worker controls the page');
+    await example.expectWidget('bc-comptoir-agenda', 'agenda');
+    await example.expectWidget('bc-project-card', 'card');
+    await example.expectWidget('bc-project-gallery', 'gallery');
+    await example.expectWidget('bc-ballot', 'ballot');
+    await example.expectWidget('bc-live-results', 'results');
+    assert.ok(example.apiResponses.length > 0, 'no API request seen');
+    const fromNetwork = example.apiResponses.filter((r) => !r.fromServiceWorker).map((r) => r.url);
+    assert.deepEqual(fromNetwork, [], 'API requests answered by the network instead of the in-browser mock (started too late?)');
+    await example.expectClean();
+  });
+
+  it('in-browser-mock at another clock (?now=, the comptoirs open): the agenda lists them', async () => {
+    const example = await ExamplePage.open('/examples/in-browser-mock/?now=2026-01-15T10:00:00%2B01:00');
+    await example.page.waitForSelector('html[data-mock="ready"]', { timeout: WIDGET_TIMEOUT_MS });
+    const agenda = await example.expectWidget('bc-comptoir-agenda', 'agenda');
+    if (agenda.ok) assert.ok(agenda.comptoirs!.length > 0, `no comptoir listed while they are open: ${agenda.detail}`);
+    await example.expectClean();
+  });
+
+  it('configurator: a form built from the widgets, a live preview, the snippet and its copy', async () => {
+    const example = await ExamplePage.open('/examples/configurator/');
+    await example.context.overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    const { page } = example;
+    await page.waitForSelector('html[data-configurator="ready"]', { timeout: WIDGET_TIMEOUT_MS });
+    const options = (await page.evaluate(
+      `Array.from(document.querySelectorAll('#widget option'), (o) => ({ value: o.value, disabled: o.disabled }))`,
+    )) as { value: string; disabled: boolean }[];
+    // A tag the bundle lacks is offered disabled: recorded, the page fails at the end.
+    for (const option of options) if (option.disabled) example.missingTags.add(option.value);
+
+    // Gallery (the first widget) on one commune, in another primary colour.
+    await example.expectWidget('#preview bc-project-gallery', 'gallery');
+    await page.type('#attr-commune', '62193');
+    await page.evaluate(`(() => {
+      const input = document.querySelector('[data-token="--bc-color-primary"]');
+      input.value = '#0b3d91';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    })()`);
+    await page.waitForFunction(`document.querySelector('#preview bc-project-gallery')?.getAttribute('commune') === '62193'`, { timeout: 5_000 });
+    const preview = (await page.evaluate(`(() => {
+      const el = document.querySelector('#preview bc-project-gallery');
+      return { primary: el.style.getPropertyValue('--bc-color-primary'), html: document.getElementById('snippet-html').textContent, css: document.getElementById('snippet-css').textContent };
+    })()`)) as { primary: string; html: string; css: string };
+    assert.equal(preview.primary, '#0b3d91');
+    assert.match(preview.html, /<script type="module" src="https:\/\/[^"]+budget-citoyen\.js"><\/script>/);
+    assert.match(preview.html, /<bc-project-gallery api-base="https:\/\/[^"]+\/api\/v1" commune="62193"><\/bc-project-gallery>/);
+    assert.match(preview.css, /--bc-color-primary: #0b3d91;/);
+    const gallery = await example.expectWidget('#preview bc-project-gallery[commune="62193"]', 'gallery');
+    if (gallery.ok) assert.ok(gallery.meta!.every((meta) => meta.includes('Calais')), gallery.detail);
+
+    // With the keyboard: a mouse click can miss while the preview's cards still move the layout.
+    await page.focus('button[data-copy="snippet-html"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`document.getElementById('copy-status').textContent !== ''`, { timeout: 5_000 });
+    assert.match((await page.$eval('#copy-status', (el) => el.textContent)) ?? '', /copié/);
+    assert.equal(await page.evaluate('navigator.clipboard.readText()'), preview.html);
+
+    // Every other widget renders in the preview, its snippet follows.
+    for (const [tag, kind] of [['bc-project-card', 'card'], ['bc-comptoir-agenda', 'agenda'], ['bc-ballot', 'ballot'], ['bc-live-results', 'results']] as const) {
+      if (example.missingTags.has(tag)) continue;
+      await page.select('#widget', tag);
+      await example.expectWidget(`#preview ${tag}`, kind);
+      assert.match((await page.$eval('#snippet-html', (el) => el.textContent)) ?? '', new RegExp(`<${tag} api-base=`));
+    }
+    await example.expectAxeClean();
+    await example.expectClean();
+  });
+});
+
+describe('docs/widgets.md', () => {
+  it('is what examples/tools/widgets-doc.mjs makes of the current custom-elements.json', async () => {
+    const { renderWidgetsDoc, MANIFEST, OUT } = await importScript<WidgetsDocModule>('examples/tools/widgets-doc.mjs');
+    if (!existsSync(MANIFEST)) assert.fail(`${MANIFEST} missing: run npm run build first`);
+    const expected = renderWidgetsDoc(JSON.parse(await readFile(MANIFEST, 'utf8')));
+    const actual = existsSync(OUT) ? await readFile(OUT, 'utf8') : '';
+    assert.ok(actual === expected, 'docs/widgets.md is stale (the widgets\' JSDoc changed): run node examples/tools/widgets-doc.mjs');
+  });
+});
+
+describe('sdk-node example', { timeout: 60_000 }, () => {
+  it('lists the current projects, exports the final results of bc-2025 as CSV, explains the allocation', async () => {
+    const missing = missingBuild();
+    if (missing) assert.fail(missing);
+    const mock = await startMockHttpServer({ port: 0 });
+    const dir = await mkdtemp(join(tmpdir(), 'bc-sdk-node-'));
+    const csvPath = join(dir, 'resultats-2025.csv');
+    try {
+      // As the README says, after a build: plain node, @budget-citoyen/sdk from dist/.
+      const env = { ...process.env };
+      delete env.NODE_TEST_CONTEXT;
+      delete env.NODE_OPTIONS;
+      const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['examples/sdk-node/list-and-export.mjs', '--base-url', mock.url, '--out', csvPath], { cwd: ROOT, env });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (d: Buffer) => (out += d));
+        child.stderr.on('data', (d: Buffer) => (err += d));
+        child.on('close', (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
+      });
+      assert.equal(code, 0, `exit ${code}\n${stderr}`);
+
+      const listed = stdout.split('\n').filter((line) => line.startsWith('- '));
+      const count = Number(/(\d+) projets labellisés/.exec(stdout)?.[1]);
+      assert.ok(listed.length > 0 && listed.length === count, `${listed.length} projects listed, the script says ${count}`);
+      assert.ok(listed.every((line) => /\[p-[\w-]+\]$/.test(line)), listed.find((line) => !/\[p-[\w-]+\]$/.test(line)));
+
+      const csv = await readFile(csvPath, 'utf8');
+      const records = csv.split('\r\n');
+      assert.equal(records.pop(), '', 'every CSV record ends with CRLF');
+      assert.equal(records[0], 'category,rank,project_id,title,votes,requested_amount_eur,funded,funded_from');
+      const rows = records.slice(1).map(parseCsvRecord);
+      assert.ok(rows.length > 0, 'no result rows');
+      for (const row of rows) {
+        assert.equal(row.length, 8, `not 8 fields: ${row.join(',')}`);
+        const [category, rank, id, , votes, amount, funded, from] = row as [string, string, string, string, string, string, string, string];
+        assert.ok(['innovation-sociale', 'cooperation', 'pratiques-ess'].includes(category), category);
+        assert.match(rank, /^[1-9]\d*$/);
+        assert.match(id, /^p-/);
+        assert.match(votes, /^\d+$/);
+        assert.match(amount, /^\d+\.\d{2}$/);
+        assert.ok(funded === 'true' ? from === 'envelope' || from === 'rollover' : funded === 'false' && from === '', `${id}: funded ${funded} from "${from}"`);
+      }
+      assert.ok(rows.some((row) => row[7] === 'rollover'), 'bc-2025 funds projects from the pooled leftovers');
+
+      const explanation = stdout.split('# Comment les projets ont été choisis (bc-2025)\n')[1]?.trim().split('\n') ?? [];
+      assert.ok(explanation.length >= 5, `explanation too short:\n${explanation.join('\n')}`);
+      assert.match(explanation[0]!, /enveloppe/);
+      assert.ok(explanation.some((line) => /réserve commune/.test(line)), 'the explanation states how leftovers are pooled');
+      assert.doesNotMatch(stdout, /ATTENTION/, 'the recomputed allocation disagrees with the published results');
+    } finally {
+      await mock.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** One RFC 4180 record (no line breaks inside fields here). */
+function parseCsvRecord(record: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < record.length; i++) {
+    const c = record[i]!;
+    if (quoted) {
+      if (c === '"' && record[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}

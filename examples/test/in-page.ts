@@ -1,0 +1,64 @@
+/**
+ * What the smoke tests run inside each page, as plain JavaScript source: puppeteer sends
+ * functions as their source text, and the TypeScript loader may add helpers (`__name`) to
+ * functions that the page does not have, so nothing here is a compiled function.
+ *
+ * `window.__bcExamples.check(selector, kind)` looks into a widget's shadow root and says whether
+ * it shows what it is for (`ok`), with a short description of what it shows (`detail`).
+ */
+export const IN_PAGE = String.raw`
+(() => {
+  const text = (node) => (node && node.textContent ? node.textContent.replace(/\s+/g, ' ').trim() : '');
+  const all = (root, selector) => (root ? Array.from(root.querySelectorAll(selector)) : []);
+  const probe = {
+    violations: [],
+    check(selector, kind) {
+      const host = document.querySelector(selector);
+      if (!host) return { ok: false, detail: 'no element matches ' + selector };
+      if (!customElements.get(host.localName)) return { ok: false, undefinedTag: host.localName, detail: '<' + host.localName + '> is not defined' };
+      const root = host.shadowRoot;
+      if (!root) return { ok: false, detail: 'no shadow root yet' };
+      const error = root.querySelector('[part~="state-error"]');
+      if (error) return { ok: false, error: true, detail: 'error state: ' + text(error) };
+      switch (kind) {
+        case 'gallery': {
+          const titles = all(root, '[part~="card-title"]').map(text);
+          const meta = all(root, '[part~="card-meta"]').map(text);
+          return { ok: titles.length > 0, titles, meta, detail: titles.length + ' cards: ' + titles.join(' | ') };
+        }
+        case 'card': {
+          const title = text(root.querySelector('[part~="card-title"]'));
+          return { ok: title !== '', title, detail: 'title: ' + title };
+        }
+        case 'ballot': {
+          const heading = text(root.querySelector('[part~="heading"]'));
+          const inputs = all(root, 'input').length;
+          return { ok: heading !== '' && inputs > 0, heading, detail: 'heading: ' + heading + ', ' + inputs + ' inputs' };
+        }
+        case 'results': {
+          const title = text(root.querySelector('[part~="title"]'));
+          const tables = all(root, 'table');
+          const rows = all(root, '[part~="row"]').length;
+          return { ok: title !== '' && tables.length > 0 && rows > 0, title, tables: tables.length, detail: 'title: ' + title + ', ' + tables.length + ' tables, ' + rows + ' rows' };
+        }
+        case 'agenda': {
+          const comptoirs = all(root, '[part~="comptoir-title"]').map(text);
+          const notice = text(root.querySelector('[part~="phase-notice"]'));
+          const filters = root.querySelector('[part~="filters"]') !== null;
+          return { ok: filters && (comptoirs.length > 0 || notice !== ''), comptoirs, notice, detail: comptoirs.length + ' comptoirs (' + comptoirs.join(' | ') + '); notice: ' + notice };
+        }
+        default:
+          return { ok: false, detail: 'unknown kind ' + kind };
+      }
+    },
+  };
+  window.__bcExamples = probe;
+  // Violations in shadow roots are composed events: they reach the document.
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const message = 'CSP violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline code') +
+      ' (' + (event.sourceFile || 'page') + ':' + event.lineNumber + ')';
+    probe.violations.push(message);
+    console.error(message);
+  }, true);
+})();
+`;

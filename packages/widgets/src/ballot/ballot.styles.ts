@@ -1,0 +1,249 @@
+import { css } from 'lit';
+
+/** The ballot's look; colours and spacing come from the tokens (`../base/styles.ts`). */
+export const ballotStyles = css`
+  :host {
+    max-width: var(--bc-ballot-max-width, 48rem);
+  }
+
+  .ballot,
+  form,
+  .receipt,
+  .review,
+  .options {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .heading {
+    font-size: 1.5rem;
+  }
+
+  .step {
+    display: block;
+    font-size: 0.875rem;
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+
+  .progress {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .progress span {
+    flex: 1;
+    height: 0.375rem;
+    background: var(--_border);
+  }
+
+  .progress .on {
+    background: var(--_primary);
+  }
+
+  .field,
+  .date > div {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  legend,
+  label,
+  dt,
+  h3 {
+    padding: 0;
+    font-weight: 700;
+  }
+
+  .hint,
+  .meta {
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+
+  .error {
+    color: var(--_error);
+    font-weight: 700;
+  }
+
+  input:not([type='radio'], [type='checkbox']) {
+    width: 100%;
+    max-width: 30rem;
+    min-height: 2.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border-strong);
+    border-bottom: 2px solid var(--_text);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_error) !important;
+  }
+
+  .date {
+    display: flex;
+    gap: 1rem;
+  }
+
+  .date input {
+    width: 4rem;
+  }
+
+  .date > :last-child input {
+    width: 6rem;
+  }
+
+  .combo {
+    position: relative;
+    max-width: 30rem;
+  }
+
+  .listbox {
+    position: absolute;
+    z-index: 1;
+    inset: 100% 0 auto;
+    max-height: 16rem;
+    margin: 0;
+    padding: 0;
+    overflow-y: auto;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border-strong);
+  }
+
+  .listbox[hidden] {
+    display: none;
+  }
+
+  [role='option'] {
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+  }
+
+  [role='option'][aria-selected='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    outline: 2px solid transparent;
+  }
+
+  .check,
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    align-items: start;
+  }
+
+  .check > :not(input),
+  .option > :not(input) {
+    grid-column: 2;
+    overflow-wrap: anywhere;
+  }
+
+  .check label,
+  .option--none label {
+    font-weight: 400;
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_primary);
+  }
+
+  .summary,
+  .notice {
+    padding: var(--_space);
+    border-left: 4px solid var(--_error);
+    background: var(--_error-bg);
+  }
+
+  .notice {
+    border-color: var(--_primary);
+    background: var(--_accent-bg);
+  }
+
+  .summary a {
+    color: var(--_error);
+  }
+
+  .category {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+  }
+
+  .category legend {
+    font-size: 1.25rem;
+  }
+
+  .options {
+    padding: 0;
+    list-style: none;
+  }
+
+  summary {
+    width: fit-content;
+    color: var(--_primary);
+    cursor: pointer;
+  }
+
+  details p {
+    margin-top: 0.5rem;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+
+  .bc-button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .receipt {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_success-text);
+  }
+
+  .code {
+    font: 700 1.25rem ui-monospace, monospace;
+    letter-spacing: 0.05em;
+  }
+
+  @media print {
+    .actions,
+    .progress,
+    button {
+      display: none !important;
+    }
+
+    .receipt {
+      border: 0;
+    }
+  }
+`;

@@ -1,0 +1,5 @@
+import { BcBallot } from './ballot.js';
+
+BcBallot.define('bc-ballot');
+
+export { BcBallot };

@@ -1,0 +1,105 @@
+/**
+ * The ballot's draft in `sessionStorage`, so that a reload, a crash or a slow network loses
+ * nothing: the identity typed so far, the choices, the step, the voter token and the one
+ * Idempotency-Key of this ballot.
+ *
+ * The token is kept too: it is a bearer for this voter's ballot only, it expires within the
+ * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
+ * again. The draft is removed once the ballot is cast.
+ */
+
+export interface Identity {
+  firstName: string;
+  lastName: string;
+  /** The birth date as typed, in three parts (day, month, year). */
+  day: string;
+  month: string;
+  year: string;
+  /** INSEE code of the commune chosen in the list; empty until one is chosen. */
+  communeCode: string;
+  /** What the commune field shows. */
+  communeText: string;
+  email: string;
+  rules: boolean;
+}
+
+export type DraftStep = 'identity' | 'choices' | 'review';
+
+export interface Draft {
+  /** The Idempotency-Key of every cast attempt of this ballot. */
+  key: string;
+  identity: Identity;
+  /** Category id → chosen project ids (at most `voting.choicesPerCategory`). */
+  choices: Record<string, string[]>;
+  step: DraftStep;
+  token?: string | undefined;
+  expiresAt?: string | undefined;
+}
+
+export const emptyIdentity = (): Identity => ({
+  firstName: '',
+  lastName: '',
+  day: '',
+  month: '',
+  year: '',
+  communeCode: '',
+  communeText: '',
+  email: '',
+  rules: false,
+});
+
+/** A random UUID; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const newDraft = (): Draft => ({ key: newKey(), identity: emptyIdentity(), choices: {}, step: 'identity' });
+
+/** One draft per API and campaign: two ballots on one page, or two campaigns, never mix. */
+export const draftKey = (apiBase: string, campaignId: string): string => `bc-ballot:${apiBase}|${campaignId}`;
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** The stored draft, or `undefined` when there is none or it is unreadable (then it is ignored). */
+export function loadDraft(key: string): Draft | undefined {
+  try {
+    const d = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Draft | null;
+    if (!d || typeof d.key !== 'string' || typeof d.identity !== 'object' || typeof d.choices !== 'object') return undefined;
+    const identity = { ...emptyIdentity() } as Record<string, string | boolean>;
+    for (const [k, v] of Object.entries(emptyIdentity())) {
+      const stored = (d.identity as unknown as Record<string, unknown>)[k];
+      if (typeof stored === typeof v) identity[k] = stored as string | boolean;
+    }
+    const choices: Record<string, string[]> = {};
+    for (const [category, ids] of Object.entries(d.choices)) if (isStrings(ids)) choices[category] = ids;
+    return {
+      key: d.key,
+      identity: identity as unknown as Identity,
+      choices,
+      step: d.step === 'choices' || d.step === 'review' ? d.step : 'identity',
+      token: typeof d.token === 'string' ? d.token : undefined,
+      expiresAt: typeof d.expiresAt === 'string' ? d.expiresAt : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Storage may be refused (private mode, sandboxed iframe): the draft then lives in memory only. */
+export function saveDraft(key: string, draft: Draft): void {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Nothing more to do: the page keeps working without surviving a reload.
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    sessionStorage.removeItem(key);
+  } catch {
+    // As above.
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The form pieces every step shares: the step heading with its indicator, the error summary,
+ * and native inputs with a visible label, a hint and an error tied by `aria-describedby`.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { isSingular, type Lang } from '../base/i18n.js';
+
+/** "Étape 2 sur 3" inside the step's `<h2>` (focused when the step starts), and its bar. */
+export function renderStepHeader(n: number, title: string): TemplateResult {
+  return html`<h2 part="heading" class="heading" tabindex="-1">
+      <span part="step" class="step">${msg(str`Étape ${n} sur 3`, { id: 'ballot.step' })}</span>
+      ${title}
+    </h2>
+    <div part="progress" class="progress" aria-hidden="true">
+      ${[1, 2, 3].map((i) => html`<span class=${i <= n ? 'on' : ''}></span>`)}
+    </div>`;
+}
+
+/** Every error of the step, each a link that takes the focus to its field. */
+export function renderErrorSummary(
+  items: Array<[id: string, text: string]>,
+  lang: Lang,
+  focus: (id: string) => void,
+): TemplateResult | typeof nothing {
+  const n = items.length;
+  if (!n) return nothing;
+  return html`<div part="error-summary" class="summary">
+    <h3>
+      ${isSingular(n, lang)
+        ? msg('Une erreur empêche de continuer :', { id: 'ballot.summary-one' })
+        : msg(str`${n} erreurs empêchent de continuer :`, { id: 'ballot.summary-many' })}
+    </h3>
+    <ul>
+      ${items.map(
+        ([id, text]) => html`<li>
+          <a
+            href="#${id}"
+            @click=${(e: Event) => {
+              e.preventDefault();
+              focus(id);
+            }}
+            >${text}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export function renderFieldError(id: string, text: string | undefined): TemplateResult | typeof nothing {
+  return text ? html`<p part="field-error" class="error" id=${id}>${text}</p>` : nothing;
+}
+
+export interface TextFieldView {
+  /** The field's name; its input's id is `bc-<name>`. */
+  name: string;
+  label: string;
+  type: 'text' | 'email';
+  autocomplete: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  value: string;
+  onInput(value: string): void;
+}
+
+export function renderTextField(v: TextFieldView): TemplateResult {
+  const id = `bc-${v.name}`;
+  const describedBy = [v.hint && `${id}-hint`, v.error && `${id}-error`].filter(Boolean).join(' ');
+  return html`<div part="field" class="field">
+    <label part="label" for=${id}>${v.label}</label>
+    ${v.hint ? html`<p class="hint" id="${id}-hint">${v.hint}</p>` : nothing} ${renderFieldError(`${id}-error`, v.error)}
+    <input
+      part="input"
+      id=${id}
+      name=${v.name}
+      type=${v.type}
+      autocomplete=${v.autocomplete}
+      spellcheck="false"
+      aria-invalid=${v.error ? 'true' : nothing}
+      aria-describedby=${describedBy || nothing}
+      .value=${live(v.value)}
+      @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+export interface DatePartView {
+  part: 'day' | 'month' | 'year';
+  id: string;
+  label: string;
+  /** The id of the birth date's error, when there is one. */
+  errorId: string | undefined;
+  value: string;
+  onInput(value: string): void;
+}
+
+/** One of the birth date's three fields (day, month, year), as the French public services ask it. */
+export function renderDatePart(v: DatePartView): TemplateResult {
+  return html`<div>
+    <label for=${v.id}>${v.label}</label>
+    <input
+      part="input"
+      id=${v.id}
+      name="birth-${v.part}"
+      inputmode="numeric"
+      maxlength=${v.part === 'year' ? 4 : 2}
+      autocomplete="bday-${v.part}"
+      aria-invalid=${v.errorId ? 'true' : nothing}
+      aria-describedby=${v.errorId ?? nothing}
+      .value=${live(v.value)}
+      @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The ballot's words for refusals, in one place so that a client-side check and the server's
+ * refusal of the same thing read the same. Call inside `render()` or `localize()`.
+ */
+import { msg, str } from '@lit/localize';
+import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
+import { errorMessage } from '../base/states.js';
+import type { Field, FieldCode } from './checks.js';
+
+export function fieldMessage(field: Field, code: FieldCode, minAge: number, territory: string): string {
+  switch (`${field}.${code}`) {
+    case 'firstName.required':
+      return msg('Indiquez votre prénom.', { id: 'ballot.err.first-name' });
+    case 'lastName.required':
+      return msg('Indiquez votre nom.', { id: 'ballot.err.last-name' });
+    case 'birthDate.required':
+      return msg('Indiquez votre date de naissance.', { id: 'ballot.err.birth-required' });
+    case 'birthDate.future':
+      return msg('La date de naissance ne peut pas être dans le futur.', { id: 'ballot.err.birth-future' });
+    case 'birthDate.not_eligible_age':
+      return msg(str`Il faut avoir au moins ${minAge} ans pour voter.`, { id: 'ballot.err.age' });
+    case 'communeCode.required':
+      return msg('Choisissez votre commune de résidence dans la liste.', { id: 'ballot.err.commune' });
+    case 'communeCode.invalid':
+    case 'communeCode.not_resident':
+      return msg(str`Seuls les habitants du ${territory} peuvent voter : choisissez une commune du département.`, {
+        id: 'ballot.err.resident',
+      });
+    case 'email.required':
+      return msg('Indiquez votre adresse e-mail.', { id: 'ballot.err.email' });
+    case 'email.in_use':
+      return msg('Cette adresse e-mail est déjà utilisée par une autre personne.', { id: 'ballot.err.email-in-use' });
+    case 'email.invalid':
+      return msg('Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.', { id: 'ballot.err.email-invalid' });
+    case 'rules.required':
+      return msg('Acceptez le règlement pour voter.', { id: 'ballot.err.rules' });
+    case 'birthDate.invalid':
+      return msg('Indiquez une date de naissance réelle, par exemple 14 7 2010.', { id: 'ballot.err.birth-invalid' });
+    default:
+      return msg('Vérifiez ce champ.', { id: 'ballot.err.field' });
+  }
+}
+
+/** A refusal that is not about one field, for the top of the step. */
+/** `vote`: the vote's start and end, formatted. */
+export function topMessage(error: unknown, vote: [string, string] | undefined): string {
+  const code = isBudgetCitoyenError(error) ? error.code : '';
+  switch (code) {
+    case 'phase_closed':
+      return vote
+        ? msg(str`Le vote n'est pas ouvert en ce moment : il a lieu du ${vote[0]} au ${vote[1]}.`, { id: 'ballot.err.phase' })
+        : msg("Le vote n'est pas ouvert en ce moment.", { id: 'ballot.err.phase-plain' });
+    case 'validation_failed':
+      return msg('Le service a refusé ces informations : vérifiez-les.', { id: 'ballot.err.validation' });
+    case 'idempotency_conflict':
+      return msg("Votre vote n'a pas pu être confirmé : réessayez.", { id: 'ballot.err.conflict' });
+    case 'network_error':
+    case 'timeout':
+      return msg("Le service du budget citoyen ne répond pas. Rien n'est perdu : vérifiez votre connexion, puis réessayez.", {
+        id: 'ballot.err.network',
+      });
+    default:
+      return errorMessage(error);
+  }
+}

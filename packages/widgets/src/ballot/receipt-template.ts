@@ -1,0 +1,89 @@
+/**
+ * What the ballot shows when there is no form to fill: the receipt of a recorded vote (cast
+ * now or before), and the vote window's "not open yet" / "closed" notice.
+ */
+import { msg, str } from '@lit/localize';
+import type { Choices } from '@budget-citoyen/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime, isoInstant } from '../base/format.js';
+import type { Lang } from '../base/i18n.js';
+
+export interface Receipt {
+  receiptCode?: string | undefined;
+  castAt?: string | undefined;
+  choices?: Choices | undefined;
+  /** Cast before this visit (found by `ballot.get`, or told by `409 already_voted`). */
+  already: boolean;
+}
+
+export interface ReceiptView {
+  receipt: Receipt;
+  lang: Lang;
+  /** "Innovation sociale : Title" for each chosen category. */
+  lines: string[];
+  resultsLink: TemplateResult | typeof nothing;
+}
+
+export function renderReceipt({ receipt: r, lang, lines, resultsLink }: ReceiptView): TemplateResult {
+  return html`<div part="receipt" class="receipt">
+    <h2 part="heading" class="heading" tabindex="-1">
+      ${r.already ? msg('Votre vote est déjà enregistré', { id: 'ballot.already' }) : msg('Votre vote est enregistré', { id: 'ballot.done' })}
+    </h2>
+    <p>
+      ${r.already
+        ? msg('Un vote a déjà été enregistré pour vous : chaque personne vote une seule fois.', { id: 'ballot.already-text' })
+        : msg('Merci pour votre participation au budget citoyen.', { id: 'ballot.thanks' })}
+    </p>
+    ${r.receiptCode
+      ? html`<dl class="review">
+            <div>
+              <dt>${msg('Numéro de reçu', { id: 'ballot.receipt-code' })}</dt>
+              <dd part="receipt-code" class="code">${r.receiptCode}</dd>
+            </div>
+            ${r.castAt
+              ? html`<div>
+                  <dt>${msg('Date et heure du vote', { id: 'ballot.cast-at' })}</dt>
+                  <dd>
+                    <time datetime=${isoInstant(r.castAt)}>${formatDateTime(r.castAt, lang)}</time>
+                    ${msg('(heure de Paris)', { id: 'ballot.paris-time' })}
+                  </dd>
+                </div>`
+              : nothing}
+            <div>
+              <dt>${msg('Vos choix', { id: 'ballot.choices' })}</dt>
+              <dd>
+                <ul>
+                  ${lines.map((line) => html`<li>${line}</li>`)}
+                </ul>
+              </dd>
+            </div>
+          </dl>
+          <p>${msg('Conservez ce reçu : il prouve que votre vote a été enregistré.', { id: 'ballot.keep' })}</p>
+          <p class="actions">
+            <button part="button print-button" class="bc-button bc-button--secondary" type="button" @click=${() => window.print()}>
+              ${msg('Imprimer', { id: 'ballot.print' })}
+            </button>
+          </p>`
+      : nothing}
+    ${resultsLink}
+  </div>`;
+}
+
+/** Before or after the vote (by the server's clock). `dates`: its start and end, formatted. */
+export function renderVoteWindow(
+  past: boolean,
+  dates: [string, string] | undefined,
+  resultsLink: TemplateResult | typeof nothing,
+): TemplateResult {
+  return html`<h2 part="heading" class="heading" tabindex="-1">
+      ${past ? msg('Le vote est clos', { id: 'ballot.closed' }) : msg("Le vote n'est pas encore ouvert", { id: 'ballot.upcoming' })}
+    </h2>
+    ${dates
+      ? html`<p>
+          ${past
+            ? msg(str`Le vote s'est terminé le ${dates[1]}.`, { id: 'ballot.closed-on' })
+            : msg(str`Le vote sera ouvert du ${dates[0]} au ${dates[1]}.`, { id: 'ballot.opens-on' })}
+        </p>`
+      : nothing}
+    ${past ? resultsLink : nothing}`;
+}

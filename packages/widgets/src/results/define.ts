@@ -1,0 +1,5 @@
+import { BcLiveResults } from './live-results.js';
+
+BcLiveResults.define('bc-live-results');
+
+export { BcLiveResults };

@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+export const liveResultsStyles = css`
+  .results > * + * {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  h2 {
+    color: var(--_primary);
+    font-size: 1.5rem;
+  }
+
+  h3 {
+    font-size: 1.25rem;
+  }
+
+  .header p {
+    margin: 0.25rem 0 0;
+  }
+
+  .updated {
+    color: var(--_text-muted);
+  }
+
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    margin: 0.5rem 0;
+  }
+
+  .figures dt {
+    color: var(--_text-muted);
+    font-size: 0.875rem;
+  }
+
+  .figures dd {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 500;
+    padding: 0.5rem 0;
+  }
+
+  th,
+  td {
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    border-bottom: 2px solid var(--_text);
+    font-size: 0.875rem;
+  }
+
+  tbody th {
+    font-weight: 500;
+  }
+
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  tr.funded > * {
+    background: var(--_surface-alt);
+  }
+
+  .bar {
+    display: block;
+    min-width: 4rem;
+    height: 0.375rem;
+    margin-top: 0.25rem;
+    background: var(--bc-results-bar-bg, var(--_border));
+  }
+
+  .bar-fill {
+    display: block;
+    height: 100%;
+    width: var(--_share, 0%);
+    background: var(--bc-results-bar-color, var(--_primary));
+    transition: width 0.4s ease-out;
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_success-bg);
+    color: var(--_success-text);
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+
+  .badge--rollover {
+    background: var(--_accent-bg);
+    color: var(--_accent-text);
+  }
+
+  .stale,
+  .mismatch {
+    padding: var(--_space);
+    border: 1px solid var(--_error);
+    border-left-width: 4px;
+    background: var(--_error-bg);
+  }
+
+  .mismatch p {
+    margin: 0;
+  }
+
+  .explanation {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  summary {
+    padding: 0.75rem var(--_space);
+    color: var(--_primary);
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .explanation-body {
+    padding: 0 var(--_space) var(--_space);
+  }
+
+  .explanation-body h3 {
+    margin-top: var(--_space);
+    font-size: 1.125rem;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bar-fill {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar-fill {
+      background: CanvasText;
+    }
+  }
+`;

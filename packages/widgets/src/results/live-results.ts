@@ -1,0 +1,379 @@
+import { msg, str } from '@lit/localize';
+import { hasErrorCode, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BcApiController } from '../base/api-controller.js';
+import { BcElement } from '../base/bc-element.js';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
+import { addTranslations } from '../base/i18n.js';
+import { categoryLabel } from '../base/labels.js';
+import type { PhaseState } from '../base/server-clock.js';
+import { renderEmpty, renderError, renderLoading } from '../base/states.js';
+import { tokenStyles } from '../base/styles.js';
+import { checkAllocation, type AllocationCheck } from './allocation-check.js';
+import { renderCategory } from './category-table.js';
+import './events.js';
+export type { BcResultsUpdateDetail } from './events.js';
+import { renderExplanation } from './explanation.js';
+import { liveResultsStyles } from './live-results.styles.js';
+import { templates as en } from './locales/en.js';
+import { ResultsFeed } from './results-feed.js';
+import { Throttle } from './throttle.js';
+import type { Timers } from './timers.js';
+
+addTranslations('en', en);
+
+/** Screen readers hear of changes at most this often. */
+const ANNOUNCE_EVERY_MS = 30_000;
+
+/**
+ * The results of the vote as they are counted: for each category its envelope, what is spent
+ * and what came from other categories' leftovers, and its projects ranked, with their votes,
+ * their share of the category's votes and whether (and from which money) they are funded. The
+ * ballots cast, annulled and counted; whether the results are provisional or final, and when
+ * they were computed (Europe/Paris, by the server's clock).
+ *
+ * Live: Server-Sent Events, or polling with `If-None-Match` where the stream is unavailable
+ * (the SDK's `results.subscribe`); nothing while the tab is hidden; after an error, a new
+ * attempt after a growing, jittered delay. Changes are announced to screen readers in one
+ * polite live region, at most every 30 seconds.
+ *
+ * Transparency: "Comment sont calculés les résultats ?" recomputes the allocation in the
+ * browser with the SDK's rules from the published votes, explains each step in plain words,
+ * and says so visibly when the recomputation disagrees with the published results.
+ *
+ * Before the results are public, says when they will be.
+ *
+ * @summary Live results of the vote, with the explanation of how projects are funded.
+ * @tag bc-live-results
+ *
+ * @event {CustomEvent<BcResultsUpdateDetail>} bc-results-update - New results were received
+ *   (the first, then each change); `detail` is the API's `Results`.
+ *
+ * @csspart base - The results (everything but the states).
+ * @csspart header - Title and status.
+ * @csspart title - The title (`<h2>`): provisional or final results.
+ * @csspart updated - When the results were computed ("Mis à jour à 14:32").
+ * @csspart stale - The notice shown while the live connection is broken.
+ * @csspart mismatch - The warning shown when the recomputation disagrees with the server.
+ * @csspart totals - Ballots cast, annulled, counted; common pool; unallocated.
+ * @csspart category - Each category (`<section>`).
+ * @csspart category-title - Each category's name (`<h3>`).
+ * @csspart summary - Each category's envelope, spent, rollover in, leftover.
+ * @csspart table - Each category's ranking (`<table>`).
+ * @csspart row - Each project's row.
+ * @csspart bar - Each share-of-votes bar (decorative).
+ * @csspart badge - "Financé" badges; also `badge-envelope`, `badge-rollover`.
+ * @csspart explanation - The `<details>` explaining the computation.
+ * @csspart explanation-summary - Its `<summary>`.
+ * @csspart not-public - The "results not public yet" message.
+ * @csspart announcer - The polite live region (visually hidden).
+ * @csspart button - Every button; also `retry-button`.
+ * @csspart state - Loading, empty and error states; also `state-loading`, `state-empty`, `state-error`.
+ *
+ * @cssproperty --bc-color-primary - Title, bars, accents. Default #000091.
+ * @cssproperty --bc-results-bar-color - Fill of the share-of-votes bars. Default: the primary colour.
+ * @cssproperty --bc-results-bar-bg - Track of the bars. Default: the border colour.
+ * @cssproperty --bc-color-success-bg - Background of "Financé" badges. Default #b8fec9.
+ * @cssproperty --bc-color-success-text - Text of "Financé" badges. Default #18753c.
+ */
+export class BcLiveResults extends BcElement {
+  static override styles = [tokenStyles, liveResultsStyles];
+
+  /** Shows this category only (its id, e.g. `cooperation`). */
+  @property({ reflect: true }) category?: string;
+
+  /** Leaves out "Comment sont calculés les résultats ?". */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-explanation' }) hideExplanation = false;
+
+  /** Milliseconds between two requests when polling (no Server-Sent Events). */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000;
+
+  @state() private results: Results | undefined;
+  @state() private projects: ReadonlyMap<string, Project> | undefined;
+  @state() private projectsError: unknown;
+  @state() private feedError: BudgetCitoyenError | undefined;
+  @state() private notPublic = false;
+  @state() private announcement = '';
+
+  private readonly api = new BcApiController(this);
+  readonly #feed = new ResultsFeed(this, {
+    onResults: (results) => this.#onResults(results),
+    onError: (error) => this.#onFeedError(error),
+  });
+  readonly #throttle = new Throttle((message) => (this.announcement = message), ANNOUNCE_EVERY_MS);
+  #campaignId: string | undefined;
+  #votePhase: PhaseState | undefined;
+  #check: AllocationCheck | undefined;
+  /** The results and projects `#check` was computed from. */
+  #checked: [Results | undefined, ReadonlyMap<string, Project> | undefined] = [undefined, undefined];
+  /** The project list's request, while in flight. */
+  #projectsRequest: AbortController | undefined;
+
+  /**
+   * @internal The time source of the announcement throttle and of the reconnection delays
+   * (tests step a fake one).
+   */
+  set timers(timers: Timers) {
+    this.#throttle.timers = this.#feed.timers = timers;
+  }
+  get timers(): Timers {
+    return this.#feed.timers;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page (moved in the DOM): resume what was cut short, such as the project list.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#throttle.cancel();
+    // Nothing may land on a widget that left the page; a reconnection asks again.
+    this.#abortProjects();
+  }
+
+  /**
+   * A widget out of the page does nothing: no request, no subscription, not even resolving its
+   * campaign again (a late answer would otherwise re-render it). Back in the page, it resumes.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.isConnected && super.shouldUpdate(changed);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const campaign = this.api.status === 'ready' ? this.api.campaign : undefined;
+    if (campaign?.id !== this.#campaignId) this.#reset(campaign?.id);
+    if (!campaign) return;
+    const vote = this.api.phase('vote');
+    if (!this.#mayBePublic(campaign)) {
+      this.#feed.stop();
+    } else {
+      if (!this.#feed.active || changed.has('pollInterval')) this.#subscribe(campaign.id);
+      // The vote just closed (server's clock): ask for the final results now, not at the next poll.
+      else if (vote !== this.#votePhase) this.#feed.retryNow();
+      if (!this.projects && !this.#projectsRequest && this.projectsError === undefined) this.#loadProjects(campaign.id);
+    }
+    this.#votePhase = vote;
+    const [results, projects] = this.#checked;
+    if (results !== this.results || projects !== this.projects) {
+      this.#checked = [this.results, this.projects];
+      this.#check = this.results && this.projects ? checkAllocation(campaign, [...this.projects.values()], this.results) : undefined;
+    }
+  }
+
+  /** Results may be asked for: the vote is over, or running with live results. */
+  #mayBePublic(campaign: Campaign): boolean {
+    const vote = this.api.phase('vote');
+    return vote === 'open' ? campaign.voting.liveResults : vote !== 'upcoming';
+  }
+
+  #reset(campaignId: string | undefined): void {
+    this.#campaignId = campaignId;
+    this.#feed.stop();
+    this.#throttle.cancel();
+    this.#votePhase = this.#check = undefined;
+    this.#checked = [undefined, undefined];
+    this.#abortProjects();
+    this.results = this.projects = this.projectsError = this.feedError = undefined;
+    this.notPublic = false;
+  }
+
+  #subscribe(campaignId: string): void {
+    const client = this.api.client;
+    this.#feed.start((onResults, onError) =>
+      client.results.subscribe(campaignId, onResults, { onError, pollIntervalMs: this.pollInterval }),
+    );
+  }
+
+  #abortProjects(): void {
+    this.#projectsRequest?.abort();
+    this.#projectsRequest = undefined;
+  }
+
+  /** Titles (and amounts, for the recomputation) of the projects, once per campaign. */
+  #loadProjects(campaignId: string): void {
+    const request = (this.#projectsRequest = new AbortController());
+    const { signal } = request;
+    this.api.client.projects
+      .list(campaignId, { limit: 100 }, { signal })
+      .toArray()
+      .then(
+        (list) => {
+          if (!signal.aborted) this.projects = new Map(list.map((p) => [p.id, p]));
+        },
+        (error: unknown) => {
+          if (!signal.aborted) this.projectsError = error;
+        },
+      )
+      .finally(() => {
+        if (this.#projectsRequest === request) this.#projectsRequest = undefined;
+      });
+  }
+
+  #onResults(results: Results): void {
+    const previous = this.results;
+    this.notPublic = false;
+    this.feedError = undefined;
+    if (previous && isNotNewer(results, previous)) return;
+    this.results = results;
+    this.emit('bc-results-update', results);
+    if (previous) this.#throttle.push(this.localize(() => this.#announcementFor(results, previous)));
+  }
+
+  #onFeedError(error: BudgetCitoyenError): void {
+    if (hasErrorCode(error, 'results_not_public')) this.notPublic = true;
+    else this.feedError = error;
+  }
+
+  #retry = (): void => {
+    this.feedError = undefined;
+    if (this.projectsError !== undefined) this.projectsError = undefined;
+    else this.#feed.retryNow();
+  };
+
+  #announcementFor(results: Results, previous: Results): string {
+    const counted = formatNumber(results.ballots.counted, this.locale);
+    return results.status === 'final' && previous.status !== 'final'
+      ? msg(str`Résultats définitifs publiés. Bulletins comptés : ${counted}.`, { id: 'results.announce-final' })
+      : msg(str`Résultats mis à jour à ${formatTime(results.computedAt, this.locale)}. Bulletins comptés : ${counted}.`, {
+          id: 'results.announce-update',
+        });
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    return html`${this.#renderBody()}
+      <p part="announcer" class="bc-visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</p>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const api = this.api;
+    if (api.status === 'error') return renderError(api.error, () => api.retry());
+    const campaign = api.campaign;
+    if (api.status === 'loading' || !campaign) return this.#renderLoading();
+    const results = this.results;
+    if (!results && (this.notPublic || !this.#mayBePublic(campaign))) return this.#renderNotPublic(campaign);
+    if (!results && this.feedError) return renderError(this.feedError, this.#retry);
+    if (this.projectsError !== undefined) return renderError(this.projectsError, this.#retry);
+    if (!results || !this.projects) return this.#renderLoading();
+    return this.#renderResults(campaign, results, this.projects);
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div aria-busy="true">${renderLoading(msg('Chargement des résultats…', { id: 'results.loading' }))}</div>`;
+  }
+
+  #renderNotPublic(campaign: Campaign): TemplateResult {
+    const lang = this.locale;
+    const vote = campaign.phases.find((p) => p.id === 'vote');
+    const phase = this.api.phase('vote');
+    let when: TemplateResult | string = msg('Les résultats ne sont pas encore publics.', { id: 'results.not-public' });
+    if (vote && phase !== 'past') {
+      when = html`${msg(str`Les résultats seront publiés à la clôture du vote, le ${formatDateTime(vote.end, lang)}.`, {
+        id: 'results.public-at',
+      })}
+      ${phase === 'upcoming' && campaign.voting.liveResults
+        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l'ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
+            id: 'results.live-from',
+          })
+        : nothing}`;
+    }
+    return html`<div part="state not-public" class="bc-state"><p>${when}</p></div>`;
+  }
+
+  #renderResults(campaign: Campaign, results: Results, projects: ReadonlyMap<string, Project>): TemplateResult {
+    const lang = this.locale;
+    const provisional = results.status === 'provisional';
+    const names: Record<string, string> = {};
+    for (const c of campaign.categories) names[c.id] = categoryLabel(c.id, c.name);
+    const shown = this.category ? results.categories.filter((c) => c.id === this.category) : results.categories;
+    const check = this.#check;
+    const agrees = !check || (check.categories.length === 0 && !check.rollover);
+    const figure = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    const titles: Record<string, string> = {};
+    for (const [id, p] of projects) titles[id] = p.title;
+    return html`<div part="base" class="results">
+      <header part="header" class="header">
+        <h2 part="title">
+          ${provisional
+            ? msg('Résultats provisoires du vote', { id: 'results.title-provisional' })
+            : msg('Résultats définitifs du vote', { id: 'results.title-final' })}
+        </h2>
+        <p part="updated" class="updated"><time datetime=${isoInstant(results.computedAt)}>${this.#updatedText(results)}</time></p>
+        ${provisional
+          ? html`<p>${msg('Le vote est en cours : le classement peut encore changer.', { id: 'results.provisional-note' })}</p>`
+          : nothing}
+      </header>
+      ${this.feedError
+        ? html`<p part="stale" class="stale">
+            ${msg('La mise à jour en direct est interrompue ; nouvelle tentative automatique.', { id: 'results.stale' })}
+            <button type="button" part="button retry-button" class="bc-button bc-button--secondary" @click=${this.#retry}>
+              ${msg('Réessayer', { id: 'state.retry' })}
+            </button>
+          </p>`
+        : nothing}
+      ${agrees ? nothing : this.#renderMismatch(check!, names)}
+      <dl part="totals" class="figures">
+        ${figure(msg('Bulletins déposés', { id: 'results.cast' }), formatNumber(results.ballots.cast, lang))}
+        ${figure(msg('Bulletins annulés (votes multiples)', { id: 'results.annulled' }), formatNumber(results.ballots.annulled, lang))}
+        ${figure(msg('Bulletins comptés', { id: 'results.counted' }), formatNumber(results.ballots.counted, lang))}
+        ${figure(msg('Réserve commune (restes des enveloppes)', { id: 'results.pool' }), formatMoney(results.rollover.poolCents, lang))}
+        ${figure(msg('Non attribué', { id: 'results.unallocated' }), formatMoney(results.rollover.unallocatedCents, lang))}
+      </dl>
+      ${shown.length === 0
+        ? renderEmpty(msg('Cette catégorie ne figure pas dans les résultats.', { id: 'results.no-category' }))
+        : shown.map((category) =>
+            renderCategory({ category, name: names[category.id] ?? category.id, projects, provisional, lang }),
+          )}
+      ${this.hideExplanation || !check
+        ? nothing
+        : renderExplanation(check, { locale: lang, categoryNames: names, projectTitles: titles }, agrees)}
+    </div>`;
+  }
+
+  /** "Mis à jour à 14:32" when computed today (Paris, server's clock), else with the date. */
+  #updatedText(results: Results): string {
+    const lang = this.locale;
+    const at = results.computedAt;
+    if (results.status === 'final') return msg(str`Arrêtés le ${formatDateTime(at, lang)}`, { id: 'results.final-at' });
+    const now = this.api.now();
+    return now !== undefined && formatDate(now, lang) === formatDate(at, lang)
+      ? msg(str`Mis à jour à ${formatTime(at, lang)}`, { id: 'results.updated-at' })
+      : msg(str`Mis à jour le ${formatDateTime(at, lang)}`, { id: 'results.updated-on' });
+  }
+
+  #renderMismatch(check: AllocationCheck, names: Record<string, string>): TemplateResult {
+    const where = check.categories.map((id) => names[id] ?? id).join(', ');
+    return html`<div part="mismatch" class="mismatch">
+      <p>
+        <strong>${msg('Écart constaté.', { id: 'results.mismatch-title' })}</strong>
+        ${check.allocation
+          ? msg(
+              'Le calcul refait dans votre navigateur, avec les règles publiques et les voix publiées, ne donne pas les résultats affichés.',
+              { id: 'results.mismatch' },
+            )
+          : msg('Le calcul ne peut pas être refait : la liste des projets ne correspond pas aux résultats.', {
+              id: 'results.unverifiable',
+            })}
+        ${where ? msg(str`Catégories concernées : ${where}.`, { id: 'results.mismatch-where' }) : nothing}
+        ${check.rollover ? msg('La réserve commune ou la somme non attribuée diffère.', { id: 'results.mismatch-pool' }) : nothing}
+      </p>
+    </div>`;
+  }
+}
+
+/** An older or identical result (a replay after reconnecting, a late answer): nothing to show. */
+function isNotNewer(next: Results, current: Results): boolean {
+  if (next.status !== current.status) return next.status === 'provisional';
+  return Date.parse(next.computedAt) <= Date.parse(current.computedAt);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bc-live-results': BcLiveResults;
+  }
+}
