@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', '**/mockServiceWorker.js', '**/*.d.ts'] },
+  { ignores: ['tmp/**', '.storybook-cache/**', '**/dist/**', '**/node_modules/**', 'storybook-static/**', 'coverage/**', '**/mockServiceWorker.js', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,6 +30,14 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', '**/test/**', '**/test-utils/**'],
-    rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      'no-restricted-properties': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // The mocha globals of browser tests are declared once, in test-utils.
+      '@typescript-eslint/triple-slash-reference': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
+    },
   },
 );
