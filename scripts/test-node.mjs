@@ -16,7 +16,7 @@ function walk(dir) {
   return out;
 }
 const filters = process.argv.slice(2);
-const testDirs = [...readdirSync('packages').map((pkg) => join('packages', pkg, 'test')), join('examples', 'test')];
+const testDirs = [...readdirSync('packages').map((pkg) => join('packages', pkg, 'test')), join('examples', 'test'), join('stories', 'test')];
 const files = testDirs
   .flatMap((dir) => {
     try { return walk(dir); } catch { return []; }

@@ -23,9 +23,10 @@ export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; connect-src
 
 /**
  * Returns a `(req, res) => boolean` handler that serves files under `root`; false when it
- * has nothing for the request (so a caller can try its next handler).
+ * has nothing for the request (so a caller can try its next handler). `csp: false` leaves the
+ * policy out, for pages that are not the widgets' (Storybook's iframe runs inline scripts).
  */
-export function staticFiles(root, { aliases = {} } = {}) {
+export function staticFiles(root, { aliases = {}, csp = true } = {}) {
   const base = resolve(root);
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -42,7 +43,7 @@ export function staticFiles(root, { aliases = {} } = {}) {
     if (!existsSync(file) || !statSync(file).isFile()) return false;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
-    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
+    if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
     if (pathname === '/mockServiceWorker.js') headers['Service-Worker-Allowed'] = '/';
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();

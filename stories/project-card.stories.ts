@@ -1,0 +1,94 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@budget-citoyen/widgets/card/define.js';
+import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
+import { CLOCKS, FAILING, LOADING } from './support/mock.js';
+import { settlePlay } from './support/settle.js';
+
+type Args = CommonArgs & { 'project-id': string; 'ballot-url': string; href: string };
+
+/** A `bc-2026` project (Saint-Venant's producers' shop) and a `bc-2025` one funded from the rollover. */
+const PROJECT_2026 = 'p-9qrfxwhf';
+const PROJECT_2025_ROLLOVER = 'p-bj92zw0y';
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Project card',
+  component: 'bc-project-card',
+  render: (a) => html`<bc-project-card
+    api-base=${a['api-base']}
+    campaign=${opt(a.campaign)}
+    lang=${opt(a.lang)}
+    project-id=${a['project-id']}
+    ballot-url=${opt(a['ballot-url'])}
+    href=${opt(a.href)}
+  ></bc-project-card>`,
+  args: { ...commonArgs, 'project-id': PROJECT_2026, 'ballot-url': '/voter', href: '' },
+  argTypes: { ...commonArgTypes, 'project-id': { control: 'text' }, 'ballot-url': { control: 'text' }, href: { control: 'text' } },
+  parameters: {
+    actions: { handles: ['bc-project-select'] },
+    docs: { story: { iframeHeight: 560 } },
+  },
+  play: settlePlay,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Vote: Story = {
+  args: { href: '/projets/saveurs-de-l-audomarois' },
+  parameters: {
+    mock: { now: CLOCKS.vote },
+    docs: { description: { story: 'During the vote: "Voter pour ce projet"; `href` links the title to your project page.' } },
+  },
+};
+
+export const Loading: Story = {
+  parameters: {
+    mock: LOADING,
+    docs: { description: { story: 'The API answers after 60 s (the SDK gives up after 10 s and shows its timeout error).' } },
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  parameters: {
+    mock: FAILING,
+    docs: { description: { story: 'Every request fails (network), after the SDK\'s retries: the error state and "Réessayer".' } },
+  },
+};
+
+export const UnknownProject: Story = {
+  args: { 'project-id': 'p-inconnu' },
+  parameters: {
+    mock: { now: CLOCKS.vote, expect: 'error' },
+    docs: { description: { story: 'A project id the API does not know: "introuvable", with no retry (the card has no empty state).' } },
+  },
+};
+
+export const BeforeComptoirs: Story = {
+  name: 'Before the comptoirs',
+  parameters: { mock: { now: CLOCKS.beforeComptoirs } },
+};
+
+export const ComptoirsAndDepot: Story = {
+  name: 'Comptoirs and dépôt',
+  parameters: { mock: { now: CLOCKS.comptoirs } },
+};
+
+export const Labellisation: Story = {
+  parameters: { mock: { now: CLOCKS.labellisation } },
+};
+
+export const Resultats: Story = {
+  name: 'Résultats',
+  parameters: { mock: { now: CLOCKS.resultats } },
+};
+
+export const FinalResults2025: Story = {
+  name: 'Final results 2025 (rollover)',
+  args: { campaign: 'bc-2025', 'project-id': PROJECT_2025_ROLLOVER },
+  parameters: {
+    mock: { now: CLOCKS.vote },
+    docs: { description: { story: 'A `bc-2025` winner funded from the rollover (the leftovers of other categories).' } },
+  },
+};
