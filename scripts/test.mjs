@@ -37,8 +37,10 @@ totals.failed += sum(nodeOut, /^# fail (\d+)/gm);
 failed ||= nodeCode !== 0;
 
 const [browserCode, browserOut] = await capture('npx', ['web-test-runner']);
-totals.passed += sum(browserOut, /(\d+) passed/g);
-totals.failed += sum(browserOut, /(\d+) failed/g);
+// web-test-runner reprints its progress line ("… | 42 passed, 0 failed"): the last one is the total.
+const last = (text, re) => Number([...strip(text).matchAll(re)].at(-1)?.[1] ?? 0);
+totals.passed += last(browserOut, /(\d+) passed/g);
+totals.failed += last(browserOut, /(\d+) failed/g);
 failed ||= browserCode !== 0;
 
 const sizeCode = await run('npm', ['run', '--silent', 'size']);
