@@ -3,6 +3,7 @@
  * test, a story or a server. Instances share nothing but the read-only commune data.
  */
 import type { HttpHandler } from 'msw';
+import { canStreamBodies } from './util/streams.js';
 import { DEFAULT_CONFIG, type MockConfig, type MockContext } from './context.js';
 import { createHandlers } from './handlers/index.js';
 import { DEFAULT_NOW, DEFAULT_SEED } from './seed/scenario.js';
@@ -34,6 +35,13 @@ export interface MockApiOptions {
   tokenTtlMs?: number;
   /** Initial latency/failure injection (also settable with `POST /__mock/config`). */
   config?: Partial<MockConfig>;
+  /**
+   * Whether a response body may stay open, as the results stream's does. Where it cannot (MSW's
+   * service worker in WebKit, see `util/streams.ts`), the stream sends the current results and ends,
+   * with `retry:` telling EventSource when to reconnect for the next: polling through SSE.
+   * @default whether this runtime can (`canStreamBodies()`)
+   */
+  streaming?: boolean;
 }
 
 export interface MockApi {
@@ -78,6 +86,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     adminToken,
     base: handlerBase(baseUrl),
     routes: [],
+    streaming: options.streaming ?? canStreamBodies(),
     reset: (nextSeed?: number) => {
       store.reset(nextSeed ?? store.seed);
       Object.assign(ctx.config, initialConfig);

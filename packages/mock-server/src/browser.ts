@@ -40,3 +40,4 @@ export async function startMockWorker(options: MockWorkerOptions = {}): Promise<
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, quiet, onUnhandledRequest });
   return { worker, api, stop: () => worker.stop() };
 }
+export { canStreamBodies } from './util/streams.js';

@@ -38,4 +38,6 @@ export interface MockContext {
   routes: Array<{ method: string; path: string; pattern: RegExp }>;
   /** Back to the seed scenario: data, clock, config and rate limits. */
   reset: (seed?: number) => void;
+  /** Whether a response body can stay open (see `MockApiOptions.streaming`). */
+  streaming: boolean;
 }

@@ -1,4 +1,5 @@
-// Browser runtime: MSW's service worker answers fetch and EventSource (streamed SSE).
+// Browser runtime: MSW's service worker answers fetch and EventSource (streamed SSE; where the
+// worker cannot stream, in WebKit, one snapshot per connection and EventSource reconnects).
 // Run: npm run test:browser -w @budget-citoyen/mock-server (web-test-runner, Chromium; the
 // root config serves public/mockServiceWorker.js at /mockServiceWorker.js).
 import { startMockWorker } from '../src/browser.js';
@@ -10,7 +11,10 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
   fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('mock-server in the browser (service worker)', () => {
-  it('answers fetch, streams SSE to EventSource, follows the clock', async () => {
+  it('answers fetch, streams SSE to EventSource, follows the clock', async function () {
+    // Without streaming (canStreamBodies() false), each event comes on a reconnection, 5 s
+    // (the stream's `retry:`) after the last.
+    this.timeout(45_000);
     const { api, stop } = await startMockWorker({ quiet: true });
     const source = new EventSource('/api/v1/campaigns/bc-2026/results/stream');
     try {

@@ -7,9 +7,10 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import { createClient } from '@budget-citoyen/sdk';
 import { Campaign, Results } from '@budget-citoyen/sdk/schemas';
+import { createMockApi } from '../src/api.js';
 import { createMockServer } from '../src/node.js';
 import { T } from './helpers.js';
 
@@ -90,6 +91,17 @@ describe('msw/node (setupServer)', () => {
     assert.equal(third.status, 'final');
     abort.abort();
     api.reset();
+  });
+
+  test('streaming: false (a runtime that cannot stream): one snapshot per connection, then the body ends', async () => {
+    const snapshots = createMockApi({ baseUrl: 'http://snapshot.test/api/v1', streaming: false });
+    const response = await getResponse(snapshots.handlers, new Request('http://snapshot.test/api/v1/campaigns/bc-2026/results/stream'));
+    assert.equal(response?.status, 200);
+    const text = await response!.text(); // ends: an open stream would never resolve
+    assert.match(text, /^retry: 5000\n\n/, 'tells EventSource when to come back');
+    const events = [...text.matchAll(/^event: results\ndata: (.*)$/gm)];
+    assert.equal(events.length, 1);
+    assert.equal(Results.parse(JSON.parse(events[0]![1]!)).status, 'provisional');
   });
 
   test('the stream is refused (403 problem) while results are not public', async () => {

@@ -9,6 +9,8 @@ import type { CampaignRecord } from '../store/records.js';
 import { resultsView } from '../views.js';
 
 const KEEP_ALIVE_MS = 15_000;
+/** Without streaming, EventSource reconnects this long after each ended stream. */
+const SNAPSHOT_RETRY_MS = 5_000;
 
 export function resultsHandlers(ctx: MockContext): HttpHandler[] {
   /** The results body as the public may see it now, or the 403 saying when it may. */
@@ -77,8 +79,10 @@ export function resultsHandlers(ctx: MockContext): HttpHandler[] {
             }
           };
           request.signal?.addEventListener('abort', () => stop());
-          write('retry: 5000\n\n');
+          write(`retry: ${ctx.streaming ? 5000 : SNAPSHOT_RETRY_MS}\n\n`);
           push();
+          // A body that cannot stay open would never arrive: this one ends with its first event.
+          if (!ctx.streaming) stop();
         },
         cancel() {
           stop();

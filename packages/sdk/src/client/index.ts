@@ -4,7 +4,7 @@ import { campaigns } from './campaigns.js';
 import { communes } from './communes.js';
 import { comptoirs } from './comptoirs.js';
 import { dossiers } from './dossiers.js';
-import { createHttp } from './http.js';
+import { createHttp, type Http } from './http.js';
 import { mock } from './mock.js';
 import { projects } from './projects.js';
 import { results } from './results.js';
@@ -47,3 +47,26 @@ export function createClient(options: ClientOptions) {
 }
 
 export type Client = ReturnType<typeof createClient>;
+
+/** Builds one namespace of a client (`campaigns`, `projects`…) over the client's HTTP layer. */
+export type NamespaceFactory<T = unknown> = (http: Http) => T;
+/** A client of the namespaces `N` only: `client.campaigns…` for `{ campaigns }`. */
+export type ComposedClient<N extends Record<string, NamespaceFactory>> = { [K in keyof N]: ReturnType<N[K]> };
+
+/**
+ * A client with only the namespaces given (from {@link namespaces}), which behave exactly as
+ * `createClient`'s. For bundles that must stay small: a bundler drops the namespaces, and
+ * their schemas, that are not named here.
+ *
+ * @example
+ * import { composeClient, namespaces } from '@budget-citoyen/sdk';
+ * const client = composeClient({ baseUrl }, { campaigns: namespaces.campaigns, projects: namespaces.projects });
+ */
+export function composeClient<N extends Record<string, NamespaceFactory>>(options: ClientOptions, namespaces: N): ComposedClient<N> {
+  const http = createHttp(options);
+  const client: Record<string, unknown> = {};
+  for (const name of Object.keys(namespaces)) client[name] = namespaces[name]!(http);
+  return client as ComposedClient<N>;
+}
+
+export * as namespaces from './namespaces.js';

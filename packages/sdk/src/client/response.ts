@@ -12,10 +12,7 @@ import {
   type ErrorCode,
   type FieldError,
 } from '../errors.js';
-import { Problem } from '../schemas/problem.js';
-
-// An error body is read leniently: a problem missing its `type` still gives its code.
-const PartialProblem = z.partial(Problem);
+import { PartialProblem } from '../schemas/problem.js';
 
 const VALIDATION_CODES = new Set<ErrorCode>([
   'validation_failed',

@@ -34,11 +34,13 @@ export function subscribeResults(
 ): () => void {
   const { signal, onError, transport = 'auto' } = options;
   const interval = Math.max(MIN_POLL_MS, options.pollIntervalMs ?? 30_000);
+  const firstEventTimeout = options.firstEventTimeoutMs ?? 10_000;
   let closed = false;
   let last: { key: string; at: number } | undefined;
   let stream: EventSourceLike | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: AbortController | undefined;
+  let silence: ReturnType<typeof setTimeout> | undefined;
 
   const report = (error: BudgetCitoyenError) => {
     if (!closed) onError?.(error);
@@ -71,8 +73,21 @@ export function subscribeResults(
     stream = events;
     let received = false;
     let failures = 0;
+    const giveUp = () => {
+      clearTimeout(silence);
+      events.close();
+      stream = undefined;
+      void poll();
+    };
+    // The server sends the current results as soon as the stream opens. Silence means the
+    // stream is held somewhere on the way (a buffering proxy, a service worker that cannot
+    // stream): EventSource would wait forever without an error, so poll instead.
+    silence = setTimeout(() => {
+      if (!closed && !received) giveUp();
+    }, firstEventTimeout);
     events.addEventListener('results', (event) => {
       received = true;
+      clearTimeout(silence);
       failures = 0;
       let results: Results;
       try {
@@ -86,9 +101,7 @@ export function subscribeResults(
       failures++;
       // EventSource reconnects by itself; give up only when it has stopped, or never got through.
       if (closed || (events.readyState !== CLOSED && (received || failures < STREAM_ATTEMPTS))) return;
-      events.close();
-      stream = undefined;
-      void poll();
+      giveUp();
     });
   };
 
@@ -96,6 +109,7 @@ export function subscribeResults(
     if (closed) return;
     closed = true;
     stream?.close();
+    clearTimeout(silence);
     clearTimeout(timer);
     pending?.abort();
     signal?.removeEventListener('abort', unsubscribe);

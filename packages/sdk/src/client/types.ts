@@ -76,6 +76,13 @@ export interface SubscribeOptions {
    * @default 30_000
    */
   pollIntervalMs?: number;
+  /**
+   * With Server-Sent Events: how long to wait, in milliseconds, for the first event (the
+   * server sends the current results on connect) before polling instead. A proxy that buffers
+   * the stream, or a service worker that cannot stream, keeps it silent without an error.
+   * @default 10_000
+   */
+  firstEventTimeoutMs?: number;
   /** Ends the subscription, like calling the returned unsubscribe function. */
   signal?: AbortSignal;
   /**

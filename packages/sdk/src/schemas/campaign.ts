@@ -13,13 +13,13 @@ export const Category = z.object({
   name: z.string(),
   envelopeCents: Cents,
   /** 1 is served first when leftovers are passed on. */
-  rolloverRank: z.int().check(z.minimum(1)),
+  rolloverRank: /* @__PURE__ */ z.int().check(z.minimum(1)),
 });
 export type Category = z.infer<typeof Category>;
 
 export const VotingSettings = z.object({
-  minAge: z.int().check(z.minimum(0)),
-  choicesPerCategory: z.int().check(z.minimum(1)),
+  minAge: /* @__PURE__ */ z.int().check(z.minimum(0)),
+  choicesPerCategory: /* @__PURE__ */ z.int().check(z.minimum(1)),
   liveResults: z.boolean(),
   minVotes: Count,
 });

@@ -13,8 +13,8 @@ export const CommunePage = page(Commune);
 
 export const CommuneQuery = z.extend(PageQuery, {
   /** Name or postal code, accents and case ignored. */
-  q: z.optional(z.string().check(z.maxLength(100))),
-  postcode: z.optional(z.string().check(z.regex(/^\d{5}$/))),
-  arrondissement: z.optional(z.string().check(z.regex(/^\d{3}$/))),
+  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
+  postcode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{5}$/))),
+  arrondissement: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{3}$/))),
 });
 export type CommuneQuery = z.infer<typeof CommuneQuery>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CodeName, CommuneCode, Count, Email, Id, Instant, page, PageQuery, Text } from './common.js';
+import { CodeName, CommuneCode, Count, Email, Id, Instant, page, PageQuery, StrictInstant, Text, Url } from './common.js';
 
 export const ComptoirFormat = z.enum(['in-person', 'online']);
 export type ComptoirFormat = z.infer<typeof ComptoirFormat>;
@@ -19,7 +19,7 @@ export const Comptoir = z.object({
   venue: z.optional(Venue),
   /** Arrondissement of the venue (in-person comptoirs), for filtering and grouping. */
   arrondissement: z.optional(CodeName),
-  onlineUrl: z.optional(z.url()),
+  onlineUrl: z.optional(Url),
   capacity: Count,
   seatsLeft: Count,
   /** `full` still takes registrations, on the waitlist; `closed` takes none. */
@@ -30,9 +30,9 @@ export type Comptoir = z.infer<typeof Comptoir>;
 export const ComptoirPage = page(Comptoir);
 
 export const ComptoirQuery = z.extend(PageQuery, {
-  from: z.optional(Instant),
-  to: z.optional(Instant),
-  arrondissement: z.optional(z.string().check(z.regex(/^\d{3}$/))),
+  from: z.optional(StrictInstant),
+  to: z.optional(StrictInstant),
+  arrondissement: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{3}$/))),
   commune: z.optional(CommuneCode),
   format: z.optional(ComptoirFormat),
 });
@@ -50,7 +50,7 @@ export const Registration = z.object({
 export type Registration = z.infer<typeof Registration>;
 
 export const AttendanceRequest = z.object({
-  codes: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(1000)),
+  codes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(1000)),
 });
 export type AttendanceRequest = z.infer<typeof AttendanceRequest>;
 

@@ -18,7 +18,7 @@ export const DossierRequest = z.object({
   title: Text(120),
   summary: Text(300),
   description: Text(10_000),
-  requestedAmountCents: Cents.check(z.minimum(1)),
+  requestedAmountCents: /* @__PURE__ */ Cents.check(z.minimum(1)),
   communeCode: CommuneCode,
   proposedCategory: z.optional(CategoryId),
   certifiesAccuracy: z.literal(true),
@@ -64,8 +64,7 @@ export const HolderDossier = z.object({
 export type HolderDossier = z.infer<typeof HolderDossier>;
 
 /** The committee's view: everything. */
-export const AdminDossier = z.object({
-  ...DossierRequest.shape,
+export const AdminDossier = z.extend(DossierRequest, {
   id: Id,
   campaignId: Id,
   status: DossierStatus,

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { Instant } from './common.js';
+import { Instant, StrictInstant } from './common.js';
 
 /** Development controls of the mock server (`/__mock/…`); not part of the real API. */
-export const MockClockRequest = z.object({ now: Instant });
-export const MockResetRequest = z.object({ seed: z.optional(z.int()) });
+export const MockClockRequest = z.object({ now: StrictInstant });
+export const MockResetRequest = z.object({ seed: z.optional(/* @__PURE__ */ z.int()) });
 export const MockOutbox = z.object({
   items: z.array(z.object({ to: z.string(), subject: z.string(), body: z.string(), sentAt: Instant })),
 });

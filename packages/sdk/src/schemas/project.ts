@@ -37,10 +37,10 @@ export const PROJECT_SORTS = ['random', 'title', 'amount', 'votes'] as const;
 export const ProjectQuery = z.extend(PageQuery, {
   category: z.optional(CategoryId),
   commune: z.optional(CommuneCode),
-  arrondissement: z.optional(z.string().check(z.regex(/^\d{3}$/))),
-  q: z.optional(z.string().check(z.maxLength(200))),
+  arrondissement: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{3}$/))),
+  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   /** `random` (default, stable for a `seed`), `title`, `amount`, or `votes` when results are visible. */
   sort: z.optional(z.enum(PROJECT_SORTS)),
-  seed: z.optional(z.string().check(z.maxLength(64))),
+  seed: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(64))),
 });
 export type ProjectQuery = z.infer<typeof ProjectQuery>;

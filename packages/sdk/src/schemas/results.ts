@@ -4,7 +4,7 @@ import { CategoryId, Cents, Count, Id, Instant } from './common.js';
 export const ResultProject = z.object({
   projectId: Id,
   votes: Count,
-  rank: z.int().check(z.minimum(1)),
+  rank: /* @__PURE__ */ z.int().check(z.minimum(1)),
   funded: z.boolean(),
   fundedFrom: z.nullable(z.enum(['envelope', 'rollover'])),
 });

@@ -187,6 +187,39 @@ describe('Server-Sent Events (a fake EventSource on globalThis)', () => {
     assert.deepEqual(seen, ['2026-09-14T10:00:00+02:00', '2026-09-14T10:03:00+02:00'], 'the polled copy of the same result is not delivered again');
   });
 
+  test('a stream silent past firstEventTimeoutMs (a buffering proxy) is given up for polling', async () => {
+    install();
+    const state = liveResults(results('2026-09-14T10:00:00+02:00'));
+    const seen: string[] = [];
+    const unsubscribe = client.results.subscribe('pdc-2026', (r) => seen.push(r.computedAt), {
+      pollIntervalMs: 50,
+      firstEventTimeoutMs: 80,
+    });
+    const [source] = FakeEventSource.instances as [FakeEventSource];
+    await sleep(30);
+    assert.equal(state.requests.length, 0, 'within the timeout, the stream is waited for');
+    await waitFor(() => seen.length === 1);
+    assert.equal(source.readyState, FakeEventSource.CLOSED, 'the silent stream is closed');
+    state.body = results('2026-09-14T10:02:00+02:00');
+    await waitFor(() => seen.length === 2);
+    unsubscribe();
+    assert.equal(FakeEventSource.instances.length, 1, 'no second stream');
+  });
+
+  test('a stream that speaks in time is kept: no polling', async () => {
+    install();
+    const state = liveResults(results());
+    const seen: Results[] = [];
+    const unsubscribe = client.results.subscribe('pdc-2026', (r) => seen.push(r), { pollIntervalMs: 50, firstEventTimeoutMs: 40 });
+    const [source] = FakeEventSource.instances as [FakeEventSource];
+    source.emit('results', JSON.stringify(results('2026-09-14T10:00:00+02:00')));
+    await sleep(150);
+    assert.equal(state.requests.length, 0);
+    assert.notEqual(source.readyState, FakeEventSource.CLOSED);
+    assert.equal(seen.length, 1);
+    unsubscribe();
+  });
+
   test("transport 'poll' never opens a stream", async () => {
     install();
     const state = liveResults(results());

@@ -3,10 +3,25 @@
  * and campaign id: widgets that resolve the same campaign share the request and its result,
  * under a `<bc-provider>` or not.
  */
-import { createClient, type Campaign, type Commune } from '@budget-citoyen/sdk';
+import { composeClient, namespaces, type Campaign, type Commune, type ComposedClient } from '@budget-citoyen/sdk';
 import { ServerClock } from './server-clock.js';
 
-export type BcClient = ReturnType<typeof createClient>;
+/**
+ * The namespaces the widgets call. Naming them, rather than taking `createClient`'s every one,
+ * keeps the schemas of `admin`, `dossiers` and `mock` (and `z.email()`…) out of the CDN script.
+ * A page may still inject a full `createClient` client: it has all of these.
+ */
+const WIDGET_NAMESPACES = {
+  campaigns: namespaces.campaigns,
+  communes: namespaces.communes,
+  projects: namespaces.projects,
+  comptoirs: namespaces.comptoirs,
+  voters: namespaces.voters,
+  ballot: namespaces.ballot,
+  results: namespaces.results,
+};
+
+export type BcClient = ComposedClient<typeof WIDGET_NAMESPACES>;
 
 /** A campaign and the server clock read from it when it arrived. */
 export interface CampaignInfo {
@@ -30,7 +45,7 @@ const campaigns = new WeakMap<BcClient, Map<string, Promise<CampaignInfo>>>();
 /** The page's shared client for `apiBase` (already normalised). */
 export function clientFor(apiBase: string): BcClient {
   let client = clients.get(apiBase);
-  if (!client) clients.set(apiBase, (client = createClient({ baseUrl: apiBase })));
+  if (!client) clients.set(apiBase, (client = composeClient({ baseUrl: apiBase }, WIDGET_NAMESPACES)));
   return client;
 }
 
