@@ -3,7 +3,7 @@
 // build → typecheck → lint → Node tests → browser tests → bundle budgets.
 // Ends with one line "tests: N passed, N failed" summing both runners.
 import { spawn } from 'node:child_process';
-import { findChrome, HOW_TO_GET_CHROME } from './lib/browsers.mjs';
+import { ENGINES, HOW_TO_GET_CHROME } from './lib/browsers.mjs';
 import { run, step } from './lib/run.mjs';
 
 /** Runs a command, echoing its output, and returns [code, output]. */
@@ -18,9 +18,11 @@ function capture(cmd, args) {
 }
 // eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters.
 const strip = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
-const sum = (text, re) => [...strip(text).matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+const sum = (text, re, group = 1) => [...strip(text).matchAll(re)].reduce((n, m) => n + Number(m[group]), 0);
 
-if (!findChrome()) {
+// The browser tests run in every installed engine (scripts/test-browsers.mjs); with none at all
+// there is nothing to run them in.
+if (!Object.values(ENGINES).some((engine) => engine.installed())) {
   console.error(HOW_TO_GET_CHROME);
   process.exit(1);
 }
@@ -36,11 +38,13 @@ totals.passed += sum(nodeOut, /^# pass (\d+)/gm);
 totals.failed += sum(nodeOut, /^# fail (\d+)/gm);
 failed ||= nodeCode !== 0;
 
-const [browserCode, browserOut] = await capture('npx', ['web-test-runner']);
-// web-test-runner reprints its progress line ("… | 42 passed, 0 failed"): the last one is the total.
-const last = (text, re) => Number([...strip(text).matchAll(re)].at(-1)?.[1] ?? 0);
-totals.passed += last(browserOut, /(\d+) passed/g);
-totals.failed += last(browserOut, /(\d+) failed/g);
+// One engine after the other; only its closing lines count, "Chromium: N passed, N failed (…)"
+// per engine (web-test-runner's own progress lines repeat their running counts).
+const [browserCode, browserOut] = await capture(process.execPath, ['scripts/test-browsers.mjs']);
+const labels = Object.values(ENGINES).map((engine) => engine.label).join('|');
+const engineLine = new RegExp(`^(?:${labels}): (\\d+) passed, (\\d+) failed`, 'gm');
+totals.passed += sum(browserOut, engineLine, 1);
+totals.failed += sum(browserOut, engineLine, 2);
 failed ||= browserCode !== 0;
 
 const sizeCode = await run('npm', ['run', '--silent', 'size']);

@@ -3,6 +3,8 @@
 type Done = (error?: unknown) => void;
 interface TestContext {
   timeout(ms: number): void;
+  /** Skips the running test; say why next to the call. */
+  skip(): never;
 }
 type TestFn = (this: TestContext, done: Done) => void | Promise<unknown>;
 type SuiteFn = (this: TestContext) => void;

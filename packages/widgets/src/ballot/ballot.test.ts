@@ -82,7 +82,7 @@ describe('<bc-ballot>', function () {
       await sendKeys({ type: VOTER.email });
       await sendKeys({ press: 'Tab' });
       expect(active()?.id).to.equal('bc-rules');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the key value, which every driver knows ("Space" is CDP's name only)
       await tabUntil((e) => e.matches('[part~="next-button"]'));
       await sendKeys({ press: 'Enter' });
 
@@ -92,10 +92,11 @@ describe('<bc-ballot>', function () {
       await expectAxeClean(el);
 
       const [first, second2] = (await campaign()).categories;
-      // Tab lands on the category's checked option ("no project"); ↓ wraps to its first project.
+      // Tab lands on the category's checked option ("no project", the last one); ↑ picks the
+      // project above it (↓ would wrap to the first in Chromium and Firefox, but not in WebKit).
       const none = await tabUntil((e) => e.matches(`input[name="bc-${first!.id}"]`));
       expect((none as HTMLInputElement).value).to.equal('');
-      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
       const chosen1 = active() as HTMLInputElement;
       expect(chosen1.checked && chosen1.value).to.be.a('string').and.not.equal('');
       // The project's details are a disclosure reachable by keyboard, read as text.
@@ -103,7 +104,7 @@ describe('<bc-ballot>', function () {
       await sendKeys({ press: 'Enter' });
       expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
       await tabUntil((e) => e.matches(`input[name="bc-${second2!.id}"]`));
-      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
       const chosen2 = (active() as HTMLInputElement).value;
       await tabUntil((e) => e.matches('[part~="next-button"]'));
       await sendKeys({ press: 'Enter' });

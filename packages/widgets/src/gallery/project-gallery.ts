@@ -159,7 +159,9 @@ export class BcProjectGallery extends BcElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.dialogEl;
-    if (this.dialog && !dialog.open) {
+    // Opens when `dialog` changes only. Between a close() and its close event, which comes in a
+    // later task, `dialog` is still set: another update in that gap must not open it again.
+    if ((changed as Map<PropertyKey, unknown>).has('dialog') && this.dialog && !dialog.open) {
       dialog.showModal();
       this.renderRoot.querySelector<HTMLElement>('#bc-dialog-title')?.focus();
     }
@@ -327,7 +329,7 @@ export class BcProjectGallery extends BcElement {
       this.#pushedHash = false;
       this.#open(id);
     } else if (!id && this.dialog) {
-      this.dialogEl.close();
+      this.#closeDialog();
     }
   };
 
@@ -348,8 +350,18 @@ export class BcProjectGallery extends BcElement {
     );
   }
 
+  /**
+   * Closes the details; the close event, in a later task, tidies up (#onDialogClose). Until then
+   * a project still on its way must not set `dialog` again, which would reopen it.
+   */
   #closeDialog = (): void => {
+    ++this.#dialogGeneration;
     this.dialogEl.close();
+  };
+
+  /** Escape: the browser closes the dialog itself, right after this event. */
+  #onDialogCancel = (): void => {
+    ++this.#dialogGeneration;
   };
 
   /** After the dialog closed by any means: button, Escape, backdrop, Back, hash change. */
@@ -374,7 +386,7 @@ export class BcProjectGallery extends BcElement {
 
   #onDialogClick = (event: MouseEvent): void => {
     // Only the backdrop targets the <dialog> itself: its content fills it.
-    if (event.target === this.dialogEl) this.dialogEl.close();
+    if (event.target === this.dialogEl) this.#closeDialog();
   };
 
   #select(project: Project, event: Event): void {
@@ -408,6 +420,7 @@ export class BcProjectGallery extends BcElement {
       <dialog
         part="dialog"
         aria-labelledby="bc-dialog-title"
+        @cancel=${this.#onDialogCancel}
         @close=${this.#onDialogClose}
         @click=${this.#onDialogClick}
       >

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Results } from '@budget-citoyen/sdk';
 import { allocate, explainAllocation } from '@budget-citoyen/sdk/rules';
 import { delay, http, HttpResponse } from 'msw';
@@ -12,7 +12,10 @@ import {
   VOTE_OPEN_NOW,
   setMockData,
   deepActiveElement,
+  emulateReducedMotion,
+  mockStreamsReachPage,
   expectAxeClean,
+  mediaRuleStyle,
   problem,
   requests,
   requestsTo,
@@ -92,7 +95,7 @@ describe('<bc-live-results>', () => {
     resetMock();
     window.EventSource = savedEventSource;
     setVisibility('visible');
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateReducedMotion('no-preference');
   });
 
   describe('states', () => {
@@ -265,7 +268,11 @@ describe('<bc-live-results>', () => {
   });
 
   describe('live', () => {
-    it('Server-Sent Events: an update pushed on the stream changes the DOM, without polling', async () => {
+    it('Server-Sent Events: an update pushed on the stream changes the DOM, without polling', async function () {
+      // WebKit: MSW's worker cannot keep a mocked body open (mswjs/msw#1771), so nothing can be
+      // pushed after the first event. live-results.real-stream.test.ts pushes updates over a
+      // real HTTP stream in every engine, WebKit included.
+      if (!mockStreamsReachPage) this.skip();
       const el = await liveResults();
       expect(streamRequests()).to.have.length(1);
       const [first] = server.projects;
@@ -278,7 +285,11 @@ describe('<bc-live-results>', () => {
       expect(seenEvents[1]).to.deep.equal(server.results());
     });
 
-    it('provisional → final, pushed on the stream', async () => {
+    it('provisional → final, pushed on the stream', async function () {
+      // WebKit: MSW's worker cannot keep a mocked body open (mswjs/msw#1771), so nothing can be
+      // pushed after the first event. live-results.real-stream.test.ts pushes updates over a
+      // real HTTP stream in every engine, WebKit included.
+      if (!mockStreamsReachPage) this.skip();
       const el = await liveResults();
       expect(titleOf(el)).to.equal('Résultats provisoires du vote');
       server.update({}, 'final');
@@ -426,7 +437,10 @@ describe('<bc-live-results>', () => {
   });
 
   describe('announcements', () => {
-    it('one polite live region, at most one announcement every 30 s (the latest news)', async () => {
+    it('one polite live region, at most one announcement every 30 s (the latest news)', async function () {
+      // WebKit: the news comes pushed on the stream, which MSW's worker cannot keep open there
+      // (see the 'live' tests above); the throttling itself is engine-independent code.
+      if (!mockStreamsReachPage) this.skip();
       const timers = new FakeTimers();
       const el = await liveResults(html`<bc-live-results api-base=${API} .timers=${timers}></bc-live-results>`);
       expect($$(el, '[aria-live]')).to.have.length(1);
@@ -544,10 +558,18 @@ describe('<bc-live-results>', () => {
     });
 
     it('do not move when the visitor prefers reduced motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+      const emulated = await emulateReducedMotion('reduce');
       const el = await liveResults();
       const fill = $(el, '.bar-fill')!;
-      expect(getComputedStyle(fill).transitionDuration).to.equal('0s');
+      if (emulated) {
+        expect(getComputedStyle(fill).transitionDuration).to.equal('0s');
+      } else {
+        // No media emulation in this driver (see emulateReducedMotion): the rule that applies
+        // under the preference, and that it is the one for the bar, are what we can check.
+        const style = mediaRuleStyle(el.shadowRoot!, 'prefers-reduced-motion: reduce', '.bar-fill');
+        expect(style?.transitionDuration, 'transition under prefers-reduced-motion').to.equal('0s');
+        expect(fill.matches('.bar-fill')).to.equal(true);
+      }
     });
   });
 });

@@ -2,12 +2,12 @@
  * A results endpoint for the widget's tests, over the test-utils' campaign and projects: the
  * results are computed with the SDK's `allocate` from the votes the test sets (never written by
  * hand), served with an ETag (`If-None-Match` → 304) and pushed on a Server-Sent Events stream
- * that the test controls.
+ * that the test controls (where the mock can stream: not in WebKit, see mockStreamsReachPage).
  */
 import type { Campaign, Project, Results } from '@budget-citoyen/sdk';
 import { allocate } from '@budget-citoyen/sdk/rules';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { API, makeCampaign, makeProject, problem, setMockData } from '../../../test-utils/index.js';
+import { API, makeCampaign, makeProject, mockStreamsReachPage, problem, setMockData } from '../../../test-utils/index.js';
 
 export const RESULTS_URL = `${API}/campaigns/:campaignId/results`;
 export const STREAM_URL = `${API}/campaigns/:campaignId/results/stream`;
@@ -133,8 +133,16 @@ export class ResultsServer {
         const body = new ReadableStream<Uint8Array>({
           start: (c) => {
             controller = c;
-            this.#streams.add(c);
             c.enqueue(this.#event());
+            // Where MSW's worker cannot stream (WebKit, see mockStreamsReachPage), an open body
+            // would never arrive: send the results and end, as the project's mock does, with a
+            // retry long enough that EventSource does not come back within a test.
+            if (!mockStreamsReachPage) {
+              c.enqueue(new TextEncoder().encode('retry: 600000\n\n'));
+              c.close();
+              return;
+            }
+            this.#streams.add(c);
           },
           cancel: () => void this.#streams.delete(controller),
         });

@@ -1,0 +1,45 @@
+/**
+ * The SDK's results subscription, which the widget's feed uses, on the browser's own
+ * EventSource over a real HTTP stream that stays open (scripts/lib/sse-relay.mjs), in every
+ * engine. This file starts no MSW worker: with no active client, the worker lets requests go to
+ * the network untouched, so WebKit streams them too (mswjs/msw#1771 concerns bodies that go
+ * through the worker).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createClient, type Results } from '@budget-citoyen/sdk';
+import { ResultsServer } from './test-helpers/results-server.js';
+
+const RELAY = `${location.origin}/__sse-relay`;
+
+async function publish(results: Results): Promise<void> {
+  const response = await fetch(RELAY, { method: 'POST', body: JSON.stringify(results) });
+  expect(response.status).to.equal(204);
+}
+
+describe('results.subscribe on a real event stream', () => {
+  afterEach(() => fetch(RELAY, { method: 'DELETE' }));
+
+  it('delivers the first event, then each pushed change, on one stream, without polling', async () => {
+    const server = new ResultsServer();
+    await publish(server.results());
+    const seen: Results[] = [];
+    const errors: unknown[] = [];
+    const client = createClient({ baseUrl: `${location.origin}/api/v1` });
+    const stop = client.results.subscribe('pdc-2026', (r) => seen.push(r), { onError: (e) => errors.push(e), pollIntervalMs: 60_000 });
+    try {
+      await waitUntil(() => seen.length === 1, 'no first event', { timeout: 5000 });
+      const [first] = server.projects;
+      server.update({ [first!.id]: 500 });
+      await publish(server.results());
+      await waitUntil(() => seen.length === 2, 'the pushed change did not arrive', { timeout: 5000 });
+      server.update({}, 'final');
+      await publish(server.results());
+      await waitUntil(() => seen.length === 3, 'the final results did not arrive', { timeout: 5000 });
+    } finally {
+      stop();
+    }
+    expect(seen.map((r) => r.status)).to.deep.equal(['provisional', 'provisional', 'final']);
+    expect(seen[1]!.categories.flatMap((c) => c.projects).find((p) => p.projectId === server.projects[0]!.id)?.votes).to.equal(500);
+    expect(errors).to.deep.equal([]);
+  });
+});
