@@ -6,7 +6,8 @@
 //   POST   /__sse-relay   body: the next `results` event's data; sent to every open stream
 //                         and kept as the first event of the streams opened later
 //   DELETE /__sse-relay   ends every stream and forgets the data
-//   GET    /api/v1/…/results/stream   the stream itself (only reached when passed through)
+//   GET    /api/v1/…/results/stream   the stream itself (reached when passed through, and only
+//                                     served while there is data: else the dev server's 404)
 const RELAY = '/__sse-relay';
 
 export function sseRelay() {
@@ -30,12 +31,15 @@ export function sseRelay() {
       context.status = 204;
       return;
     }
-    if (context.method === 'GET' && /^\/api\/v1\/campaigns\/[^/]+\/results\/stream$/.test(context.path)) {
+    // Only once a test has published: any other stream request that reaches the server (one
+    // the service worker did not take, as can happen while it starts) gets the usual 404, and
+    // EventSource retries it, rather than a stream that would never speak.
+    if (last !== undefined && context.method === 'GET' && /^\/api\/v1\/campaigns\/[^/]+\/results\/stream$/.test(context.path)) {
       context.respond = false; // this middleware writes the response itself, and keeps it open
       const res = context.res;
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       res.write('retry: 600000\n\n');
-      if (last !== undefined) send(res, last);
+      send(res, last);
       streams.add(res);
       context.req.on('close', () => streams.delete(res));
       return;

@@ -33,11 +33,26 @@ export function createMockWorker(options: MockApiOptions = {}): { worker: SetupW
   return { worker: setupWorker(...api.handlers), api };
 }
 
+/**
+ * Resolves once the page is controlled by the service worker. On a first visit, MSW's start can
+ * resolve while the new worker is still claiming the page (seen in Firefox): a request made in
+ * that gap, such as an EventSource opened at once, goes to the network instead.
+ */
+export function whenControlled(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (!container || container.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 5_000); // never hang a page on it: the worker still answers what it sees
+    container.addEventListener('controllerchange', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
 /** Creates the mock API, registers the service worker and resolves once requests are intercepted. */
 export async function startMockWorker(options: MockWorkerOptions = {}): Promise<MockWorker> {
   const { serviceWorkerUrl = '/mockServiceWorker.js', quiet = true, onUnhandledRequest = 'bypass', ...apiOptions } = options;
   const { worker, api } = createMockWorker(apiOptions);
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, quiet, onUnhandledRequest });
+  await whenControlled();
   return { worker, api, stop: () => worker.stop() };
 }
 export { canStreamBodies } from './util/streams.js';

@@ -210,6 +210,20 @@ describe('lists', () => {
     assertProblem(await t.get('/campaigns/bc-2025/projects?sort=popularity'), 400, 'validation_failed');
   });
 
+  test('projects appear only once labelled, by the clock: none during the dépôt, each from its decision on', async () => {
+    const all = assertSchema(ProjectPage, (await t.get('/campaigns/bc-2026/projects?limit=100')).body);
+    assert.ok(all.total > 0);
+    const one = all.items[0]!;
+    t.api.clock.set(Date.parse(T.depot));
+    const during = assertSchema(ProjectPage, (await t.get('/campaigns/bc-2026/projects?limit=100')).body);
+    assert.equal(during.total, 0, 'nothing labelled yet: the dossiers are still confidential');
+    assertProblem(await t.get(`/campaigns/bc-2026/projects/${one.id}`), 404, 'not_found');
+    const labelledAt = Math.max(...t.api.store.projects('bc-2026').map((p) => p.labelledAt));
+    t.api.clock.set(labelledAt);
+    assert.equal(assertSchema(ProjectPage, (await t.get('/campaigns/bc-2026/projects?limit=100')).body).total, all.total);
+    t.api.reset();
+  });
+
   test('comptoirs: from/to, arrondissement, commune, format', async () => {
     const all = assertSchema(ComptoirPage, (await t.get('/campaigns/bc-2026/comptoirs?limit=100')).body);
     assert.equal(all.total, 11);

@@ -15,7 +15,15 @@ export {
 } from './base/client.js';
 export { ServerClock, isPhaseOpen, msToNextBoundary, openPhases, phaseState, type PhaseState } from './base/server-clock.js';
 export * from './base/format.js';
-export { addTranslations, normalizeLang, translations, withLang, type Lang } from './base/i18n.js';
+export {
+  addTranslations,
+  loadTranslations,
+  normalizeLang,
+  translations,
+  withLang,
+  type Lang,
+  type TranslationsLoader,
+} from './base/i18n.js';
 export { errorMessage, renderEmpty, renderError, renderLoading, type ErrorStateOptions } from './base/states.js';
 export { tokenStyles } from './base/styles.js';
 export type { BcEventDetail, BcEventName, BcProjectSelectDetail } from './base/events.js';

@@ -7,6 +7,7 @@
  * ```
  */
 import { waitUntil } from '@open-wc/testing';
+import { whenControlled } from '@budget-citoyen/mock-server/browser';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { resetSharedClients } from '../src/base/client.js';
 import { handlers, resetMockData } from './mock-api.js';
@@ -29,6 +30,7 @@ export function startWorker(): Promise<unknown> {
         if (new URL(request.url).pathname.startsWith('/api/')) print.error();
       },
     });
+    await whenControlled();
   })();
   return started;
 }

@@ -25,7 +25,7 @@ export function projectHandlers(ctx: MockContext): HttpHandler[] {
         });
       }
       const projects = ctx.store
-        .projects(campaign.id)
+        .projects(campaign.id, ctx.clock.now())
         .map((p) => projectView(p, context))
         .filter(
           (p) =>
@@ -38,8 +38,9 @@ export function projectHandlers(ctx: MockContext): HttpHandler[] {
     }),
     route(ctx, 'get', '/campaigns/:campaignId/projects/:projectId', 'read', ({ request, params }) => {
       const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
-      const project = ctx.store.project(campaign.id, requireParam(params.projectId, 'project'));
-      return json(request, projectView(project, projectContext(ctx.store, campaign, ctx.clock.now())));
+      const now = ctx.clock.now();
+      const project = ctx.store.project(campaign.id, requireParam(params.projectId, 'project'), now);
+      return json(request, projectView(project, projectContext(ctx.store, campaign, now)));
     }),
   ];
 }

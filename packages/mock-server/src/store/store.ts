@@ -74,15 +74,21 @@ export class Store {
     return campaign;
   }
 
-  /** Public projects of a campaign (labelled dossiers only). */
-  projects(campaignId: string): ProjectRecord[] {
-    return labelledProjects(this.state, campaignId);
+  /**
+   * Public projects of a campaign: labelled dossiers, and with `now`, only those labelled by
+   * then (a clock set back before the committee's decision shows none of its projects).
+   */
+  projects(campaignId: string, now?: number): ProjectRecord[] {
+    const projects = labelledProjects(this.state, campaignId);
+    return now === undefined ? projects : projects.filter((p) => p.labelledAt <= now);
   }
 
-  /** Unknown and unlabelled ids give the same answer: nothing tells them apart. */
-  project(campaignId: string, projectId: string): ProjectRecord {
+  /** Unknown, unlabelled and not-yet-labelled (at `now`) ids give the same answer: nothing tells them apart. */
+  project(campaignId: string, projectId: string, now?: number): ProjectRecord {
     const project = this.state.projects.get(projectId);
-    if (!project || project.campaignId !== campaignId) throw notFound('No public project with this id.');
+    if (!project || project.campaignId !== campaignId || (now !== undefined && project.labelledAt > now)) {
+      throw notFound('No public project with this id.');
+    }
     return project;
   }
 

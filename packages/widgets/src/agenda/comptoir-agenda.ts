@@ -14,12 +14,11 @@ import { agendaStyles } from './comptoir-agenda.styles.js';
 import { renderComptoir } from './comptoir-template.js';
 import './events.js';
 import { comptoirIcsUrl, httpHref } from './ics-url.js';
-import { templates as en } from './locales/en.js';
 import { groupByMonth } from './months.js';
 import { RegistrationController } from './registration.js';
 import { renderRegistration } from './registration-template.js';
 
-addTranslations('en', en);
+addTranslations('en', () => import('./locales/en.js'));
 
 export type { BcComptoirRegisterDetail } from './events.js';
 

@@ -23,11 +23,10 @@ import { clearDraft, draftKey, loadDraft, newDraft, newKey, saveDraft, type Draf
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
 import type { BallotStep } from './events.js';
-import { templates as en } from './locales/en.js';
 import { fieldMessage, topMessage } from './messages.js';
 import { renderReceipt, renderVoteWindow, type Receipt } from './receipt-template.js';
 
-addTranslations('en', en);
+addTranslations('en', () => import('./locales/en.js'));
 
 export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './events.js';
 

@@ -174,7 +174,8 @@ describe('base', () => {
     it('says what went wrong from the error code, in the widget language', async () => {
       const host = document.createElement('div');
       const error = new NetworkError({ code: 'network_error' });
-      const { withLang } = await import('./i18n.js');
+      const { loadTranslations, withLang } = await import('./i18n.js');
+      await loadTranslations('en'); // outside an element, nothing else fetches the English strings
       withLang('fr', () => render(renderError(error, () => undefined), host));
       expect(text(host)).to.contain('injoignable');
       expect(text(host)).to.contain('Réessayer');

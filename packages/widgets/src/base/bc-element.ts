@@ -4,8 +4,10 @@ import { property } from 'lit/decorators.js';
 import { bcContext, type BcContextValue } from './context.js';
 import type { BcEventDetail, BcEventName } from './events.js';
 import {
+  loadTranslations,
   localeReady,
   normalizeLang,
+  translationsPending,
   unwatchDocumentLang,
   watchDocumentLang,
   withLang,
@@ -127,8 +129,11 @@ export class BcElement extends LitElement {
     unwatchDocumentLang(this);
   }
 
+  /** Waits for lit-localize, and for the English strings the first time this renders in English. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return localeSettled ? super.scheduleUpdate() : localeReady.then(() => super.scheduleUpdate());
+    const english = translationsPending(this.locale);
+    if (localeSettled && !english) return super.scheduleUpdate();
+    return Promise.all([localeReady, english && loadTranslations('en')]).then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

@@ -9,9 +9,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney, formatNumber } from '../base/format.js';
 import { addTranslations, type Lang } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
-import { templates as en } from './locales/en.js';
 
-addTranslations('en', en);
+addTranslations('en', () => import('./locales/en.js'));
 
 export interface VoteAction {
   /** Where the link goes (`ballot-url?projet=<id>`); a button when absent. */

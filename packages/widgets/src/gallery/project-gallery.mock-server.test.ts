@@ -71,4 +71,18 @@ describe('<bc-project-gallery> on the mock server', () => {
     $<HTMLDialogElement>(el, 'dialog')!.close();
     await waitForState(el, () => location.hash === '');
   });
+
+  it('before the labelling ends: no project yet, and says when they will be published (in English too)', async function () {
+    this.timeout(30_000);
+    const mock = createMockApi({ baseUrl: API, rateLimit: false, now: '2026-04-09T10:00:00+02:00' }); // the dépôt
+    worker.use(...mock.handlers);
+    const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API} campaign="bc-2026"></bc-project-gallery>`);
+    await waitForState(el, () => $(el, '[part~="state-empty"]'), 'no empty state', 15_000);
+    expect(text($(el, '[part~="state-empty"]'))).to.equal("Les projets labellisés seront publiés à l'issue de la labellisation, le 1 juin 2026.");
+    expect($$(el, '[part~="card"]')).to.have.length(0);
+    await expectAxeClean(el);
+    el.lang = 'en';
+    await waitForState(el, () => text($(el, '[part~="state-empty"]')).startsWith('The labelled'), 'not in English');
+    expect(text($(el, '[part~="state-empty"]'))).to.equal('The labelled projects will be published when labelling ends, on 1 June 2026.');
+  });
 });

@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { loadCommunes } from '../base/client.js';
-import { formatMoney, formatNumber } from '../base/format.js';
+import { formatDate, formatMoney, formatNumber } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel, holderKindLabel } from '../base/labels.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
@@ -13,10 +13,9 @@ import { tokenStyles } from '../base/styles.js';
 import { ballotHref, renderProjectCard, renderVoteAction, renderWinnerBadge, safeImageUrl } from '../card/card-template.js';
 import { cardStyles } from '../card/card.styles.js';
 import { galleryStyles } from './project-gallery.styles.js';
-import { templates as en } from './locales/en.js';
 import { visitorSeed } from './seed.js';
 
-addTranslations('en', en);
+addTranslations('en', () => import('./locales/en.js'));
 
 export type GallerySort = 'random' | 'title' | 'amount';
 
@@ -58,7 +57,7 @@ function projectIdFromHash(hash: string): string | undefined {
  * unchanged cards ~25 ms. The cost follows the page appended, not the cards already there:
  * Lit only creates the new cards (the others' values are unchanged), and each card is
  * `content-visibility: auto` (off-screen cards are neither laid out nor painted). So a visitor
- * reaching a few hundred cards keeps a smooth page, and @lit-labs/virtualizer (~8 KB brotli,
+ * reaching a few hundred cards keeps a smooth page, and Lit's virtualizer (~8 KB brotli,
  * find-in-page and focus trade-offs) is not worth it here.
  *
  * @summary Gallery of the labelled projects, with filters, search and project details.
@@ -487,6 +486,16 @@ export class BcProjectGallery extends BcElement {
     </div>`;
   }
 
+  /** The empty list with no filter: before the committee's decisions, when they are due. */
+  #notPublishedYet(): string {
+    const labelling = this.api.campaign?.phases.find((p) => p.id === 'labellisation');
+    if (labelling && this.api.phase('labellisation') !== 'past') {
+      const date = formatDate(labelling.end, this.locale);
+      return msg(str`Les projets labellisés seront publiés à l'issue de la labellisation, le ${date}.`, { id: 'gallery.empty-until' });
+    }
+    return msg("Aucun projet n'est encore publié.", { id: 'gallery.empty' });
+  }
+
   #renderList(): TemplateResult {
     if (this.listStatus === 'error') return renderError(this.listError, this.#retryList);
     if (this.listStatus === 'loading') {
@@ -496,7 +505,7 @@ export class BcProjectGallery extends BcElement {
       return html`${renderEmpty(
         this.#hasUserFilters
           ? msg('Aucun projet ne correspond à ces critères.', { id: 'gallery.empty-filtered' })
-          : msg("Aucun projet n'est encore publié.", { id: 'gallery.empty' }),
+          : this.#notPublishedYet(),
       )}
       ${this.#hasUserFilters
         ? html`<p class="actions">

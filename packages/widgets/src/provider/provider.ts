@@ -32,8 +32,12 @@ export class BcProvider extends BcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Before the first render, so that widgets updating first already see the value.
-    this.#share();
+    // Before the first render, so that widgets updating first already see the value. The first
+    // time, by updating at once: Lit gives back a property set before the upgrade (a page whose
+    // own script sets `client` before the widgets' module script defined the tag) only in the
+    // first update.
+    if (this.hasUpdated) this.#share();
+    else this.performUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

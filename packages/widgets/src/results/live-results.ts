@@ -16,12 +16,11 @@ import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
 import { renderExplanation } from './explanation.js';
 import { liveResultsStyles } from './live-results.styles.js';
-import { templates as en } from './locales/en.js';
 import { ResultsFeed } from './results-feed.js';
 import { Throttle } from './throttle.js';
 import type { Timers } from './timers.js';
 
-addTranslations('en', en);
+addTranslations('en', () => import('./locales/en.js'));
 
 /** Screen readers hear of changes at most this often. */
 const ANNOUNCE_EVERY_MS = 30_000;

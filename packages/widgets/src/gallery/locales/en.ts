@@ -18,6 +18,7 @@ export const templates = {
   'gallery.count': str`Projects shown: ${0} of ${1}`,
   'gallery.count-none': 'No project found.',
   'gallery.empty': 'No project has been published yet.',
+  'gallery.empty-until': str`The labelled projects will be published when labelling ends, on ${0}.`,
   'gallery.empty-filtered': 'No project matches these criteria.',
   'gallery.reset': 'Clear the filters',
   'gallery.more': 'Show more projects',
