@@ -17,13 +17,15 @@ describe('mock-server in the browser (service worker)', () => {
     this.timeout(45_000);
     const { api, stop } = await startMockWorker({ quiet: true });
     const source = new EventSource('/api/v1/campaigns/bc-2026/results/stream');
+    // Listening at once: the first event may arrive while the fetch below is still on its way
+    // (it did in Firefox), and an event with no listener yet is lost.
+    const events: Array<{ status: string; ballots: { cast: number } }> = [];
+    source.addEventListener('results', (event) => events.push(JSON.parse((event as MessageEvent).data)));
     try {
       const campaign = await fetch('/api/v1/campaigns/bc-2026');
       ok(campaign.status === 200, `status ${campaign.status}`);
       ok(campaign.headers.get('ETag'), 'ETag');
 
-      const events: Array<{ status: string; ballots: { cast: number } }> = [];
-      source.addEventListener('results', (event) => events.push(JSON.parse((event as MessageEvent).data)));
       const next = (n: number) =>
         new Promise<(typeof events)[number]>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error(`no SSE event #${n}`)), 15_000);

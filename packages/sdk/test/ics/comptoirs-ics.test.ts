@@ -187,8 +187,11 @@ describe('comptoirsToIcs: properties', () => {
           const start = Math.floor(date.getTime() / 1000) * 1000;
           const end = start + minutes * 60_000;
           // The repeated hour of an autumn change has two instants for one wall-clock time:
-          // a TZID time cannot tell them apart (RFC 5545 §3.3.5 picks the first).
-          const ambiguous = (t: number) => parisOffsetMinutes(t) !== parisOffsetMinutes(t - HOUR);
+          // a TZID time cannot tell them apart. RFC 5545 §3.3.5 picks the first, ical.js (the
+          // independent reader here) the second (02:00 on 2034-10-29 reads as 01:00Z, not
+          // 00:00Z), so both occurrences are left out.
+          const ambiguous = (t: number) =>
+            parisOffsetMinutes(t) !== parisOffsetMinutes(t - HOUR) || parisOffsetMinutes(t) !== parisOffsetMinutes(t + HOUR);
           fc.pre(!ambiguous(start) && !ambiguous(end));
           const c: Comptoir = { ...ARRAS, start: new Date(start).toISOString(), end: new Date(end).toISOString() };
           const [event] = parseIcs(comptoirsToIcs([c], OPTIONS)).events;
@@ -196,7 +199,8 @@ describe('comptoirsToIcs: properties', () => {
           assert.equal(event!.end, end);
         },
       ),
-      { numRuns: 300 },
+      // First, a counterexample a full run found: the first occurrence of 02:00 as an end.
+      { numRuns: 300, examples: [[new Date('2034-10-28T23:59:00.000Z'), 1]] },
     );
   });
 });
