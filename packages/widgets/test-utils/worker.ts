@@ -6,7 +6,7 @@
  * afterEach(() => resetMock());
  * ```
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { whenControlled } from '@budget-citoyen/mock-server/browser';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { resetSharedClients } from '../src/base/client.js';
@@ -56,6 +56,10 @@ export async function waitForRequest(suffix: string, count = 1): Promise<void> {
 
 /** After each test: default handlers and data, an empty request log, fresh shared clients. */
 export function resetMock(): void {
+  // The test's widgets leave first (open-wc would remove them only after this hook): one still
+  // in the page could fetch through the fresh shared client below and leave its answer, at this
+  // test's mock clock, in the next test's cache.
+  fixtureCleanup();
   worker?.resetHandlers();
   resetMockData();
   resetSharedClients();
