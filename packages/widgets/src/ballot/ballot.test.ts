@@ -265,7 +265,7 @@ describe('<bc-ballot>', function () {
       await waitForState(card, () => $(card, '[part~="vote-button"]'), 'card', 15_000);
       await waitForState(el, () => heading(el));
       $<HTMLButtonElement>(card, '[part~="vote-button"]')!.click();
-      await waitForState(el, () => text($(el, '.ballot > [role="status"]')).includes(project.title));
+      await waitForState(el, () => text($(el, '.ballot > [role="status"]')).includes(project.title), 'preselection', 15_000);
 
       const event = new CustomEvent('bc-project-select', {
         detail: { projectId: project.id, category: project.category },
