@@ -83,7 +83,8 @@ const forBrowsers = () => ({
   },
 });
 
-const isEnglish = (id) => /[\\/]locales[\\/]en\.ts$/.test(id);
+/** The widgets' English strings, and the SDK's English explanation of results (used only by them). */
+const isEnglish = (id) => /[\\/]locales[\\/]en\.ts$|[\\/]sdk[\\/]src[\\/]rules[\\/]explain-en\.ts$/.test(id);
 const STR = '\0english-str';
 /**
  * The English strings stay dynamic imports (`addTranslations('en', () => import(…))`), in one
@@ -114,6 +115,46 @@ function englishApart() {
   };
 }
 
+/**
+ * Message ids (`msg('Voir plus', { id: 'gallery.more' })`) serve only to look a string up in the
+ * English table, so each CDN build swaps them for short ones (`{id:"1k"}`), the same in the
+ * script and in its English chunk: -1.0 KB brotli on budget-citoyen.js. `category.<id>` ids are
+ * built at run time and stay. With `complete`, the build also fails when a string has no English
+ * or an English string is used by none (budget-citoyen.js has every widget, so every table
+ * must match exactly).
+ */
+function shortMessageIds({ complete = false } = {}) {
+  const WIDGET = /[\\/]packages[\\/]widgets[\\/]src[\\/]/;
+  const MSG_ID = /\{\s*id:\s*"([a-z][\w-]*\.[\w.-]+)"\s*\}/g;
+  const KEY = /^(\s*)"([a-z][\w-]*\.[\w.-]+)":/gm;
+  const short = new Map();
+  const used = new Set();
+  const translated = new Set();
+  const shorten = (id) => {
+    if (id.startsWith('category.')) return id;
+    if (!short.has(id)) short.set(id, short.size.toString(36));
+    return short.get(id);
+  };
+  return {
+    name: 'short-message-ids',
+    transform(code, id) {
+      if (!WIDGET.test(id)) return null;
+      const out = isEnglish(id)
+        ? code.replace(KEY, (_all, indent, key) => (translated.add(key), `${indent}"${shorten(key)}":`))
+        : code.replace(MSG_ID, (_all, key) => (used.add(key), `{ id: "${shorten(key)}" }`));
+      return out === code ? null : { code: out, map: null };
+    },
+    buildEnd(error) {
+      if (error || !complete) return;
+      const dynamic = (key) => key.startsWith('category.');
+      const untranslated = [...used].filter((key) => !translated.has(key));
+      const unused = [...translated].filter((key) => !used.has(key) && !dynamic(key));
+      if (untranslated.length) this.error(`no English for ${untranslated.join(', ')} (add them to the widget's locales/en.ts)`);
+      if (unused.length) this.error(`English strings used by no msg(): ${unused.join(', ')}`);
+    },
+  };
+}
+
 /** Removes the earlier builds' files once, before the first CDN build (chunk names carry a hash). */
 let cdnCleaned = false;
 const cleanCdn = () => ({
@@ -133,7 +174,16 @@ const cleanCdn = () => ({
 const cdnBuild = (name, input) => ({
   input: { [name]: input },
   onwarn: quiet,
-  plugins: [...(name === 'budget-citoyen' ? [cleanCdn()] : []), englishApart(), resolve(true), ts(BROWSERS), minifyLiterals(), forBrowsers(), minify()],
+  plugins: [
+    ...(name === 'budget-citoyen' ? [cleanCdn()] : []),
+    englishApart(),
+    resolve(true),
+    ts(BROWSERS),
+    shortMessageIds({ complete: name === 'budget-citoyen' }),
+    minifyLiterals(),
+    forBrowsers(),
+    minify(),
+  ],
   output: {
     dir: CDN_DIR,
     format: 'es',
@@ -149,6 +199,7 @@ export default [
     index: sdk('index.ts'),
     schemas: sdk('schemas/index.ts'),
     rules: sdk('rules/index.ts'),
+    'rules-en': sdk('rules/explain-en.ts'),
     pabulib: sdk('pabulib/index.ts'),
     ics: sdk('ics/index.ts'),
     export: sdk('export/index.ts'),

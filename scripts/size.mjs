@@ -29,18 +29,18 @@ const TARGET = 30_000;
  * whoever brings a size down lowers its budget, until budget-citoyen.js is within TARGET.
  */
 const BUDGETS = {
-  'budget-citoyen.js': 53_600,
-  'budget-citoyen.js + English': 3_630,
-  'card.js': 26_700,
-  'card.js + English': 620,
+  'budget-citoyen.js': 52_600,
+  'budget-citoyen.js + English': 4_040,
+  'card.js': 26_600,
+  'card.js + English': 540,
   'gallery.js': 30_200,
-  'gallery.js + English': 910,
-  'agenda.js': 32_000,
-  'agenda.js + English': 1_420,
-  'ballot.js': 35_700,
-  'ballot.js + English': 1_870,
-  'results.js': 34_500,
-  'results.js + English': 1_270,
+  'gallery.js + English': 770,
+  'agenda.js': 31_800,
+  'agenda.js + English': 1_210,
+  'ballot.js': 35_500,
+  'ballot.js + English': 1_620,
+  'results.js': 33_900,
+  'results.js + English': 1_980,
 };
 /** Strings only the development builds of Lit contain: a CDN script must ship production Lit. */
 const DEV_MODE_MARKERS = ['Lit is in dev mode', 'Multiple versions of Lit loaded'];

@@ -4,8 +4,9 @@ import '@budget-citoyen/widgets/ballot/define.js';
 import { draftKey, newDraft, saveDraft } from '../packages/widgets/src/ballot/draft.js';
 import type { BcClient } from '../packages/widgets/src/base/client.js';
 import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
-import { API, CLOCKS, FAILING, LOADING } from './support/mock.js';
+import { API } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
+import { atPhase, errorState, loadingState } from './support/states.js';
 
 type Args = CommonArgs & { 'results-url': string; 'rules-url': string };
 
@@ -59,67 +60,27 @@ async function voteFirst(client: BcClient): Promise<void> {
   });
 }
 
-export const Vote: Story = {
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'The vote is open: the first step, who votes.' } },
-  },
-};
+export const Vote: Story = { parameters: atPhase('vote', 'The vote is open: the first step, who votes.') };
 
 export const Voted: Story = {
-  parameters: {
-    mock: { now: CLOCKS.vote, setup: voteFirst },
-    docs: { description: { story: 'This visitor already voted (a reload after the cast): the receipt.' } },
-  },
+  parameters: atPhase('vote', 'This visitor already voted (a reload after the cast): the receipt.', { setup: voteFirst }),
 };
 
-export const Loading: Story = {
-  parameters: {
-    mock: LOADING,
-    docs: { description: { story: 'The API answers after 60 s (the SDK gives up after 10 s and shows its timeout error).' } },
-  },
-};
+export const Loading: Story = { parameters: loadingState() };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  parameters: {
-    mock: FAILING,
-    docs: { description: { story: 'Every request fails (network), after the SDK\'s retries: the error state and "Réessayer".' } },
-  },
-};
+export const ErrorState: Story = { name: 'Error', parameters: errorState() };
 
-export const BeforeComptoirs: Story = {
-  name: 'Before the comptoirs',
-  parameters: { mock: { now: CLOCKS.beforeComptoirs } },
-};
+export const BeforeComptoirs: Story = { name: 'Before the comptoirs', parameters: atPhase('beforeComptoirs') };
 
-export const ComptoirsAndDepot: Story = {
-  name: 'Comptoirs and dépôt',
-  parameters: { mock: { now: CLOCKS.comptoirs } },
-};
+export const ComptoirsAndDepot: Story = { name: 'Comptoirs and dépôt', parameters: atPhase('comptoirs') };
 
-export const Labellisation: Story = {
-  parameters: {
-    mock: { now: CLOCKS.labellisation },
-    docs: { description: { story: 'Before the vote: when it opens.' } },
-  },
-};
+export const Labellisation: Story = { parameters: atPhase('labellisation', 'Before the vote: when it opens.') };
 
 export const Resultats: Story = {
   name: 'Résultats',
-  parameters: {
-    mock: { now: CLOCKS.resultats },
-    docs: { description: { story: 'The vote is closed: a link to the results (`results-url`).' } },
-  },
+  parameters: atPhase('resultats', 'The vote is closed: a link to the results (`results-url`).'),
 };
 
-export const PastCampaign2025: Story = {
-  name: 'Past campaign 2025',
-  args: { campaign: 'bc-2025' },
-  parameters: { mock: { now: CLOCKS.vote } },
-};
+export const PastCampaign2025: Story = { name: 'Past campaign 2025', args: { campaign: 'bc-2025' }, parameters: atPhase('vote') };
 
-export const English: Story = {
-  args: { lang: 'en' },
-  parameters: { mock: { now: CLOCKS.vote } },
-};
+export const English: Story = { args: { lang: 'en' }, parameters: atPhase('vote') };

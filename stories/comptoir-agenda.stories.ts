@@ -2,8 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/agenda/define.js';
 import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
-import { CLOCKS, FAILING, LOADING } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
+import { atPhase, errorState, loadingState } from './support/states.js';
 
 type Args = CommonArgs & { commune: string; arrondissement: string; format: string };
 
@@ -37,66 +37,29 @@ type Story = StoryObj<Args>;
 
 export const ComptoirsAndDepot: Story = {
   name: 'Comptoirs and dépôt',
-  parameters: {
-    mock: { now: CLOCKS.comptoirs },
-    docs: { description: { story: '15 January 2026: registrations open (some comptoirs full, with a waiting list).' } },
-  },
+  parameters: atPhase('comptoirs', '15 January 2026: registrations open (some comptoirs full, with a waiting list).'),
 };
 
-export const Loading: Story = {
-  parameters: {
-    mock: LOADING,
-    docs: { description: { story: 'The API answers after 60 s (the SDK gives up after 10 s and shows its timeout error).' } },
-  },
-};
+export const Loading: Story = { parameters: loadingState() };
 
 export const Empty: Story = {
   args: { commune: '62001' },
-  parameters: {
-    mock: { now: CLOCKS.comptoirs },
-    docs: { description: { story: 'A commune (Ablain-Saint-Nazaire) with no comptoir.' } },
-  },
+  parameters: atPhase('comptoirs', 'A commune (Ablain-Saint-Nazaire) with no comptoir.'),
 };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  parameters: {
-    mock: FAILING,
-    docs: { description: { story: 'Every request fails (network), after the SDK\'s retries: the error state and "Réessayer".' } },
-  },
-};
+export const ErrorState: Story = { name: 'Error', parameters: errorState() };
 
 export const BeforeComptoirs: Story = {
   name: 'Before the comptoirs',
-  parameters: {
-    mock: { now: CLOCKS.beforeComptoirs },
-    docs: { description: { story: 'The comptoirs are announced; registrations open on 12 January.' } },
-  },
+  parameters: atPhase('beforeComptoirs', 'The comptoirs are announced; registrations open on 12 January.'),
 };
 
-export const Labellisation: Story = {
-  parameters: {
-    mock: { now: CLOCKS.labellisation },
-    docs: { description: { story: 'The comptoirs are over (past ones can be shown).' } },
-  },
-};
+export const Labellisation: Story = { parameters: atPhase('labellisation', 'The comptoirs are over (past ones can be shown).') };
 
-export const Vote: Story = {
-  parameters: { mock: { now: CLOCKS.vote } },
-};
+export const Vote: Story = { parameters: atPhase('vote') };
 
-export const Resultats: Story = {
-  name: 'Résultats',
-  parameters: { mock: { now: CLOCKS.resultats } },
-};
+export const Resultats: Story = { name: 'Résultats', parameters: atPhase('resultats') };
 
-export const PastCampaign2025: Story = {
-  name: 'Past campaign 2025',
-  args: { campaign: 'bc-2025' },
-  parameters: { mock: { now: CLOCKS.vote } },
-};
+export const PastCampaign2025: Story = { name: 'Past campaign 2025', args: { campaign: 'bc-2025' }, parameters: atPhase('vote') };
 
-export const OnlineOnly: Story = {
-  args: { format: 'online', lang: 'en' },
-  parameters: { mock: { now: CLOCKS.comptoirs } },
-};
+export const OnlineOnly: Story = { args: { format: 'online', lang: 'en' }, parameters: atPhase('comptoirs') };

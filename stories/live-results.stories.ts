@@ -2,8 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/results/define.js';
 import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
-import { CLOCKS, FAILING, LOADING } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
+import { atPhase, errorState, loadingState } from './support/states.js';
 
 type Args = CommonArgs & { category: string; 'hide-explanation': boolean; 'poll-interval': number };
 
@@ -37,75 +37,42 @@ type Story = StoryObj<Args>;
 
 export const Vote: Story = {
   name: 'Vote (live, provisional)',
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'During the vote: provisional results, 1,242 ballots (6 annulled), live.' } },
-  },
+  parameters: atPhase('vote', 'During the vote: provisional results, 1,242 ballots (6 annulled), live.'),
 };
 
-export const Loading: Story = {
-  parameters: {
-    mock: LOADING,
-    docs: { description: { story: 'The API answers after 60 s (the SDK gives up after 10 s and shows its timeout error).' } },
-  },
-};
+export const Loading: Story = { parameters: loadingState() };
 
 export const Empty: Story = {
   args: { category: 'categorie-inconnue' },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'A `category` that is not in the results.' } },
-  },
+  parameters: atPhase('vote', 'A `category` that is not in the results.'),
 };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  parameters: {
-    mock: FAILING,
-    docs: { description: { story: 'Every request fails (network), after the SDK\'s retries: the error state and "Réessayer".' } },
-  },
-};
+export const ErrorState: Story = { name: 'Error', parameters: errorState() };
 
 export const BeforeComptoirs: Story = {
   name: 'Before the comptoirs',
-  parameters: {
-    mock: { now: CLOCKS.beforeComptoirs },
-    docs: { description: { story: 'Results are not public yet: when they will be.' } },
-  },
+  parameters: atPhase('beforeComptoirs', 'Results are not public yet: when they will be.'),
 };
 
-export const ComptoirsAndDepot: Story = {
-  name: 'Comptoirs and dépôt',
-  parameters: { mock: { now: CLOCKS.comptoirs } },
-};
+export const ComptoirsAndDepot: Story = { name: 'Comptoirs and dépôt', parameters: atPhase('comptoirs') };
 
-export const Labellisation: Story = {
-  parameters: { mock: { now: CLOCKS.labellisation } },
-};
+export const Labellisation: Story = { parameters: atPhase('labellisation') };
 
 export const Resultats: Story = {
   name: 'Résultats (final 2026)',
-  parameters: {
-    mock: { now: CLOCKS.resultats },
-    docs: { description: { story: 'The vote closed: final results of `bc-2026`, with two projects funded from the rollover.' } },
-  },
+  parameters: atPhase('resultats', 'The vote closed: final results of `bc-2026`, with two projects funded from the rollover.'),
 };
 
 export const FinalResults2025: Story = {
   name: 'Final results 2025 (rollover)',
   args: { campaign: 'bc-2025' },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: {
-      description: {
-        story:
-          '`bc-2025`: 6,000 ballots, 88 annulled; *Pratiques de l\'ESS* leaves 19,500 €, the 21,000 € pool funds two more *Innovation sociale* projects, 500 € stay unallocated. Open "Comment sont calculés les résultats ?".',
-      },
-    },
-  },
+  parameters: atPhase(
+    'vote',
+    '`bc-2025`: 6,000 ballots, 88 annulled; *Pratiques de l\'ESS* leaves 19,500 €, the 21,000 € pool funds two more *Innovation sociale* projects, 500 € stay unallocated. Open "Comment sont calculés les résultats ?".',
+  ),
 };
 
 export const OneCategory: Story = {
   args: { campaign: 'bc-2025', category: 'innovation-sociale', 'hide-explanation': true },
-  parameters: { mock: { now: CLOCKS.vote } },
+  parameters: atPhase('vote'),
 };

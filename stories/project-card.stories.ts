@@ -2,8 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/card/define.js';
 import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
-import { CLOCKS, FAILING, LOADING } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
+import { atPhase, errorState, loadingState } from './support/states.js';
 
 type Args = CommonArgs & { 'project-id': string; 'ballot-url': string; href: string };
 
@@ -36,59 +36,32 @@ type Story = StoryObj<Args>;
 
 export const Vote: Story = {
   args: { href: '/projets/saveurs-de-l-audomarois' },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'During the vote: "Voter pour ce projet"; `href` links the title to your project page.' } },
-  },
+  parameters: atPhase('vote', 'During the vote: "Voter pour ce projet"; `href` links the title to your project page.'),
 };
 
-export const Loading: Story = {
-  parameters: {
-    mock: LOADING,
-    docs: { description: { story: 'The API answers after 60 s (the SDK gives up after 10 s and shows its timeout error).' } },
-  },
-};
+export const Loading: Story = { parameters: loadingState() };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  parameters: {
-    mock: FAILING,
-    docs: { description: { story: 'Every request fails (network), after the SDK\'s retries: the error state and "Réessayer".' } },
-  },
-};
+export const ErrorState: Story = { name: 'Error', parameters: errorState() };
 
 export const UnknownProject: Story = {
   args: { 'project-id': 'p-inconnu' },
-  parameters: {
-    mock: { now: CLOCKS.vote, expect: 'error' },
-    docs: { description: { story: 'A project id the API does not know: "introuvable", with no retry (the card has no empty state).' } },
-  },
+  parameters: atPhase(
+    'vote',
+    'A project id the API does not know: "introuvable", with no retry (the card has no empty state).',
+    { expect: 'error' },
+  ),
 };
 
-export const BeforeComptoirs: Story = {
-  name: 'Before the comptoirs',
-  parameters: { mock: { now: CLOCKS.beforeComptoirs } },
-};
+export const BeforeComptoirs: Story = { name: 'Before the comptoirs', parameters: atPhase('beforeComptoirs') };
 
-export const ComptoirsAndDepot: Story = {
-  name: 'Comptoirs and dépôt',
-  parameters: { mock: { now: CLOCKS.comptoirs } },
-};
+export const ComptoirsAndDepot: Story = { name: 'Comptoirs and dépôt', parameters: atPhase('comptoirs') };
 
-export const Labellisation: Story = {
-  parameters: { mock: { now: CLOCKS.labellisation } },
-};
+export const Labellisation: Story = { parameters: atPhase('labellisation') };
 
-export const Resultats: Story = {
-  name: 'Résultats',
-  parameters: { mock: { now: CLOCKS.resultats } },
-};
+export const Resultats: Story = { name: 'Résultats', parameters: atPhase('resultats') };
 
 export const FinalResults2025: Story = {
   name: 'Final results 2025 (rollover)',
   args: { campaign: 'bc-2025', 'project-id': PROJECT_2025_ROLLOVER },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'A `bc-2025` winner funded from the rollover (the leftovers of other categories).' } },
-  },
+  parameters: atPhase('vote', 'A `bc-2025` winner funded from the rollover (the leftovers of other categories).'),
 };

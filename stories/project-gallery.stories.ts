@@ -2,8 +2,8 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/gallery/define.js';
 import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
-import { CLOCKS, FAILING, LOADING } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
+import { atPhase, errorState, loadingState } from './support/states.js';
 
 type Args = CommonArgs & {
   category: string;
@@ -49,70 +49,36 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Vote: Story = {
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'During the vote (20 September 2026): "Voter pour ce projet" on each card.' } },
-  },
+  parameters: atPhase('vote', 'During the vote (20 September 2026): "Voter pour ce projet" on each card.'),
 };
 
-export const Loading: Story = {
-  parameters: {
-    mock: LOADING,
-    docs: { description: { story: 'The API answers after 60 s (the SDK gives up after 10 s and shows its timeout error).' } },
-  },
-};
+export const Loading: Story = { parameters: loadingState() };
 
 export const Empty: Story = {
   args: { commune: '62001' },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: "A commune's site (Ablain-Saint-Nazaire, `commune=\"62001\"`) with no project." } },
-  },
+  parameters: atPhase('vote', "A commune's site (Ablain-Saint-Nazaire, `commune=\"62001\"`) with no project."),
 };
 
-export const ErrorState: Story = {
-  name: 'Error',
-  parameters: {
-    mock: FAILING,
-    docs: { description: { story: 'Every request fails (network), after the SDK\'s retries: the error state and "Réessayer".' } },
-  },
-};
+export const ErrorState: Story = { name: 'Error', parameters: errorState() };
 
-export const BeforeComptoirs: Story = {
-  name: 'Before the comptoirs',
-  parameters: { mock: { now: CLOCKS.beforeComptoirs } },
-};
+export const BeforeComptoirs: Story = { name: 'Before the comptoirs', parameters: atPhase('beforeComptoirs') };
 
-export const ComptoirsAndDepot: Story = {
-  name: 'Comptoirs and dépôt',
-  parameters: { mock: { now: CLOCKS.comptoirs } },
-};
+export const ComptoirsAndDepot: Story = { name: 'Comptoirs and dépôt', parameters: atPhase('comptoirs') };
 
-export const Labellisation: Story = {
-  parameters: { mock: { now: CLOCKS.labellisation } },
-};
+export const Labellisation: Story = { parameters: atPhase('labellisation') };
 
 export const Resultats: Story = {
   name: 'Résultats',
-  parameters: {
-    mock: { now: CLOCKS.resultats },
-    docs: { description: { story: 'The vote is over (28 September 2026): winner badges, no vote button.' } },
-  },
+  parameters: atPhase('resultats', 'The vote is over (28 September 2026): winner badges, no vote button.'),
 };
 
 export const FinalResults2025: Story = {
   name: 'Final results 2025',
   args: { campaign: 'bc-2025', sort: 'amount' },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'The past campaign `bc-2025`: 51 projects, winners badged (two funded from the rollover).' } },
-  },
+  parameters: atPhase('vote', 'The past campaign `bc-2025`: 51 projects, winners badged (two funded from the rollover).'),
 };
 
 export const English: Story = {
   args: { lang: 'en', category: 'cooperation' },
-  parameters: {
-    mock: { now: CLOCKS.vote },
-    docs: { description: { story: 'English, for a partner site about one category (`category="cooperation"`: its filter is hidden).' } },
-  },
+  parameters: atPhase('vote', 'English, for a partner site about one category (`category="cooperation"`: its filter is hidden).'),
 };

@@ -26,6 +26,8 @@ const CDN = 'packages/widgets/dist/cdn';
 const BUNDLE = `${CDN}/budget-citoyen.js`;
 /** The English strings of a CDN script, apart (`chunks/budget-citoyen.en-<hash>.js`). */
 const isEnglishChunk = (file: string) => /^chunks\/[\w-]+\.en-[\w-]+\.js$/.test(file);
+/** The first sentence of the results' explanation in English (the SDK's `ENGLISH`). */
+const ENGLISH_EXPLANATION = 'Each category has its own envelope';
 const BUILT = [BUNDLE, 'packages/mock-server/dist/cdn/mock-browser.js', 'packages/sdk/dist/index.js'];
 /** Where each tag's define lives (packages/widgets/src/<dir>/define.ts), for the failure message. */
 const DEFINE_DIR: Record<string, string> = {
@@ -237,9 +239,14 @@ describe('example pages', { timeout: 240_000 }, () => {
     })()`);
     const results = await example.expectWidget('bc-live-results[lang="en"]', 'results');
     if (results.ok) assert.match(results.title!, /results of the vote/);
+    // The explanation's English sentences come with the English strings, not in the script.
+    const explanation = await page.evaluate(`document.querySelector('bc-live-results[lang="en"]').shadowRoot.querySelector('details li')?.textContent`);
+    assert.match(String(explanation), new RegExp(`^${ENGLISH_EXPLANATION}`));
     const english = example.cdnFiles.filter(isEnglishChunk);
     assert.equal(english.length, 1, `the English strings fetched once, as one chunk: ${example.cdnFiles.join(', ')}`);
     assert.match(english[0]!, /^chunks\/budget-citoyen\.en-/);
+    assert.ok((await readFile(join(ROOT, CDN, english[0]!), 'utf8')).includes(ENGLISH_EXPLANATION));
+    assert.ok(!(await readFile(join(ROOT, BUNDLE), 'utf8')).includes(ENGLISH_EXPLANATION), 'no English sentence in budget-citoyen.js');
     assert.deepEqual(
       example.cdnFiles.filter((file) => file !== 'budget-citoyen.js' && !isEnglishChunk(file)),
       [],

@@ -1,4 +1,4 @@
-import type { Phrases, Words } from './explain-phrases.js';
+import type { ExplainLanguage, Phrases, Words } from './explain-phrases.js';
 
 const inOrderEn = (items: string[]) => items.join(', then ');
 
@@ -56,3 +56,5 @@ export const EN: Phrases = {
         ? `The whole common pool was allocated.`
         : '',
 };
+
+export const ENGLISH: ExplainLanguage = { tag: 'en-GB', quote: (t) => `“${t}”`, phrases: EN };

@@ -1,4 +1,4 @@
-import type { Phrases } from './explain-phrases.js';
+import type { ExplainLanguage, Phrases } from './explain-phrases.js';
 
 /** `de Coopération` but `d'Innovation sociale`. */
 function deFr(name: string): string {
@@ -59,3 +59,5 @@ export const FR: Phrases = {
         ? `Toute la réserve commune a été attribuée.`
         : '',
 };
+
+export const FRENCH: ExplainLanguage = { tag: 'fr-FR', quote: (t) => `«\u00a0${t}\u00a0»`, phrases: FR };

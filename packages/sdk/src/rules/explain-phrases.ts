@@ -24,3 +24,12 @@ export interface Phrases {
   serve(w: Words, step: ServeStep, waiting: boolean): string;
   unallocated(w: Words, amountCents: number, poolCents: number): string;
 }
+
+/** A language of the explanation: its sentences, and how it writes money and titles. */
+export interface ExplainLanguage {
+  /** BCP 47 tag for `Intl` (`fr-FR`). */
+  tag: string;
+  /** A project title as quoted in running text. */
+  quote(title: string): string;
+  phrases: Phrases;
+}

@@ -33,3 +33,7 @@ export type {
   UnallocatedStep,
 } from './trace.js';
 export { explainAllocation, type ExplainOptions } from './explain.js';
+export { explainAllocationIn } from './explain-in.js';
+export { FRENCH } from './explain-fr.js';
+export { ENGLISH } from './explain-en.js';
+export type { ExplainLanguage, Phrases, Words } from './explain-phrases.js';

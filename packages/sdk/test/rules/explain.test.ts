@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { allocate, explainAllocation } from '@budget-citoyen/sdk/rules';
+import { allocate, explainAllocation, explainAllocationIn, FRENCH, type ExplainLanguage } from '@budget-citoyen/sdk/rules';
+import { ENGLISH } from '@budget-citoyen/sdk/rules/en';
 import { rolloverCase } from './fixtures.js';
 
 // Intl separates thousands and "€" with no-break spaces; compare on plain spaces.
@@ -95,5 +96,29 @@ describe('explainAllocation', () => {
         for (const sentence of sentences) assert.match(sentence, /\S.*[.)]$/);
       }),
     );
+  });
+
+  describe('explainAllocationIn: the language as data', () => {
+    it('FRENCH and ENGLISH word exactly what explainAllocation does for fr and en', () => {
+      assert.deepEqual(explainAllocationIn(FRENCH, allocation), explainAllocation(allocation));
+      assert.deepEqual(explainAllocationIn(ENGLISH, allocation), explainAllocation(allocation, { locale: 'en' }));
+    });
+
+    it("takes a language of one's own: its sentences, its money format, its quotes", () => {
+      const swiss: ExplainLanguage = {
+        ...FRENCH,
+        tag: 'fr-CH',
+        quote: (title) => `‹${title}›`,
+        phrases: { ...FRENCH.phrases, minVotes: () => 'Seuil.' },
+      };
+      const text = explainAllocationIn(swiss, allocation, { projectTitles: { 'pe-b': 'Atelier' } });
+      const french = explainAllocation(allocation, { projectTitles: { 'pe-b': 'Atelier' } });
+      assert.equal(text.length, french.length);
+      assert.ok(text.some((s) => s.includes('‹Atelier›')) && !text.some((s) => s.includes('« Atelier »')));
+      // fr-CH groups thousands with an apostrophe or a narrow space, and writes "CHF"-free EUR.
+      const money = new Intl.NumberFormat('fr-CH', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(35_000);
+      assert.ok(text.some((s) => s.includes(money)), money);
+      assert.ok(text.includes('Seuil.'));
+    });
   });
 });

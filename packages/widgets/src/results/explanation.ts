@@ -3,9 +3,25 @@
  * (`explainAllocation`), cut into the steps of the contract's rules.
  */
 import { msg } from '@lit/localize';
-import { explainAllocation, type Allocation, type AllocationStep, type ExplainOptions } from '@budget-citoyen/sdk/rules';
+import {
+  explainAllocationIn,
+  FRENCH,
+  type Allocation,
+  type AllocationStep,
+  type ExplainLanguage,
+  type ExplainOptions,
+} from '@budget-citoyen/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AllocationCheck } from './allocation-check.js';
+
+/**
+ * The English sentences arrive with the widget's English strings (`locales/en.ts`), which an
+ * English render always waits for: a French page never downloads them.
+ */
+let english: ExplainLanguage | undefined;
+export function setEnglishExplanation(language: ExplainLanguage): void {
+  english = language;
+}
 
 type Step = 'rank' | 'envelope' | 'pool';
 const STEPS: readonly Step[] = ['rank', 'envelope', 'pool'];
@@ -32,15 +48,17 @@ function stepOf(s: AllocationStep): Step | undefined {
  * the setup's sentences gives that slice's sentences, exactly as in the whole explanation.
  */
 export function explanationSteps(allocation: Allocation, options: ExplainOptions): { setup: string[]; steps: Record<Step, string[]> } {
+  const language = options.locale === 'en' && english ? english : FRENCH;
+  const explain = (trace: AllocationStep[]) => explainAllocationIn(language, trace, options);
   const setup = allocation.trace.filter((s) => s.type === 'setup');
-  const intro = explainAllocation(setup, options);
+  const intro = explain(setup);
   const slices: Record<Step, AllocationStep[]> = { rank: [], envelope: [], pool: [] };
   for (const s of allocation.trace) {
     const step = stepOf(s);
     if (step) slices[step].push(s);
   }
   const steps = {} as Record<Step, string[]>;
-  for (const step of STEPS) steps[step] = explainAllocation([...setup, ...slices[step]], options).slice(intro.length);
+  for (const step of STEPS) steps[step] = explain([...setup, ...slices[step]]).slice(intro.length);
   return { setup: intro, steps };
 }
 

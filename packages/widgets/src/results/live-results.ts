@@ -14,13 +14,18 @@ import { checkAllocation, type AllocationCheck } from './allocation-check.js';
 import { renderCategory } from './category-table.js';
 import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
-import { renderExplanation } from './explanation.js';
+import { renderExplanation, setEnglishExplanation } from './explanation.js';
 import { liveResultsStyles } from './live-results.styles.js';
 import { ResultsFeed } from './results-feed.js';
 import { Throttle } from './throttle.js';
 import type { Timers } from './timers.js';
 
-addTranslations('en', () => import('./locales/en.js'));
+addTranslations('en', () =>
+  import('./locales/en.js').then((english) => {
+    setEnglishExplanation(english.explanation);
+    return english;
+  }),
+);
 
 /** Screen readers hear of changes at most this often. */
 const ANNOUNCE_EVERY_MS = 30_000;

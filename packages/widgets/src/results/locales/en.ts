@@ -1,4 +1,8 @@
 import { str } from '@lit/localize';
+import { ENGLISH } from '@budget-citoyen/sdk/rules/en';
+
+/** The explanation of the allocation, in English (the SDK's wording). */
+export const explanation = ENGLISH;
 
 /** English strings of the live results. */
 export const templates = {
