@@ -1,0 +1,103 @@
+/**
+ * The CDN script as a commune's page gets it, under the strict Content-Security-Policy such a
+ * page may have (the one `npm start` serves): no inline script or style, no eval, requests to
+ * the page's own origin only. Run in every engine, as the examples' page tests run in Chromium
+ * only. Needs the build (`npm run build`): this page loads `dist/cdn/budget-citoyen.js`, not the
+ * sources, and nothing else of the widgets.
+ *
+ * The policy is set by a `<meta>` before the script loads (the test runner's own scripts came
+ * first, so `script-src` cannot be tested on them), and every violation of it is recorded.
+ */
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { createMockApi } from '@budget-citoyen/mock-server/browser';
+import { $, $$, startWorker, text, worker } from '../test-utils/index.js';
+
+const POLICY =
+  "default-src 'self'; img-src 'self' data:; connect-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+const BUNDLE = '/packages/widgets/dist/cdn/budget-citoyen.js';
+const VOTE = '2026-09-15T10:00:00+02:00';
+const COMPTOIRS = '2026-01-15T10:00:00+01:00';
+
+const violations: string[] = [];
+let mocks = 0;
+
+/** A mock API of its own (the script's clients and caches are per API base: none carries over). */
+function mockApi(now: string): string {
+  const base = `${location.origin}/csp-${++mocks}/api/v1`;
+  worker.use(...createMockApi({ baseUrl: base, now, rateLimit: false }).handlers);
+  return base;
+}
+
+/** Waits for `ready` in `el`'s shadow root, then lets late work (images, styles) land. */
+async function rendered(el: Element, ready: (root: ShadowRoot) => unknown, what: string): Promise<void> {
+  await waitUntil(() => el.shadowRoot && ready(el.shadowRoot), `${el.localName}: ${what}`, { timeout: 15_000 });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+describe('budget-citoyen.js under a strict CSP', () => {
+  before(async () => {
+    await startWorker();
+    const meta = document.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = POLICY;
+    document.head.prepend(meta);
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`), true);
+    const loaded = await fetch(BUNDLE, { method: 'HEAD' });
+    if (!loaded.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
+    await import(/* @vite-ignore */ BUNDLE);
+  });
+  beforeEach(() => {
+    violations.length = 0;
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    expect(violations, 'CSP violations').to.deep.equal([]);
+  });
+
+  it('is in force: an inline style attribute is refused', async () => {
+    const probe = await fixture<HTMLDivElement>(html`<div></div>`);
+    probe.setAttribute('style', '--probe: 1px');
+    await waitUntil(() => violations.length > 0, 'no violation reported');
+    expect(getComputedStyle(probe).getPropertyValue('--probe')).to.equal('');
+    violations.length = 0;
+  });
+
+  it('defines every tag', () => {
+    for (const tag of ['bc-provider', 'bc-project-gallery', 'bc-project-card', 'bc-ballot', 'bc-live-results', 'bc-comptoir-agenda']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('the gallery: cards with their images, then a project in its dialog', async () => {
+    const el = await fixture(html`<bc-project-gallery api-base=${mockApi(VOTE)} page-size="6"></bc-project-gallery>`);
+    await rendered(el, (root) => root.querySelector('[part~="card-image"]'), 'no card image');
+    expect($$(el, '[part~="card"]')).to.have.length(6);
+    $<HTMLAnchorElement>(el, '[part~="card-title"] a')!.click();
+    await rendered(el, (root) => root.querySelector('dialog[open]'), 'no dialog');
+    expect(text($(el, '[part~="dialog-title"]'))).not.to.equal('');
+  });
+
+  it('the card, the ballot and the live results, side by side in one provider', async () => {
+    const api = mockApi(VOTE);
+    const provider = await fixture(html`<bc-provider api-base=${api}>
+      <bc-project-card project-id="p-vn4a6htg"></bc-project-card>
+      <bc-ballot></bc-ballot>
+      <bc-live-results></bc-live-results>
+    </bc-provider>`);
+    const [card, ballot, results] = ['bc-project-card', 'bc-ballot', 'bc-live-results'].map((tag) => provider.querySelector(tag)!);
+    await rendered(card!, (root) => root.querySelector('[part~="card-title"]'), 'no title');
+    await rendered(ballot!, (root) => root.querySelector('input[name="firstName"]'), 'no identity form');
+    // The bars' widths are custom properties set through the CSSOM, not style attributes.
+    await rendered(results!, (root) => root.querySelector('[part~="bar"]'), 'no bars');
+  });
+
+  it('the agenda while the comptoirs are open', async () => {
+    const el = await fixture(html`<bc-comptoir-agenda api-base=${mockApi(COMPTOIRS)}></bc-comptoir-agenda>`);
+    await rendered(el, (root) => root.querySelector('[part~="comptoir-title"]'), 'no comptoir');
+  });
+
+  it('a widget in English fetches its strings from the script’s chunk', async () => {
+    const el = await fixture(html`<bc-live-results api-base=${mockApi(VOTE)} lang="en"></bc-live-results>`);
+    await rendered(el, (root) => /results of the vote/.test(root.textContent ?? ''), 'no English title');
+  });
+});
