@@ -39,6 +39,12 @@ const ATTRIBUTES = {
   'rules-url': { label: 'Page du règlement du vote' },
   href: { label: 'Lien du titre', help: 'La page du projet sur votre site.' },
   'hide-explanation': { label: 'Masquer « Comment sont calculés les résultats ? »' },
+  'heading-level': {
+    label: 'Niveau des titres',
+    help: 'Pour suivre la hiérarchie de votre page : sous un titre h2, mettez 3 (vide : le niveau par défaut du widget).',
+    min: 1,
+    max: 6,
+  },
   'poll-interval': { label: 'Intervalle d’interrogation (ms)', help: 'Quand le direct n’est pas disponible (30 000 par défaut).', min: 1000 },
   campaign: { label: 'Campagne', help: 'Vide : la campagne en cours (par exemple bc-2025 pour la précédente).' },
   lang: { label: 'Langue', choices: [['', 'Celle de la page'], ['fr', 'Français'], ['en', 'English']] },

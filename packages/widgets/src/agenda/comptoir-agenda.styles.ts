@@ -80,7 +80,7 @@ export const agendaStyles = css`
     background: var(--_surface);
   }
 
-  .comptoir h4 {
+  .comptoir-title {
     font-size: 1.125rem;
     color: var(--_primary);
     overflow-wrap: anywhere;

@@ -145,6 +145,17 @@ describe('<bc-comptoir-agenda>', () => {
       await expectAxeClean(el);
     });
 
+    it('heading-level: months and the past toggle at that level, each comptoir one below', async () => {
+      const el = await agenda(html`<bc-comptoir-agenda api-base=${API} heading-level="2"></bc-comptoir-agenda>`);
+      const tags = (selector: string) => new Set($$(el, selector).map((h) => h.localName));
+      expect(tags('[part~="month-title"]')).to.deep.equal(new Set(['h2']));
+      expect(tags('.past-heading')).to.deep.equal(new Set(['h2']));
+      $<HTMLButtonElement>(el, '[part~="past-toggle"]')!.click();
+      await waitForState(el, () => $(el, '#bc-past [part~="comptoir-title"]'));
+      expect(tags('[part~="comptoir-title"]')).to.deep.equal(new Set(['h3']));
+      await expectAxeClean(el);
+    });
+
     it('empty: says no comptoir is coming and points to the calendar subscription', async () => {
       agendaStore().comptoirs = [];
       const el = await agenda();

@@ -3,8 +3,10 @@ import type { Commune, Comptoir, ComptoirFormat, ComptoirQuery } from '@budget-c
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { headingTag } from '../base/headings.js';
 import { loadCommunes } from '../base/client.js';
 import { formatDate, formatNumber } from '../base/format.js';
 import { addTranslations, isSingular } from '../base/i18n.js';
@@ -79,6 +81,13 @@ export class BcComptoirAgenda extends BcElement {
 
   /** Initial format filter: `in-person` or `online`. */
   @property({ reflect: true }) format?: string;
+
+  /**
+   * Level of the months' titles (and of "Voir les comptoirs passés"), 1 to 6, to fit your
+   * page's outline; each comptoir's title is one level below. Default 3 (`<h3>`). The
+   * registration dialog's title stays an `<h2>`: a modal dialog is read apart from the page.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private filters: Filters = { arrondissement: '', commune: '', format: '' };
   @state() private items: Comptoir[] = [];
@@ -294,6 +303,7 @@ export class BcComptoirAgenda extends BcElement {
             comptoir: c,
             lang: this.locale,
             domId: `bc-${past ? 'past' : 'next'}-${offset + i}`,
+            heading: headingTag(this.headingLevel, 3, 1),
             past,
             icsHref: agendaIcs && comptoirIcsUrl(agendaIcs, c.id),
             onRegister: () => this.registration.open(c),
@@ -309,7 +319,8 @@ export class BcComptoirAgenda extends BcElement {
       return html`${groupByMonth(upcoming, this.locale).map((group) => {
         const start = offset;
         offset += group.items.length;
-        return html`<h3 part="month-title" class="month-title">${group.label}</h3>
+        const heading = headingTag(this.headingLevel, 3);
+        return html`${staticHtml`<${heading} part="month-title" class="month-title">${group.label}</${heading}>`}
           ${this.#renderItems(group.items, false, agendaIcs, start)}`;
       })}`;
     }
@@ -339,13 +350,14 @@ export class BcComptoirAgenda extends BcElement {
 
   #renderPast(past: Comptoir[]): TemplateResult | typeof nothing {
     if (!past.length) return nothing;
-    return html`<h3 class="past-heading">
+    const heading = headingTag(this.headingLevel, 3);
+    return html`${staticHtml`<${heading} class="past-heading">
         <button part="button past-toggle" type="button" class="past-toggle" aria-expanded=${this.showPast ? 'true' : 'false'} aria-controls="bc-past" @click=${() => (this.showPast = !this.showPast)}>
           ${this.showPast
             ? msg('Masquer les comptoirs passés', { id: 'agenda.past-hide' })
             : msg(str`Voir les comptoirs passés (${formatNumber(past.length, this.locale)})`, { id: 'agenda.past-show' })}
         </button>
-      </h3>
+      </${heading}>`}
       <div id="bc-past" ?hidden=${!this.showPast}>${this.showPast ? this.#renderItems(past, true, undefined) : nothing}</div>`;
   }
 }

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Comptoir } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatDateTime, formatLongDate, formatNumber, formatTime, isoInstant } from '../base/format.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 
@@ -13,6 +14,8 @@ export interface ComptoirItemOptions {
   lang: Lang;
   /** Unique in the shadow root: the title's id. */
   domId: string;
+  /** The title's tag, one level below the months'. */
+  heading: StaticValue;
   /** Past comptoirs show no state, seats nor actions. */
   past: boolean;
   icsHref: string | undefined;
@@ -63,7 +66,7 @@ export function renderComptoir(o: ComptoirItemOptions): TemplateResult {
   const { comptoir: c, lang } = o;
   const canRegister = !o.past && c.registration !== 'closed';
   return html`<article part="comptoir" class="comptoir" aria-labelledby=${o.domId} data-comptoir-id=${c.id}>
-    <h4 part="comptoir-title" id=${o.domId}>${c.title}</h4>
+    ${staticHtml`<${o.heading} part="comptoir-title" class="comptoir-title" id=${o.domId}>${c.title}</${o.heading}>`}
     ${o.past
       ? nothing
       : html`<p class="badges"><span part="badge badge-${c.registration}" class="badge badge--${c.registration}">${stateLabel(c)}</span></p>`}

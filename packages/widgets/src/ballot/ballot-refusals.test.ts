@@ -53,6 +53,16 @@ describe('<bc-ballot> refusals', function () {
   useMockServer();
 
   describe('client-side checks, before any request', () => {
+    it('heading-level: each step\'s title at that level, the error summary\'s one below', async () => {
+      const el = await ballot(html`<bc-ballot api-base=${API} campaign=${CAMPAIGN} heading-level="3"></bc-ballot>`);
+      expect($(el, '[part~="heading"]')!.localName).to.equal('h3');
+      submitIdentity(el);
+      await waitForState(el, () => $(el, '[part~="error-summary"]'));
+      expect($(el, '.summary-title')!.localName).to.equal('h4');
+      expect($$(el, 'h2')).to.have.length(0);
+      await expectAxeClean(el);
+    });
+
     it('an empty form: every field marked, a summary at the top, focus on the first field (fr)', async () => {
       const el = await ballot();
       const error = oneEvent(el, 'bc-ballot-error');

@@ -60,7 +60,7 @@ export const ballotStyles = css`
   legend,
   label,
   dt,
-  h3 {
+  .summary-title {
     padding: 0;
     font-weight: 700;
   }

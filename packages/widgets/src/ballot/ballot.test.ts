@@ -280,6 +280,29 @@ describe('<bc-ballot>', function () {
       expect($<HTMLInputElement>(el, `input[value="${project.id}"]`)!.checked).to.equal(true);
     });
 
+    it('a project chosen before the ballot has its projects is announced by its title once they arrive', async () => {
+      const project = mock.store.projects(CAMPAIGN)[7]!;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      // Returning nothing hands the request on to the mock server, once released.
+      worker.use(http.get(`${API}/campaigns/:campaignId/projects`, () => gate));
+      const page = await fixture(html`<div>
+        <bc-project-card api-base=${API} campaign=${CAMPAIGN} project-id=${project.id}></bc-project-card>
+        <bc-ballot api-base=${API} campaign=${CAMPAIGN}></bc-ballot>
+      </div>`);
+      const card = page.querySelector('bc-project-card') as BcProjectCard;
+      const el = page.querySelector('bc-ballot') as BcBallot;
+      await waitForState(card, () => $(card, '[part~="vote-button"]'), 'card', 15_000);
+      await waitForState(el, () => heading(el));
+      $<HTMLButtonElement>(card, '[part~="vote-button"]')!.click();
+      await el.updateComplete;
+      const status = () => text($(el, '.ballot > [role="status"]'));
+      expect(status()).to.equal('');
+      release();
+      await waitForState(el, () => status().includes(project.title), 'announced', 15_000);
+      expect(status()).not.to.contain(project.id);
+    });
+
     it('ignores a project that is not in the announced category', async () => {
       const el = await ballot();
       await toChoices(el);

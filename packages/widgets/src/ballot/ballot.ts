@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { headingTag } from '../base/headings.js';
 import { loadCommunes } from '../base/client.js';
 import { formatDateTime } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
@@ -56,7 +57,7 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`…) and `detail.step`.
  *
  * @csspart base - The ballot's wrapper.
- * @csspart heading - Each step's title (`<h2>`), focused when the step starts.
+ * @csspart heading - Each step's title (`<h2>`, or the level `heading-level` gives), focused when the step starts.
  * @csspart step - The "Étape 2 sur 3" line of the heading.
  * @csspart progress - The step indicator's bar.
  * @csspart error-summary - The list of errors at the top of a step.
@@ -87,6 +88,12 @@ export class BcBallot extends BcElement {
   /** The rules of the vote, linked next to their acceptance box (opens in a new window). */
   @property({ attribute: 'rules-url' }) rulesUrl?: string;
 
+  /**
+   * Level of each step's title, 1 to 6, to fit your page's outline; the error summary's title
+   * is one level below. Default 2 (`<h2>`).
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
   @state() private step: BallotStep = 'identity';
   @state() private draft: Draft = newDraft();
   @state() private projects: Project[] | undefined;
@@ -108,6 +115,8 @@ export class BcBallot extends BcElement {
   /** Where to go back to once a voter whose session expired has registered again. */
   #resume: DraftStep = 'choices';
   #casting = false;
+  /** A project preselected before the projects arrived: announced with its title once they do. */
+  #unannounced: { projectId: string; category: string } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,6 +176,10 @@ export class BcBallot extends BcElement {
         (projects) => {
           if (campaign !== this.api.campaign) return;
           this.projects = projects;
+          const waiting = this.#unannounced;
+          this.#unannounced = undefined;
+          const chosen = waiting && projects.find((x) => x.id === waiting.projectId);
+          if (chosen && this.draft.choices[waiting.category]?.includes(chosen.id)) this.#announcePreselection(chosen, waiting.category);
           const id = new URLSearchParams(location.search).get('projet');
           const p = projects.find((x) => x.id === id);
           if (p && !this.draft.choices[p.category]?.length) this.#preselect(p.id, p.category);
@@ -200,13 +213,18 @@ export class BcBallot extends BcElement {
     this.#choose(category, projectId, true);
     // Several choices allowed and none left in this category: nothing was preselected.
     if (!this.draft.choices[category]?.includes(projectId)) return false;
-    const title = p?.title ?? projectId;
+    // Said with the project's title, which comes with the projects: now, or once they arrive.
+    if (p) this.#announcePreselection(p, category);
+    else this.#unannounced = { projectId, category };
+    return true;
+  }
+
+  #announcePreselection(project: Project, category: string): void {
     this.announcement = this.localize(() =>
-      msg(str`« ${title} » est présélectionné dans la catégorie ${categoryLabel(category, this.api.categoryName(category))}.`, {
+      msg(str`« ${project.title} » est présélectionné dans la catégorie ${categoryLabel(category, this.api.categoryName(category))}.`, {
         id: 'ballot.preselected',
       }),
     );
-    return true;
   }
 
   #onProjectSelect = (e: GlobalEventHandlersEventMap['bc-project-select']): void => {
@@ -400,7 +418,7 @@ export class BcBallot extends BcElement {
       ${this.step === 'done'
         ? this.#renderDone(this.receipt!)
         : phase !== 'open'
-          ? renderVoteWindow(phase === 'past', this.#dates(), this.#resultsLink())
+          ? renderVoteWindow(phase === 'past', this.#dates(), this.#resultsLink(), this.#heading())
           : this.step === 'identity'
             ? this.#renderIdentity()
             : this.step === 'choices'
@@ -408,6 +426,11 @@ export class BcBallot extends BcElement {
               : this.#renderReview()}
       <p class="bc-visually-hidden" role="status">${this.announcement}</p>
     </div>`;
+  }
+
+  /** The tag of a heading `depth` levels below the steps' titles. */
+  #heading(depth = 0) {
+    return headingTag(this.headingLevel, 2, depth);
   }
 
   #dates(): [string, string] | undefined {
@@ -471,7 +494,7 @@ export class BcBallot extends BcElement {
       const text = this.#fieldMessage(f);
       return text ? [[`bc-${f}`, text] as [string, string]] : [];
     });
-    return html`${renderStepHeader(1, msg('Vos informations', { id: 'ballot.identity' }))}
+    return html`${renderStepHeader(1, msg('Vos informations', { id: 'ballot.identity' }), this.#heading())}
       ${this.expired
         ? html`<p part="notice" class="notice">
             ${msg('Votre session a expiré. Confirmez vos informations pour continuer : vos choix sont conservés.', {
@@ -481,7 +504,7 @@ export class BcBallot extends BcElement {
         : nothing}
       ${this.#renderTopError(() => void this.#submitIdentity())}
       <form novalidate @submit=${this.#submitIdentity}>
-        ${renderErrorSummary(summary, this.locale, (id) => this.#focus(id))}
+        ${renderErrorSummary(summary, this.locale, (id) => this.#focus(id), this.#heading(1))}
         <p class="intro">
           ${msg(str`Toute personne habitant le ${c.territory.name} et âgée d'au moins ${c.voting.minAge} ans peut voter, une seule fois. Tous les champs sont obligatoires.`, {
             id: 'ballot.intro',
@@ -547,10 +570,10 @@ export class BcBallot extends BcElement {
     const max = this.#max;
     const categories = this.#campaign.categories;
     const summary = this.choiceErrors.map((id) => [`bc-cat-${id || categories[0]?.id}`, choiceError(id)] as [string, string]);
-    return html`${renderStepHeader(2, msg('Vos choix', { id: 'ballot.choices' }))}
+    return html`${renderStepHeader(2, msg('Vos choix', { id: 'ballot.choices' }), this.#heading())}
       ${this.projects
         ? html`<form novalidate @submit=${this.#toReview}>
-            ${renderErrorSummary(summary, this.locale, (id) => this.#focus(id))}
+            ${renderErrorSummary(summary, this.locale, (id) => this.#focus(id), this.#heading(1))}
             <p class="intro">
               ${max === 1
                 ? msg('Choisissez un projet par catégorie. Vous pouvez laisser une catégorie sans choix.', { id: 'ballot.choices-intro' })
@@ -594,7 +617,7 @@ export class BcBallot extends BcElement {
 
   #renderReview(): TemplateResult {
     const i = this.draft.identity;
-    const title = renderStepHeader(3, msg('Vérifiez et confirmez votre vote', { id: 'ballot.review' }));
+    const title = renderStepHeader(3, msg('Vérifiez et confirmez votre vote', { id: 'ballot.review' }), this.#heading());
     if (!this.projects) return html`${title}${this.#projectsState()}`;
     return html`${title}
       <dl part="review" class="review">
@@ -627,6 +650,7 @@ export class BcBallot extends BcElement {
         ([c, ids]) => `${categoryLabel(c, this.api.categoryName(c))} : ${this.#titles(asList(ids))}`,
       ),
       resultsLink: this.#resultsLink(),
+      heading: this.#heading(),
     });
   }
 }

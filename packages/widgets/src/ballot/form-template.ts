@@ -5,33 +5,38 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 
-/** "Étape 2 sur 3" inside the step's `<h2>` (focused when the step starts), and its bar. */
-export function renderStepHeader(n: number, title: string): TemplateResult {
-  return html`<h2 part="heading" class="heading" tabindex="-1">
+/**
+ * "Étape 2 sur 3" inside the step's heading (`heading`: its tag, an `<h2>` by default; focused
+ * when the step starts), and its bar.
+ */
+export function renderStepHeader(n: number, title: string, heading: StaticValue): TemplateResult {
+  return html`${staticHtml`<${heading} part="heading" class="heading" tabindex="-1">
       <span part="step" class="step">${msg(str`Étape ${n} sur 3`, { id: 'ballot.step' })}</span>
       ${title}
-    </h2>
+    </${heading}>`}
     <div part="progress" class="progress" aria-hidden="true">
       ${[1, 2, 3].map((i) => html`<span class=${i <= n ? 'on' : ''}></span>`)}
     </div>`;
 }
 
-/** Every error of the step, each a link that takes the focus to its field. */
+/** Every error of the step, each a link that takes the focus to its field; `heading`: its title's tag. */
 export function renderErrorSummary(
   items: Array<[id: string, text: string]>,
   lang: Lang,
   focus: (id: string) => void,
+  heading: StaticValue,
 ): TemplateResult | typeof nothing {
   const n = items.length;
   if (!n) return nothing;
   return html`<div part="error-summary" class="summary">
-    <h3>
+    ${staticHtml`<${heading} class="summary-title">
       ${isSingular(n, lang)
         ? msg('Une erreur empêche de continuer :', { id: 'ballot.summary-one' })
         : msg(str`${n} erreurs empêchent de continuer :`, { id: 'ballot.summary-many' })}
-    </h3>
+    </${heading}>`}
     <ul>
       ${items.map(
         ([id, text]) => html`<li>

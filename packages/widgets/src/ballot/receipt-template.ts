@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Choices } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatDateTime, isoInstant } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
 
@@ -22,13 +23,15 @@ export interface ReceiptView {
   /** "Innovation sociale : Title" for each chosen category. */
   lines: string[];
   resultsLink: TemplateResult | typeof nothing;
+  /** The title's tag: the ballot's main heading level. */
+  heading: StaticValue;
 }
 
-export function renderReceipt({ receipt: r, lang, lines, resultsLink }: ReceiptView): TemplateResult {
+export function renderReceipt({ receipt: r, lang, lines, resultsLink, heading }: ReceiptView): TemplateResult {
   return html`<div part="receipt" class="receipt">
-    <h2 part="heading" class="heading" tabindex="-1">
+    ${staticHtml`<${heading} part="heading" class="heading" tabindex="-1">
       ${r.already ? msg('Votre vote est déjà enregistré', { id: 'ballot.already' }) : msg('Votre vote est enregistré', { id: 'ballot.done' })}
-    </h2>
+    </${heading}>`}
     <p>
       ${r.already
         ? msg('Un vote a déjà été enregistré pour vous : chaque personne vote une seule fois.', { id: 'ballot.already-text' })
@@ -69,15 +72,19 @@ export function renderReceipt({ receipt: r, lang, lines, resultsLink }: ReceiptV
   </div>`;
 }
 
-/** Before or after the vote (by the server's clock). `dates`: its start and end, formatted. */
+/**
+ * Before or after the vote (by the server's clock). `dates`: its start and end, formatted;
+ * `heading`: the title's tag.
+ */
 export function renderVoteWindow(
   past: boolean,
   dates: [string, string] | undefined,
   resultsLink: TemplateResult | typeof nothing,
+  heading: StaticValue,
 ): TemplateResult {
-  return html`<h2 part="heading" class="heading" tabindex="-1">
+  return html`${staticHtml`<${heading} part="heading" class="heading" tabindex="-1">
       ${past ? msg('Le vote est clos', { id: 'ballot.closed' }) : msg("Le vote n'est pas encore ouvert", { id: 'ballot.upcoming' })}
-    </h2>
+    </${heading}>`}
     ${dates
       ? html`<p>
           ${past

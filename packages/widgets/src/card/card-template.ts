@@ -6,6 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Project } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatMoney, formatNumber } from '../base/format.js';
 import { addTranslations, type Lang } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
@@ -25,6 +26,8 @@ export interface CardOptions {
   categoryName: string;
   /** Base against which a relative image URL is resolved (the API base). */
   imageBase: string;
+  /** The title's tag (`headingTag(…)`): its level fits the page around the widget. */
+  heading: StaticValue;
   /** Makes the title a link (the gallery's `#projet-<id>` deep link). */
   href?: string | undefined;
   onOpen?: ((event: MouseEvent) => void) | undefined;
@@ -85,9 +88,9 @@ export function renderProjectCard(o: CardOptions): TemplateResult {
       ? html`<img part="card-image" class="card-image" src=${image} alt=${p.image?.alt ?? ''} loading="lazy" decoding="async" />`
       : nothing}
     <div class="card-body">
-      <h3 part="card-title" class="card-title">
+      ${staticHtml`<${o.heading} part="card-title" class="card-title">
         ${o.href ? html`<a href=${o.href} @click=${o.onOpen}>${p.title}</a>` : p.title}
-      </h3>
+      </${o.heading}>`}
       <p part="card-badges" class="badges">
         <span part="badge badge-category" class="badge">${categoryLabel(p.category, o.categoryName)}</span>
         ${renderWinnerBadge(p)}

@@ -110,6 +110,19 @@ describe('<bc-project-card>', () => {
     expect(text($(el, '[part~="state-error"]'))).to.equal('This project cannot be found or has not been approved.');
   });
 
+  it('heading-level: the title fits the page\'s outline (h3 by default, h3 again for a level out of 1–6)', async () => {
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="card"]'));
+    expect($(el, '[part~="card-title"]')!.localName).to.equal('h3');
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect($(el, '[part~="card-title"]')!.localName).to.equal('h2');
+    expect(text($(el, 'h2'))).to.equal(makeProject(4).title);
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect($(el, '[part~="card-title"]')!.localName).to.equal('h3');
+  });
+
   it('follows a change of project-id', async () => {
     const el = await card();
     await waitForState(el, () => $(el, '[part~="card"]'));

@@ -5,6 +5,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { headingTag } from '../base/headings.js';
 import { renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { ballotHref, renderProjectCard, safeUrl } from './card-template.js';
@@ -23,7 +24,7 @@ import { cardStyles } from './card.styles.js';
  *
  * @csspart card - The card (`<article>`).
  * @csspart card-image - The project's image.
- * @csspart card-title - The title (`<h3>`).
+ * @csspart card-title - The title (`<h3>`, or the level `heading-level` gives).
  * @csspart card-badges - The row of badges.
  * @csspart badge - Every badge; also `badge-category`, `badge-winner`.
  * @csspart card-summary - The summary.
@@ -54,6 +55,9 @@ export class BcProjectCard extends BcElement {
 
   /** Makes the title a link to this address (the project's page on your site). */
   @property() href?: string;
+
+  /** Level of the project's title, 1 to 6, to fit your page's outline. Default 3 (`<h3>`). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private project: Project | undefined;
   @state() private error: unknown;
@@ -123,6 +127,7 @@ export class BcProjectCard extends BcElement {
       lang: this.locale,
       categoryName: this.api.categoryName(project.category),
       imageBase: this.api.apiBase,
+      heading: headingTag(this.headingLevel, 3),
       href: safeUrl(this.href, document.baseURI),
       vote: this.api.isOpen('vote')
         ? { href: ballotHref(this.ballotUrl, project.id), onSelect: this.#select }

@@ -178,6 +178,17 @@ describe('<bc-project-gallery>', () => {
       expect(deepActiveElement()).to.equal(link);
     });
 
+    it('heading-level: the cards\' titles fit the page\'s outline; the dialog keeps its h2', async () => {
+      const el = await gallery(html`<bc-project-gallery api-base=${API} heading-level="4"></bc-project-gallery>`);
+      const titles = $$(el, '[part~="card-title"]');
+      expect(titles.length).to.be.greaterThan(0);
+      expect(new Set(titles.map((t) => t.localName))).to.deep.equal(new Set(['h4']));
+      $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[0]!.click();
+      await waitForState(el, () => $<HTMLDialogElement>(el, 'dialog')!.open);
+      expect($(el, '[part~="dialog-title"]')!.localName).to.equal('h2');
+      await expectAxeClean(el);
+    });
+
     it('final results: winners wear a badge, and there is no vote action', async () => {
       const projects = makeProjects(6).map((p, i) => ({ ...p, status: i % 2 ? 'winner' : 'not-selected' }) as const);
       setMockData({ campaigns: [makeCampaign({ now: RESULTS_NOW })], projects });

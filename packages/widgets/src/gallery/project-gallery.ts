@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { headingTag } from '../base/headings.js';
 import { loadCommunes } from '../base/client.js';
 import { formatDate, formatMoney, formatNumber } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
@@ -112,6 +113,12 @@ export class BcProjectGallery extends BcElement {
 
   /** Initial order: `random` (stable for the visitor's session), `title` or `amount`. */
   @property() sort: GallerySort = 'random';
+
+  /**
+   * Level of the cards' titles, 1 to 6, to fit your page's outline. Default 3 (`<h3>`). The
+   * details dialog's title stays an `<h2>`: a modal dialog is read apart from the page.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private filters: Filters = { category: '', arrondissement: '', commune: '', q: '', sort: 'random' };
   @state() private items: Project[] = [];
@@ -516,6 +523,7 @@ export class BcProjectGallery extends BcElement {
         : nothing}`;
     }
     const lang = this.locale;
+    const heading = headingTag(this.headingLevel, 3);
     return html`<ul part="list" class="list" role="list" aria-busy=${this.moreStatus === 'loading' ? 'true' : 'false'}>
         ${this.items.map(
           (p) => html`<li part="item">
@@ -524,6 +532,7 @@ export class BcProjectGallery extends BcElement {
               lang,
               categoryName: this.api.categoryName(p.category),
               imageBase: this.api.apiBase,
+              heading,
               href: HASH_PREFIX + encodeURIComponent(p.id),
               onOpen: this.#onCardOpen,
               vote: this.#voteAction(p),

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Project, ResultCategory, ResultProject } from '@budget-citoyen/sdk';
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatMoney, formatNumber, formatPercent } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
 import { cssProperty } from './css-property.js';
@@ -13,6 +14,8 @@ export interface CategoryView {
   projects: ReadonlyMap<string, Project>;
   provisional: boolean;
   lang: Lang;
+  /** The category's title tag, one level below the results' title. */
+  heading: StaticValue;
 }
 
 function funding(p: ResultProject): TemplateResult {
@@ -29,13 +32,13 @@ function funding(p: ResultProject): TemplateResult {
   return html`${msg('Non financé', { id: 'results.not-funded' })}`;
 }
 
-export function renderCategory({ category, name, projects, provisional, lang }: CategoryView): TemplateResult {
+export function renderCategory({ category, name, projects, provisional, lang, heading }: CategoryView): TemplateResult {
   const counted = category.projects.reduce((sum, p) => sum + p.votes, 0);
   const ownSpentCents = category.spentCents - category.rolloverInCents;
   const money = (cents: number) => formatMoney(cents, lang);
   const titleId = `bc-category-${category.id}`;
   return html`<section part="category" class="category" aria-labelledby=${titleId} data-category=${category.id}>
-    <h3 part="category-title" id=${titleId}>${name}</h3>
+    ${staticHtml`<${heading} part="category-title" class="category-title" id=${titleId}>${name}</${heading}>`}
     <dl part="summary" class="figures">
       <div><dt>${msg('Enveloppe', { id: 'results.envelope' })}</dt><dd>${money(category.envelopeCents)}</dd></div>
       <div><dt>${msg('Attribué', { id: 'results.spent' })}</dt><dd>${money(category.spentCents)}</dd></div>

@@ -12,6 +12,7 @@ import {
   type ExplainOptions,
 } from '@budget-citoyen/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { AllocationCheck } from './allocation-check.js';
 
 /**
@@ -81,7 +82,8 @@ const list = (sentences: string[]) =>
 /** Wordings already made, per check and language: a re-render (an announcement) rewords nothing. */
 const worded = new WeakMap<AllocationCheck, Map<string, ReturnType<typeof explanationSteps>>>();
 
-export function renderExplanation(check: AllocationCheck, options: ExplainOptions, agrees: boolean): TemplateResult {
+/** `heading`: the tag of each step's title, one level below the results' title. */
+export function renderExplanation(check: AllocationCheck, options: ExplainOptions, agrees: boolean, heading: StaticValue): TemplateResult {
   let byLang = worded.get(check);
   if (!byLang) worded.set(check, (byLang = new Map()));
   const lang = options.locale ?? 'fr';
@@ -101,7 +103,7 @@ export function renderExplanation(check: AllocationCheck, options: ExplainOption
       </p>
       ${explained
         ? html`${list(explained.setup)}
-          ${STEPS.map((step) => html`<h3>${title(step)}</h3>${list(explained.steps[step])}`)}`
+          ${STEPS.map((step) => html`${staticHtml`<${heading} class="step-title">${title(step)}</${heading}>`}${list(explained.steps[step])}`)}`
         : nothing}
     </div>
   </details>`;

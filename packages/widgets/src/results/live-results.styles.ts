@@ -5,12 +5,12 @@ export const liveResultsStyles = css`
     margin-top: calc(var(--_space) * 1.5);
   }
 
-  h2 {
+  .title {
     color: var(--_primary);
     font-size: 1.5rem;
   }
 
-  h3 {
+  .category-title {
     font-size: 1.25rem;
   }
 
@@ -136,7 +136,7 @@ export const liveResultsStyles = css`
     padding: 0 var(--_space) var(--_space);
   }
 
-  .explanation-body h3 {
+  .step-title {
     margin-top: var(--_space);
     font-size: 1.125rem;
   }

@@ -1,9 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { hasErrorCode, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { headingTag } from '../base/headings.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
@@ -56,13 +58,13 @@ const ANNOUNCE_EVERY_MS = 30_000;
  *
  * @csspart base - The results (everything but the states).
  * @csspart header - Title and status.
- * @csspart title - The title (`<h2>`): provisional or final results.
+ * @csspart title - The title (`<h2>`, or the level `heading-level` gives): provisional or final results.
  * @csspart updated - When the results were computed ("Mis à jour à 14:32").
  * @csspart stale - The notice shown while the live connection is broken.
  * @csspart mismatch - The warning shown when the recomputation disagrees with the server.
  * @csspart totals - Ballots cast, annulled, counted; common pool; unallocated.
  * @csspart category - Each category (`<section>`).
- * @csspart category-title - Each category's name (`<h3>`).
+ * @csspart category-title - Each category's name (one level below the title: `<h3>` by default).
  * @csspart summary - Each category's envelope, spent, rollover in, leftover.
  * @csspart table - Each category's ranking (`<table>`).
  * @csspart row - Each project's row.
@@ -92,6 +94,12 @@ export class BcLiveResults extends BcElement {
 
   /** Milliseconds between two requests when polling (no Server-Sent Events). */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000;
+
+  /**
+   * Level of the title, 1 to 6, to fit your page's outline; the categories' and the
+   * explanation's titles are one level below. Default 2 (`<h2>`).
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private results: Results | undefined;
   @state() private projects: ReadonlyMap<string, Project> | undefined;
@@ -300,13 +308,15 @@ export class BcLiveResults extends BcElement {
     const figure = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     const titles: Record<string, string> = {};
     for (const [id, p] of projects) titles[id] = p.title;
+    const heading = headingTag(this.headingLevel, 2);
+    const subheading = headingTag(this.headingLevel, 2, 1);
     return html`<div part="base" class="results">
       <header part="header" class="header">
-        <h2 part="title">
+        ${staticHtml`<${heading} part="title" class="title">
           ${provisional
             ? msg('Résultats provisoires du vote', { id: 'results.title-provisional' })
             : msg('Résultats définitifs du vote', { id: 'results.title-final' })}
-        </h2>
+        </${heading}>`}
         <p part="updated" class="updated"><time datetime=${isoInstant(results.computedAt)}>${this.#updatedText(results)}</time></p>
         ${provisional
           ? html`<p>${msg('Le vote est en cours : le classement peut encore changer.', { id: 'results.provisional-note' })}</p>`
@@ -331,11 +341,11 @@ export class BcLiveResults extends BcElement {
       ${shown.length === 0
         ? renderEmpty(msg('Cette catégorie ne figure pas dans les résultats.', { id: 'results.no-category' }))
         : shown.map((category) =>
-            renderCategory({ category, name: names[category.id] ?? category.id, projects, provisional, lang }),
+            renderCategory({ category, name: names[category.id] ?? category.id, projects, provisional, lang, heading: subheading }),
           )}
       ${this.hideExplanation || !check
         ? nothing
-        : renderExplanation(check, { locale: lang, categoryNames: names, projectTitles: titles }, agrees)}
+        : renderExplanation(check, { locale: lang, categoryNames: names, projectTitles: titles }, agrees, subheading)}
     </div>`;
   }
 
