@@ -3,12 +3,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/ballot/define.js';
 import { draftKey, newDraft, saveDraft } from '../packages/widgets/src/ballot/draft.js';
 import type { BcClient } from '../packages/widgets/src/base/client.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
+import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { API } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
-type Args = CommonArgs & { 'results-url': string; 'rules-url': string };
+type Args = CommonArgs & HeadingArgs & { 'results-url': string; 'rules-url': string };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Ballot',
@@ -17,11 +17,12 @@ const meta: Meta<Args> = {
     api-base=${a['api-base']}
     campaign=${opt(a.campaign)}
     lang=${opt(a.lang)}
+    heading-level=${opt(a['heading-level'])}
     results-url=${opt(a['results-url'])}
     rules-url=${opt(a['rules-url'])}
   ></bc-ballot>`,
   args: { ...commonArgs, 'results-url': '/resultats', 'rules-url': '/reglement' },
-  argTypes: { ...commonArgTypes, 'results-url': { control: 'text' }, 'rules-url': { control: 'text' } },
+  argTypes: { ...commonArgTypes, ...headingArgTypes, 'results-url': { control: 'text' }, 'rules-url': { control: 'text' } },
   parameters: {
     actions: { handles: ['bc-ballot-cast', 'bc-ballot-error'] },
     docs: { story: { iframeHeight: 760 } },

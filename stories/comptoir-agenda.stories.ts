@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/agenda/define.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
+import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
-type Args = CommonArgs & { commune: string; arrondissement: string; format: string };
+type Args = CommonArgs & HeadingArgs & { commune: string; arrondissement: string; format: string };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Comptoir agenda',
@@ -14,13 +14,14 @@ const meta: Meta<Args> = {
     api-base=${a['api-base']}
     campaign=${opt(a.campaign)}
     lang=${opt(a.lang)}
+    heading-level=${opt(a['heading-level'])}
     commune=${opt(a.commune)}
     arrondissement=${opt(a.arrondissement)}
     format=${opt(a.format)}
   ></bc-comptoir-agenda>`,
   args: { ...commonArgs, commune: '', arrondissement: '', format: '' },
   argTypes: {
-    ...commonArgTypes,
+    ...commonArgTypes, ...headingArgTypes,
     commune: { control: 'text' },
     arrondissement: { control: 'select', options: ['', '621', '622', '623', '624', '625', '626', '627'] },
     format: { control: 'inline-radio', options: ['', 'in-person', 'online'] },

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/results/define.js';
-import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
+import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
-type Args = CommonArgs & { category: string; 'hide-explanation': boolean; 'poll-interval': number };
+type Args = CommonArgs & HeadingArgs & { category: string; 'hide-explanation': boolean; 'poll-interval': number };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Live results',
@@ -14,13 +14,14 @@ const meta: Meta<Args> = {
     api-base=${a['api-base']}
     campaign=${opt(a.campaign)}
     lang=${opt(a.lang)}
+    heading-level=${opt(a['heading-level'])}
     category=${opt(a.category)}
     ?hide-explanation=${a['hide-explanation']}
     poll-interval=${opt(a['poll-interval'])}
   ></bc-live-results>`,
   args: { ...commonArgs, category: '', 'hide-explanation': false, 'poll-interval': 30_000 },
   argTypes: {
-    ...commonArgTypes,
+    ...commonArgTypes, ...headingArgTypes,
     category: { control: 'select', options: CATEGORIES },
     'hide-explanation': { control: 'boolean' },
     'poll-interval': { control: { type: 'number', min: 1000, step: 1000 } },

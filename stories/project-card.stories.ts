@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/card/define.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
+import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
-type Args = CommonArgs & { 'project-id': string; 'ballot-url': string; href: string };
+type Args = CommonArgs & HeadingArgs & { 'project-id': string; 'ballot-url': string; href: string };
 
 /** A `bc-2026` project (Saint-Venant's producers' shop) and a `bc-2025` one funded from the rollover. */
 const PROJECT_2026 = 'p-9qrfxwhf';
@@ -18,12 +18,13 @@ const meta: Meta<Args> = {
     api-base=${a['api-base']}
     campaign=${opt(a.campaign)}
     lang=${opt(a.lang)}
+    heading-level=${opt(a['heading-level'])}
     project-id=${a['project-id']}
     ballot-url=${opt(a['ballot-url'])}
     href=${opt(a.href)}
   ></bc-project-card>`,
   args: { ...commonArgs, 'project-id': PROJECT_2026, 'ballot-url': '/voter', href: '' },
-  argTypes: { ...commonArgTypes, 'project-id': { control: 'text' }, 'ballot-url': { control: 'text' }, href: { control: 'text' } },
+  argTypes: { ...commonArgTypes, ...headingArgTypes, 'project-id': { control: 'text' }, 'ballot-url': { control: 'text' }, href: { control: 'text' } },
   parameters: {
     actions: { handles: ['bc-project-select'] },
     docs: { story: { iframeHeight: 560 } },

@@ -1,11 +1,11 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/gallery/define.js';
-import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
+import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
-type Args = CommonArgs & {
+type Args = CommonArgs & HeadingArgs & {
   category: string;
   commune: string;
   arrondissement: string;
@@ -21,6 +21,7 @@ const meta: Meta<Args> = {
     api-base=${a['api-base']}
     campaign=${opt(a.campaign)}
     lang=${opt(a.lang)}
+    heading-level=${opt(a['heading-level'])}
     category=${opt(a.category)}
     commune=${opt(a.commune)}
     arrondissement=${opt(a.arrondissement)}
@@ -30,7 +31,7 @@ const meta: Meta<Args> = {
   ></bc-project-gallery>`,
   args: { ...commonArgs, category: '', commune: '', arrondissement: '', 'ballot-url': '/voter', 'page-size': 6, sort: 'title' },
   argTypes: {
-    ...commonArgTypes,
+    ...commonArgTypes, ...headingArgTypes,
     category: { control: 'select', options: CATEGORIES },
     commune: { control: 'text' },
     'ballot-url': { control: 'text' },

@@ -29,6 +29,15 @@ export const commonArgTypes: Partial<ArgTypes> = {
   locale: { control: false },
 };
 
+/** `heading-level`, on every widget with headings (not the provider). Empty: the widget's default. */
+export interface HeadingArgs {
+  'heading-level'?: number;
+}
+
+export const headingArgTypes: Partial<ArgTypes> = {
+  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+};
+
 /** The three categories of both campaigns, for `category` controls. */
 export const CATEGORIES = ['', 'innovation-sociale', 'cooperation', 'pratiques-ess'];
 
