@@ -5,6 +5,7 @@
  */
 import { VERSION } from '../index.js';
 import { allocateCommand } from './allocate.js';
+import { checkApiCommand } from './check-api.js';
 import { UsageError } from './args.js';
 import type { CliContext, Command } from './context.js';
 import { describeFailure, EXIT_OK } from './failure.js';
@@ -12,7 +13,7 @@ import { exportPbCommand } from './export-pb.js';
 import { projectsCommand } from './projects.js';
 import { resultsCommand } from './results.js';
 
-export const COMMANDS: readonly Command[] = [projectsCommand, resultsCommand, allocateCommand, exportPbCommand];
+export const COMMANDS: readonly Command[] = [projectsCommand, resultsCommand, allocateCommand, exportPbCommand, checkApiCommand];
 
 export interface CliIo extends CliContext {
   stderr(text: string): void;

@@ -1,0 +1,93 @@
+/**
+ * `budget-citoyen check-api`: the mock server conforms and is left as it was; a server that
+ * breaks the contract is told where.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { startMockHttpServer, type MockHttpServer } from '@budget-citoyen/mock-server/server';
+import { checkApi } from '../../src/cli/check-api.js';
+import { runMain } from './helpers.js';
+
+/**
+ * The mock behind a proxy that breaks the contract the way servers do: a 500 HTML page where a
+ * 404 problem is due, and no CORS headers.
+ */
+function sloppyProxy(target: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length')) as Record<string, string>;
+    const upstream = await fetch(target + req.url!.replace(/^\/api\/v1/, ''), {
+      method: req.method,
+      headers,
+      ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+    });
+    const body = await upstream.text();
+    if (upstream.status === 404) {
+      res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>Internal Server Error</h1>');
+      return;
+    }
+    const kept = [...upstream.headers].filter(([name]) => !name.startsWith('access-control-') && name !== 'content-length' && name !== 'content-encoding');
+    res.writeHead(upstream.status, Object.fromEntries(kept)).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1` })));
+}
+
+/** What a write would change in the mock's store (check-api only sends writes to be refused). */
+function written(mock: MockHttpServer): string {
+  const s = mock.api.store.state;
+  return JSON.stringify([s.voters.size, s.tokens.size, s.ballots.size, s.dossiers.size, s.registrations.size, s.outbox.length, s.idempotency.size]);
+}
+
+describe('check-api', { timeout: 120_000 }, () => {
+  let mock: MockHttpServer;
+  before(async () => {
+    mock = await startMockHttpServer({ port: 0, rateLimit: false });
+  });
+  after(() => mock.close());
+
+  it('the mock server passes every check, and is left exactly as it was', async () => {
+    const before = written(mock);
+    const { code, stdout, stderr } = await runMain(['check-api', '--base-url', mock.url]);
+    assert.equal(stderr, '');
+    assert.equal(code, 0, stdout);
+    const lines = stdout.trim().split('\n');
+    assert.ok(lines.filter((l) => l.startsWith('✓ ')).length >= 20, stdout);
+    assert.equal(lines.filter((l) => l.startsWith('✗ ')).length, 0, stdout);
+    assert.match(lines.at(-1)!, /^\d+ passed, 0 failed \(http:\/\/127\.0\.0\.1:\d+\/api\/v1\)$/);
+    assert.equal(written(mock), before, 'check-api changed the server');
+  });
+
+  it('names what a server gets wrong, and exits with 1', async () => {
+    const proxy = await sloppyProxy(mock.url);
+    try {
+      const results = await checkApi(proxy.url);
+      const failed = [...new Set(results.filter((r) => !r.ok).map((r) => r.name))];
+      assert.deepEqual(failed, [
+        'errors: unknown campaign',
+        'errors: unknown dossier',
+        'errors: odd input, no 5xx',
+        "CORS: the vote from a commune's site",
+        'CORS: headers the SDK reads',
+      ]);
+      // What conforms still passes: the lists and resources parse.
+      assert.ok(results.find((r) => r.name === 'projects: one')!.ok);
+      assert.match(results.find((r) => r.name === 'errors: unknown campaign')!.detail, /500, expected 404 not_found \(<h1>Internal Server Error<\/h1>\)/);
+      const run = await runMain(['check-api', '--base-url', proxy.url, '--format', 'json']);
+      assert.equal(run.code, 1);
+      assert.deepEqual((JSON.parse(run.stdout) as Array<{ name: string }>).map((r) => r.name), results.map((r) => r.name));
+      const count = results.filter((r) => !r.ok).length;
+      assert.equal(run.stderr, `budget-citoyen: ${count} checks failed: the server does not conform to the contract\n`);
+    } finally {
+      proxy.server.close();
+    }
+  });
+
+  it('an unreachable server: one line, exit 1', async () => {
+    const { code, stderr } = await runMain(['check-api', '--base-url', 'http://127.0.0.1:9/api/v1']);
+    assert.equal(code, 1);
+    assert.match(stderr, /^budget-citoyen: cannot reach http:\/\/127\.0\.0\.1:9\/api\/v1: .+\n$/);
+  });
+});
