@@ -118,7 +118,7 @@ function englishApart() {
 /**
  * Message ids (`msg('Voir plus', { id: 'gallery.more' })`) serve only to look a string up in the
  * English table, so each CDN build swaps them for short ones (`{id:"1k"}`), the same in the
- * script and in its English chunk: -1.0 KB brotli on budget-citoyen.js. `category.<id>` ids are
+ * script and in its English chunk: -0.5 KB brotli on budget-citoyen.js. `category.<id>` ids are
  * built at run time and stay. With `complete`, the build also fails when a string has no English
  * or an English string is used by none (budget-citoyen.js has every widget, so every table
  * must match exactly).
@@ -142,6 +142,7 @@ function shortMessageIds({ complete = false } = {}) {
       const out = isEnglish(id)
         ? code.replace(KEY, (_all, indent, key) => (translated.add(key), `${indent}"${shorten(key)}":`))
         : code.replace(MSG_ID, (_all, key) => (used.add(key), `{ id: "${shorten(key)}" }`));
+      // Lines do not move (only ids shorten), so the sourcemap so far still holds: map null.
       return out === code ? null : { code: out, map: null };
     },
     buildEnd(error) {
