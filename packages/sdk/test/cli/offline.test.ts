@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { closedPort, FIXTURES, oneLine, runCli, runMain } from './helpers.js';
 
-const COMMANDS = ['projects', 'results', 'allocate', 'export-pb'];
+const COMMANDS = ['projects', 'results', 'allocate', 'export-pb', 'check-api'];
 const fixture = (name: string) => join(FIXTURES, name);
 const NADWISLE = fixture('Poland_Warszawa_2019_Nadwisle.pb');
 const selected = (stdout: string) => {
@@ -65,12 +65,12 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', { concur
     assert.equal(stdout, '');
     assert.equal(
       oneLine(stderr),
-      'budget-citoyen: unknown command "frobnicate": expected one of projects, results, allocate, export-pb (see budget-citoyen --help)',
+      'budget-citoyen: unknown command "frobnicate": expected one of projects, results, allocate, export-pb, check-api (see budget-citoyen --help)',
     );
   });
 
   const cases: Array<[string, string[], RegExp]> = [
-    ['no command', [], /missing command: projects, results, allocate, export-pb/],
+    ['no command', [], /missing command: projects, results, allocate, export-pb, check-api /],
     ['unknown global option', ['--frobnicate'], /unknown option --frobnicate/],
     ['help on an unknown command', ['help', 'frobnicate'], /unknown command "frobnicate"/],
     ['unknown option', ['projects', 'bc-2025', '--frobnicate'], /unknown option --frobnicate for projects \(see budget-citoyen projects --help\)$/],
@@ -78,6 +78,8 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', { concur
     ['missing value', ['results', 'bc-2025', '--format'], /option --format needs a value/],
     ['value to a flag', ['results', 'bc-2025', '--explain=yes'], /option --explain takes no value/],
     ['bad choice', ['results', 'bc-2025', '--format', 'xml'], /--format must be one of table, json, csv, not "xml"/],
+    ['check-api takes no argument', ['check-api', 'https://example.org'], /unexpected argument https:\/\/example\.org for check-api/],
+    ['check-api: bad format', ['check-api', '--format', 'csv'], /--format must be one of text, json, not "csv"/],
     ['bad sort', ['projects', 'bc-2025', '--sort', 'random'], /--sort must be one of title, amount, votes/],
     ['missing campaign', ['results'], /results needs a campaign id/],
     ['extra argument', ['projects', 'bc-2025', 'bc-2026'], /unexpected argument bc-2026 for projects/],
