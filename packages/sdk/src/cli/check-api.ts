@@ -72,8 +72,25 @@ class Checker {
     return ok;
   }
 
+  /**
+   * Runs one check: a request that fails outright (a server that closes the connection on a
+   * large body, say) fails that check, not the run.
+   */
+  async guard<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      this.record(name, false, `the request failed: ${reason(error)}`);
+      return undefined;
+    }
+  }
+
   /** A 200 whose JSON parses with `schema`; the parsed value, or undefined (recorded as failed). */
-  async resource<S extends z.ZodMiniType>(name: string, path: string, schema: S): Promise<z.output<S> | undefined> {
+  resource<S extends z.ZodMiniType>(name: string, path: string, schema: S): Promise<z.output<S> | undefined> {
+    return this.guard(name, () => this.#resource(name, path, schema));
+  }
+
+  async #resource<S extends z.ZodMiniType>(name: string, path: string, schema: S): Promise<z.output<S> | undefined> {
     const answer = await this.request(path);
     if (answer.status !== 200) return void this.record(name, false, `GET ${path}: ${answer.status}, expected 200 ${snippet(answer)}`);
     const parsed = parseJson(answer.text, schema);
@@ -84,7 +101,8 @@ class Checker {
 
   /** A problem+json with `status` and `code`. */
   async problem(name: string, path: string, status: number, code: string, init: RequestInit = {}): Promise<void> {
-    const answer = await this.request(path, init);
+    const answer = await this.guard(name, () => this.request(path, init));
+    if (!answer) return;
     const what = `${init.method ?? 'GET'} ${path}`;
     if (answer.status !== status) return void this.record(name, false, `${what}: ${answer.status}, expected ${status} ${code} ${snippet(answer)}`);
     const type = answer.headers.get('content-type') ?? '';
@@ -109,6 +127,11 @@ function parseJson<S extends z.ZodMiniType>(text: string, schema: S): { ok: true
   return { ok: false, detail: `does not match the contract at ${issues.join('; ')}` };
 }
 
+export function reason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? error.cause.message : error.message;
+}
+
 function snippet(answer: Answer): string {
   const text = answer.text.replace(/\s+/g, ' ').trim();
   return text ? `(${text.length > 80 ? `${text.slice(0, 80)}…` : text})` : '';
@@ -119,6 +142,8 @@ const headerList = (value: string | null) => (value ?? '').split(',').map((h) =>
 /** Runs every check against `base` and returns them, in order. Never throws for a bad answer. */
 export async function checkApi(base: string, options: { fetch?: Fetch; campaign?: string } = {}): Promise<CheckResult[]> {
   const c = new Checker(base, options.fetch ?? fetch);
+  // Unguarded: a server that cannot be reached at all is one error, not twenty.
+  await c.request('/');
 
   const campaigns = await c.resource('campaigns: the list', '/campaigns', CampaignPage);
   const id = options.campaign ?? campaigns?.items[0]?.id;
@@ -134,30 +159,32 @@ export async function checkApi(base: string, options: { fetch?: Fetch; campaign?
   if (first) await c.resource('projects: one', `${at}/projects/${encodeURIComponent(first.id)}`, Project);
   await c.resource('comptoirs: the list', `${at}/comptoirs?limit=5`, ComptoirPage);
 
-  const ics = await c.request(`${at}/comptoirs.ics`);
-  c.record(
-    'comptoirs: calendar',
-    ics.status === 200 && (ics.headers.get('content-type') ?? '').startsWith('text/calendar') && ics.text.startsWith('BEGIN:VCALENDAR'),
-    `GET ${at}/comptoirs.ics: ${ics.status} ${ics.headers.get('content-type') ?? 'no Content-Type'}`,
-  );
+  await c.guard('comptoirs: calendar', async () => {
+    const ics = await c.request(`${at}/comptoirs.ics`);
+    c.record(
+      'comptoirs: calendar',
+      ics.status === 200 && (ics.headers.get('content-type') ?? '').startsWith('text/calendar') && ics.text.startsWith('BEGIN:VCALENDAR'),
+      `GET ${at}/comptoirs.ics: ${ics.status} ${ics.headers.get('content-type') ?? 'no Content-Type'}`,
+    );
+  });
 
-  const results = await c.request(`${at}/results`);
-  if (results.status === 403) await c.problem('results: not public yet', `${at}/results`, 403, 'results_not_public');
-  else {
+  await c.guard('results', async () => {
+    const results = await c.request(`${at}/results`);
+    if (results.status === 403) return c.problem('results: not public yet', `${at}/results`, 403, 'results_not_public');
     const parsed = results.status === 200 ? parseJson(results.text, Results) : undefined;
     c.record(
       'results',
       parsed?.ok === true,
       parsed ? `GET ${at}/results: ${parsed.ok ? '200, matches the contract' : parsed.detail}` : `GET ${at}/results: ${results.status}, expected 200 or 403`,
     );
-  }
+  });
 
-  const tag = (await c.request('/campaigns')).headers.get('etag');
-  if (!tag) c.record('ETag and 304', false, 'GET /campaigns: no ETag header');
-  else {
+  await c.guard('ETag and 304', async () => {
+    const tag = (await c.request('/campaigns')).headers.get('etag');
+    if (!tag) return c.record('ETag and 304', false, 'GET /campaigns: no ETag header');
     const again = await c.request('/campaigns', { headers: { 'if-none-match': tag } });
-    c.record('ETag and 304', again.status === 304, `GET /campaigns with If-None-Match: ${again.status}, expected 304`);
-  }
+    return c.record('ETag and 304', again.status === 304, `GET /campaigns with If-None-Match: ${again.status}, expected 304`);
+  });
 
   await c.problem('errors: unknown campaign', '/campaigns/check-api-unknown', 404, 'not_found');
   // A dossier is confidential: a wrong receipt code gets the same 404 as an unknown id.
@@ -172,10 +199,18 @@ export async function checkApi(base: string, options: { fetch?: Fetch; campaign?
 
   // Odd input must get a 4xx, never a 5xx (each path is a read: nothing can change).
   for (const path of [`${at}/projects?cursor=%ZZ`, `${at}/projects?sort=%00`, `/campaigns/${'x'.repeat(2000)}`, `${at}/comptoirs/%FF%FE`]) {
-    const answer = await c.request(path);
-    c.record('errors: odd input, no 5xx', answer.status >= 400 && answer.status < 500, `GET ${path.slice(0, 60)}: ${answer.status}`);
+    await c.guard('errors: odd input, no 5xx', async () => {
+      const answer = await c.request(path);
+      c.record('errors: odd input, no 5xx', answer.status >= 400 && answer.status < 500, `GET ${path.slice(0, 60)}: ${answer.status}`);
+    });
   }
 
+  await c.guard("CORS: the vote from a commune's site", () => checkPreflight(c, at));
+  await c.guard('CORS: headers the SDK reads', () => checkExposed(c));
+  return c.results;
+}
+
+async function checkPreflight(c: Checker, at: string): Promise<void> {
   const preflight = await c.request(`${at}/ballot`, {
     method: 'OPTIONS',
     headers: {
@@ -192,6 +227,9 @@ export async function checkApi(base: string, options: { fetch?: Fetch; campaign?
     preflight.status >= 200 && preflight.status < 300 && (allowOrigin === '*' || allowOrigin === FOREIGN_ORIGIN) && missing.length === 0,
     `OPTIONS ${at}/ballot from ${FOREIGN_ORIGIN}: ${preflight.status}, Allow-Origin ${allowOrigin ?? 'absent'}${missing.length ? `, headers not allowed: ${missing.join(', ')}` : ''}`,
   );
+}
+
+async function checkExposed(c: Checker): Promise<void> {
   const read = await c.request('/campaigns', { headers: { origin: FOREIGN_ORIGIN } });
   const exposed = headerList(read.headers.get('access-control-expose-headers'));
   const hidden = ['etag', 'retry-after'].filter((h) => !exposed.includes(h) && !exposed.includes('*'));
@@ -200,7 +238,6 @@ export async function checkApi(base: string, options: { fetch?: Fetch; campaign?
     read.headers.get('access-control-allow-origin') !== null && hidden.length === 0,
     `GET /campaigns from ${FOREIGN_ORIGIN}: Allow-Origin ${read.headers.get('access-control-allow-origin') ?? 'absent'}${hidden.length ? `, not exposed: ${hidden.join(', ')}` : ', ETag and Retry-After exposed'}`,
   );
-  return c.results;
 }
 
 const FORMATS = ['text', 'json'] as const;
@@ -219,7 +256,7 @@ export const checkApiCommand: Command = {
     try {
       results = await checkApi(base, { ...(context.fetch ? { fetch: context.fetch } : {}), ...(values.campaign ? { campaign: values.campaign } : {}) });
     } catch (error) {
-      throw new CliError(`cannot reach ${base}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`);
+      throw new CliError(`cannot reach ${base}: ${reason(error)}`);
     }
     const failed = results.filter((r) => !r.ok).length;
     if (format === 'json') context.stdout(toJson(results));

@@ -12,10 +12,11 @@ import { runMain } from './helpers.js';
 
 /**
  * The mock behind a proxy that breaks the contract the way servers do: a 500 HTML page where a
- * 404 problem is due, and no CORS headers.
+ * 404 problem is due, no CORS headers, and a connection cut on a large body.
  */
 function sloppyProxy(target: string): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
+    if (Number(req.headers['content-length']) > 100_000) return void req.socket.destroy();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length')) as Record<string, string>;
@@ -68,10 +69,13 @@ describe('check-api', { timeout: 120_000 }, () => {
       assert.deepEqual(failed, [
         'errors: unknown campaign',
         'errors: unknown dossier',
+        'errors: body too large',
         'errors: odd input, no 5xx',
         "CORS: the vote from a commune's site",
         'CORS: headers the SDK reads',
       ]);
+      // A cut connection fails its own check; the checks after it still ran.
+      assert.match(results.find((r) => r.name === 'errors: body too large')!.detail, /^the request failed: /);
       // What conforms still passes: the lists and resources parse.
       assert.ok(results.find((r) => r.name === 'projects: one')!.ok);
       assert.match(results.find((r) => r.name === 'errors: unknown campaign')!.detail, /500, expected 404 not_found \(<h1>Internal Server Error<\/h1>\)/);
