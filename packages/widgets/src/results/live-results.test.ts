@@ -74,6 +74,26 @@ const row = (el: Element, projectId: string) => $(el, `tr[data-project-id="${pro
 /** The texts of a row's cells; none while the row is not there. */
 const cells = (tr: Element | null) => [...(tr?.children ?? [])].map((c) => text(c));
 const announcer = (el: Element) => $(el, '[part~="announcer"]')!;
+/**
+ * The number of API requests once the log has stayed still for 200 ms. A request already in
+ * flight when polling stops may still be logged (through the worker, later in WebKit under
+ * load); a widget that kept polling every 50 ms would never let the log settle.
+ */
+async function settledRequestCount(failure: string): Promise<number> {
+  let count = requests().length;
+  await waitUntil(
+    async () => {
+      await aTimeout(200);
+      const still = requests().length === count;
+      count = requests().length;
+      return still;
+    },
+    failure,
+    { timeout: 3000 },
+  );
+  return count;
+}
+
 const titleOf = (el: Element) => text($(el, '[part~="title"]'));
 /** What text() makes of a string: white space (no-break spaces included) collapsed. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -313,25 +333,29 @@ describe('<bc-live-results>', () => {
     it('provisional → final when the vote closes by the server clock, without waiting for the next poll', async () => {
       withoutEventSource();
       const voteEnd = Date.parse('2026-09-30T23:59:59+02:00');
-      serve({ campaign: { now: new Date(voteEnd - 600).toISOString() } }).finalFrom = performance.now() + 600;
+      // The vote closes 2.5 s after the campaign is served: room for the first results to be
+      // shown first, even in WebKit on a loaded machine (600 ms was not always enough).
+      const closesIn = 2500;
+      serve({ campaign: { now: new Date(voteEnd - closesIn).toISOString() } }).finalFrom = performance.now() + closesIn;
       const el = await liveResults(html`<bc-live-results api-base=${API} poll-interval="60000"></bc-live-results>`);
       expect(titleOf(el)).to.equal('Résultats provisoires du vote');
-      await waitForState(el, () => titleOf(el) === 'Résultats définitifs du vote', 'final not shown', 3000);
+      await waitForState(el, () => titleOf(el) === 'Résultats définitifs du vote', 'final not shown', closesIn + 3000);
       expect(resultRequests()).to.have.length(2);
     });
 
     it('not public during the vote, then final results as soon as it closes (server clock)', async () => {
       withoutEventSource();
       const voteEnd = Date.parse('2026-09-30T23:59:59+02:00');
+      const closesIn = 2500; // as above: room for the first state to be shown, even in WebKit
       serve({
         campaign: {
-          now: new Date(voteEnd - 600).toISOString(),
+          now: new Date(voteEnd - closesIn).toISOString(),
           voting: { minAge: 11, choicesPerCategory: 1, liveResults: false, minVotes: 10 },
         },
-      }).finalFrom = performance.now() + 600;
+      }).finalFrom = performance.now() + closesIn;
       const el = await liveResults(undefined, NOT_PUBLIC);
       expect(resultRequests()).to.have.length(0);
-      await waitForState(el, () => $(el, 'table'), 'no results after the vote', 4000);
+      await waitForState(el, () => $(el, 'table'), 'no results after the vote', closesIn + 4000);
       expect(titleOf(el)).to.equal('Résultats définitifs du vote');
       expect(resultRequests()).to.have.length(1);
     });
@@ -373,19 +397,7 @@ describe('<bc-live-results>', () => {
       const el = await liveResults(html`<bc-live-results api-base=${API} poll-interval="50"></bc-live-results>`);
       await waitUntil(() => resultRequests().length >= 2, 'not polling');
       setVisibility('hidden');
-      // A request already in flight may still be logged (through the worker: later in WebKit
-      // under load): wait for the log to stay still 200 ms. Polling every 50 ms never would.
-      let count = requests().length;
-      await waitUntil(
-        async () => {
-          await aTimeout(200);
-          const still = requests().length === count;
-          count = requests().length;
-          return still;
-        },
-        'still requesting while hidden',
-        { timeout: 3000 },
-      );
+      const count = await settledRequestCount('still requesting while hidden');
       await aTimeout(400);
       expect(requests().length).to.equal(count);
       setVisibility('visible');
@@ -430,8 +442,7 @@ describe('<bc-live-results>', () => {
       await waitUntil(() => resultRequests().length >= 2, 'not polling');
       const parent = el.parentElement!;
       el.remove();
-      await aTimeout(20);
-      const count = requests().length;
+      const count = await settledRequestCount('still requesting out of the page');
       await aTimeout(300);
       expect(requests().length).to.equal(count);
       parent.append(el);
