@@ -8,9 +8,9 @@
  * The policy is set by a `<meta>` before the script loads (the test runner's own scripts came
  * first, so `script-src` cannot be tested on them), and every violation of it is recorded.
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, startWorker, text, worker } from '../test-utils/index.js';
+import { $, $$, startWorker, text, waitForState, worker } from '../test-utils/index.js';
 
 const POLICY =
   "default-src 'self'; img-src 'self' data:; connect-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
@@ -28,10 +28,10 @@ function mockApi(now: string): string {
   return base;
 }
 
-/** Waits for `ready` in `el`'s shadow root, then lets late work (images, styles) land. */
-async function rendered(el: Element, ready: (root: ShadowRoot) => unknown, what: string): Promise<void> {
-  await waitUntil(() => el.shadowRoot && ready(el.shadowRoot), `${el.localName}: ${what}`, { timeout: 15_000 });
-  await new Promise((resolve) => setTimeout(resolve, 100));
+/** Waits for `ready`, then lets late work (images, styles) land: it could still break the policy. */
+async function rendered(el: Element, ready: () => unknown, what: string): Promise<void> {
+  await waitForState(el, ready, `${el.localName}: ${what}`, 15_000);
+  await aTimeout(100);
 }
 
 describe('budget-citoyen.js under a strict CSP', () => {
@@ -70,10 +70,10 @@ describe('budget-citoyen.js under a strict CSP', () => {
 
   it('the gallery: cards with their images, then a project in its dialog', async () => {
     const el = await fixture(html`<bc-project-gallery api-base=${mockApi(VOTE)} page-size="6"></bc-project-gallery>`);
-    await rendered(el, (root) => root.querySelector('[part~="card-image"]'), 'no card image');
+    await rendered(el, () => $(el, '[part~="card-image"]'), 'no card image');
     expect($$(el, '[part~="card"]')).to.have.length(6);
     $<HTMLAnchorElement>(el, '[part~="card-title"] a')!.click();
-    await rendered(el, (root) => root.querySelector('dialog[open]'), 'no dialog');
+    await rendered(el, () => $(el, 'dialog[open]'), 'no dialog');
     expect(text($(el, '[part~="dialog-title"]'))).not.to.equal('');
   });
 
@@ -84,20 +84,21 @@ describe('budget-citoyen.js under a strict CSP', () => {
       <bc-ballot></bc-ballot>
       <bc-live-results></bc-live-results>
     </bc-provider>`);
-    const [card, ballot, results] = ['bc-project-card', 'bc-ballot', 'bc-live-results'].map((tag) => provider.querySelector(tag)!);
-    await rendered(card!, (root) => root.querySelector('[part~="card-title"]'), 'no title');
-    await rendered(ballot!, (root) => root.querySelector('input[name="firstName"]'), 'no identity form');
+    const inside = (tag: string) => provider.querySelector(tag)!;
+    const [card, ballot, results] = [inside('bc-project-card'), inside('bc-ballot'), inside('bc-live-results')];
+    await rendered(card, () => $(card, '[part~="card-title"]'), 'no title');
+    await rendered(ballot, () => $(ballot, 'input[name="firstName"]'), 'no identity form');
     // The bars' widths are custom properties set through the CSSOM, not style attributes.
-    await rendered(results!, (root) => root.querySelector('[part~="bar"]'), 'no bars');
+    await rendered(results, () => $(results, '[part~="bar"]'), 'no bars');
   });
 
   it('the agenda while the comptoirs are open', async () => {
     const el = await fixture(html`<bc-comptoir-agenda api-base=${mockApi(COMPTOIRS)}></bc-comptoir-agenda>`);
-    await rendered(el, (root) => root.querySelector('[part~="comptoir-title"]'), 'no comptoir');
+    await rendered(el, () => $(el, '[part~="comptoir-title"]'), 'no comptoir');
   });
 
   it('a widget in English fetches its strings from the script’s chunk', async () => {
     const el = await fixture(html`<bc-live-results api-base=${mockApi(VOTE)} lang="en"></bc-live-results>`);
-    await rendered(el, (root) => /results of the vote/.test(root.textContent ?? ''), 'no English title');
+    await rendered(el, () => /results of the vote/.test(text(el.shadowRoot)), 'no English title');
   });
 });

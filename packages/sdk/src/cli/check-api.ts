@@ -127,7 +127,7 @@ function parseJson<S extends z.ZodMiniType>(text: string, schema: S): { ok: true
   return { ok: false, detail: `does not match the contract at ${issues.join('; ')}` };
 }
 
-export function reason(error: unknown): string {
+function reason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? error.cause.message : error.message;
 }

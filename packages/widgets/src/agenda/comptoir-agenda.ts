@@ -303,7 +303,7 @@ export class BcComptoirAgenda extends BcElement {
             comptoir: c,
             lang: this.locale,
             domId: `bc-${past ? 'past' : 'next'}-${offset + i}`,
-            heading: headingTag(this.headingLevel, 3, 1),
+            heading: this.#heading(1),
             past,
             icsHref: agendaIcs && comptoirIcsUrl(agendaIcs, c.id),
             onRegister: () => this.registration.open(c),
@@ -319,7 +319,7 @@ export class BcComptoirAgenda extends BcElement {
       return html`${groupByMonth(upcoming, this.locale).map((group) => {
         const start = offset;
         offset += group.items.length;
-        const heading = headingTag(this.headingLevel, 3);
+        const heading = this.#heading();
         return html`${staticHtml`<${heading} part="month-title" class="month-title">${group.label}</${heading}>`}
           ${this.#renderItems(group.items, false, agendaIcs, start)}`;
       })}`;
@@ -348,9 +348,14 @@ export class BcComptoirAgenda extends BcElement {
       </p>`;
   }
 
+  /** The tag of a heading `depth` levels below the months' titles. */
+  #heading(depth = 0) {
+    return headingTag(this.headingLevel, 3, depth);
+  }
+
   #renderPast(past: Comptoir[]): TemplateResult | typeof nothing {
     if (!past.length) return nothing;
-    const heading = headingTag(this.headingLevel, 3);
+    const heading = this.#heading();
     return html`${staticHtml`<${heading} class="past-heading">
         <button part="button past-toggle" type="button" class="past-toggle" aria-expanded=${this.showPast ? 'true' : 'false'} aria-controls="bc-past" @click=${() => (this.showPast = !this.showPast)}>
           ${this.showPast

@@ -42,6 +42,20 @@ async function campaign(): Promise<Campaign> {
   return createClient({ baseUrl: API }).campaigns.get(CAMPAIGN);
 }
 
+/** A card of `projectId` beside a ballot, both rendered; then its "Voter pour ce projet" is clicked. */
+async function chooseOnCard(projectId: string): Promise<BcBallot> {
+  const page = await fixture(html`<div>
+    <bc-project-card api-base=${API} campaign=${CAMPAIGN} project-id=${projectId}></bc-project-card>
+    <bc-ballot api-base=${API} campaign=${CAMPAIGN}></bc-ballot>
+  </div>`);
+  const card = page.querySelector('bc-project-card') as BcProjectCard;
+  const el = page.querySelector('bc-ballot') as BcBallot;
+  await waitForState(card, () => $(card, '[part~="vote-button"]'), 'card', 15_000);
+  await waitForState(el, () => heading(el));
+  $<HTMLButtonElement>(card, '[part~="vote-button"]')!.click();
+  return el;
+}
+
 describe('<bc-ballot>', function () {
   this.timeout(SLOW_TEST_MS);
   useMockServer();
@@ -256,15 +270,7 @@ describe('<bc-ballot>', function () {
 
     it('takes the project chosen in a card or gallery of the same page, and cancels its navigation', async () => {
       const project = mock.store.projects(CAMPAIGN)[7]!;
-      const page = await fixture(html`<div>
-        <bc-project-card api-base=${API} campaign=${CAMPAIGN} project-id=${project.id}></bc-project-card>
-        <bc-ballot api-base=${API} campaign=${CAMPAIGN}></bc-ballot>
-      </div>`);
-      const card = page.querySelector('bc-project-card') as BcProjectCard;
-      const el = page.querySelector('bc-ballot') as BcBallot;
-      await waitForState(card, () => $(card, '[part~="vote-button"]'), 'card', 15_000);
-      await waitForState(el, () => heading(el));
-      $<HTMLButtonElement>(card, '[part~="vote-button"]')!.click();
+      const el = await chooseOnCard(project.id);
       await waitForState(el, () => text($(el, '.ballot > [role="status"]')).includes(project.title), 'preselection', 15_000);
 
       const event = new CustomEvent('bc-project-select', {
@@ -286,15 +292,7 @@ describe('<bc-ballot>', function () {
       const gate = new Promise<void>((resolve) => (release = resolve));
       // Returning nothing hands the request on to the mock server, once released.
       worker.use(http.get(`${API}/campaigns/:campaignId/projects`, () => gate));
-      const page = await fixture(html`<div>
-        <bc-project-card api-base=${API} campaign=${CAMPAIGN} project-id=${project.id}></bc-project-card>
-        <bc-ballot api-base=${API} campaign=${CAMPAIGN}></bc-ballot>
-      </div>`);
-      const card = page.querySelector('bc-project-card') as BcProjectCard;
-      const el = page.querySelector('bc-ballot') as BcBallot;
-      await waitForState(card, () => $(card, '[part~="vote-button"]'), 'card', 15_000);
-      await waitForState(el, () => heading(el));
-      $<HTMLButtonElement>(card, '[part~="vote-button"]')!.click();
+      const el = await chooseOnCard(project.id);
       await el.updateComplete;
       const status = () => text($(el, '.ballot > [role="status"]'));
       expect(status()).to.equal('');
