@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { Campaign } from '@budget-citoyen/sdk';
 import {
   $,
@@ -11,7 +11,10 @@ import {
   startWorker,
   text,
   waitForState,
+  requests,
+  makeProject,
 } from '../../test-utils/index.js';
+import { resetSharedClients } from './client.js';
 import '../provider/define.js';
 import '../card/define.js';
 import '../gallery/define.js';
@@ -80,6 +83,25 @@ describe('base', () => {
       expect(received).to.equal(event);
       expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
       expect(event.detail).to.deep.equal({ projectId: 'p', category: 'c' });
+    });
+  });
+
+  describe('the API controller', () => {
+    it('out of the page, a widget asks nothing, nor fills the shared client; put back, it asks again', async () => {
+      const el = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
+      await waitForState(el, cardReady(el));
+      const parent = el.parentElement!;
+      el.remove();
+      // As between two tests, or a page that starts afresh: the next widget gets a new client.
+      resetSharedClients();
+      const campaignRequests = () => requests().filter((r) => !new URL(r.url).pathname.includes('/projects')).length;
+      const before = campaignRequests();
+      el.headingLevel = 2; // an update while out of the page
+      await aTimeout(200);
+      expect(campaignRequests()).to.equal(before);
+      parent.append(el);
+      await waitForState(el, () => campaignRequests() > before && $(el, 'h2[part~="card-title"]'));
+      expect(text($(el, '[part~="card-title"]'))).to.equal(makeProject(1).title);
     });
   });
 
