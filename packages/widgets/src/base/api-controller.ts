@@ -58,9 +58,7 @@ export class BcApiController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this.#host;
-    // Out of the page, a widget asks nothing: a render still pending when it was removed must
-    // not fetch, nor fill the page's shared client with what it got. Put back, it asks again.
-    if (!host.isConnected) return;
+    // (Out of the page, the host does not update at all: see BcElement's scheduleUpdate.)
     const ctx = host.bcContext;
     if (!ctx && !host.apiBase && host.closest('bc-provider') && !customElements.get('bc-provider')) {
       // Inside a provider whose definition has not loaded yet: wait for it rather than ask the
@@ -82,8 +80,6 @@ export class BcApiController implements ReactiveController {
 
   hostConnected(): void {
     this.#schedule();
-    // An update skipped while out of the page (see hostUpdate) happens now.
-    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

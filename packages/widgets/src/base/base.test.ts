@@ -86,7 +86,7 @@ describe('base', () => {
     });
   });
 
-  describe('the API controller', () => {
+  describe('out of the page', () => {
     it('out of the page, a widget asks nothing, nor fills the shared client; put back, it asks again', async () => {
       const el = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
       await waitForState(el, cardReady(el));
@@ -102,6 +102,25 @@ describe('base', () => {
       parent.append(el);
       await waitForState(el, () => campaignRequests() > before && $(el, 'h2[part~="card-title"]'));
       expect(text($(el, '[part~="card-title"]'))).to.equal(makeProject(1).title);
+    });
+
+    it("out of the page, a widget's own loads wait too; put back, it shows what was asked meanwhile", async () => {
+      const el = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
+      await waitForState(el, cardReady(el));
+      const parent = el.parentElement!;
+      el.remove();
+      const projectRequests = () => requests().filter((r) => new URL(r.url).pathname.includes('/projects/')).length;
+      const before = projectRequests();
+      el.projectId = 'prj-002';
+      let updated = false;
+      void el.updateComplete.then(() => (updated = true));
+      await aTimeout(200);
+      expect(projectRequests()).to.equal(before);
+      expect(updated, 'no update while out of the page').to.equal(false);
+      parent.append(el);
+      await waitForState(el, () => text($(el, '[part~="card-title"]')) === makeProject(2).title);
+      expect(projectRequests()).to.equal(before + 1);
+      expect(updated).to.equal(true);
     });
   });
 

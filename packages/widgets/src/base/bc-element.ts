@@ -76,6 +76,8 @@ export class BcElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   readonly #context = new ContextConsumer(this, { context: bcContext, subscribe: true });
+  /** Resumes the update held while this widget was out of the page (see `scheduleUpdate`). */
+  #resume: (() => void) | undefined;
 
   constructor() {
     super();
@@ -122,6 +124,8 @@ export class BcElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchDocumentLang(this);
+    this.#resume?.();
+    this.#resume = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -129,11 +133,21 @@ export class BcElement extends LitElement {
     unwatchDocumentLang(this);
   }
 
-  /** Waits for lit-localize, and for the English strings the first time this renders in English. */
+  /**
+   * Waits for lit-localize, and for the English strings the first time this renders in English.
+   * Out of the page (a CMS moving the widget, a tab panel rebuilt, a test removing it), a widget
+   * neither renders nor asks the API: its update waits, with every change made meanwhile, until
+   * it is put back; `updateComplete` resolves then.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.isConnected) {
+      return new Promise<void>((resume) => (this.#resume = resume)).then(() => this.scheduleUpdate());
+    }
     const english = translationsPending(this.locale);
     if (localeSettled && !english) return super.scheduleUpdate();
-    return Promise.all([localeReady, english && loadTranslations('en')]).then(() => super.scheduleUpdate());
+    return Promise.all([localeReady, english && loadTranslations('en')]).then(() =>
+      this.isConnected ? super.scheduleUpdate() : this.scheduleUpdate(),
+    );
   }
 
   protected override update(changed: PropertyValues): void {
