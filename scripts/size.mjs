@@ -13,6 +13,8 @@
 // without a script, in budget-citoyen.js. The "brotli saved" column is what removing that part
 // would save: the file is brotli'd without that part's bytes (parts share a compression
 // context, so these do not add up).
+// `npm run size -- --floor`: the libraries alone (Lit, @lit/context, @lit/localize, zod/mini,
+// ky) at their smallest use, built as a CDN script: what is left of the target for our code.
 // `SIZE_DIR=other/dir` measures the scripts of another build (to compare two).
 import { brotliCompressSync, constants } from 'node:zlib';
 import { Buffer } from 'node:buffer';
@@ -234,7 +236,10 @@ function decodeVlq(segment) {
 }
 
 const args = process.argv.slice(2);
-if (args.includes('--why')) {
+if (args.includes('--floor')) {
+  const { floor } = await import('./lib/size-floor.mjs');
+  await floor({ brotli, kb, target: TARGET, current: measure(ALL).br });
+} else if (args.includes('--why')) {
   const file = args.find((a) => a.endsWith('.js')) ?? ALL;
   why(new Set([file]), file, args.includes('--files'));
 } else {

@@ -33,6 +33,17 @@ describe('tally', () => {
     assert.deepEqual(result.votes, new Map([['co-2', 2]]));
     assert.deepEqual(result.annulledIdentities, new Set(['ana', 'dan']));
   });
+  it("counts project ids that are also JavaScript's own property names, or numbers", () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '10', '2'];
+    const result = tally([
+      ...ids.map((id, i) => ballot(`v${i}`, { cooperation: id })),
+      ballot('w', { cooperation: '__proto__', 'pratiques-ess': ['constructor', '10'] }),
+    ]);
+    assert.deepEqual(
+      [...result.votes],
+      [['0', 1], ['10', 2], ['2', 1], ['__proto__', 2], ['constructor', 2], ['hasOwnProperty', 1], ['toString', 1]],
+    );
+  });
   it('lists requested projects even without votes', () => {
     const result = tally([ballot('ana', { cooperation: 'co-1' })], { projectIds: ['co-1', 'co-2'] });
     assert.deepEqual(result.votes, new Map([['co-1', 1], ['co-2', 0]]));
