@@ -95,8 +95,8 @@ export function sortedVotes(votes: ReadonlyMap<string, number>, listed: Iterable
 }
 
 /**
- * `Object.hasOwn`, as V8 optimises it inside `for…in` (the enum cache answers): over 4 million
- * choices, ~25 ms less than `Object.hasOwn` itself.
+ * Own keys are checked with `hasOwnProperty`, not `Object.hasOwn`: inside `for…in`, V8 answers
+ * the former from the enum cache (over 4 million choices, ~25 ms less).
  */
 const hasOwn = Object.prototype.hasOwnProperty;
 

@@ -87,7 +87,7 @@ describe('base', () => {
   });
 
   describe('out of the page', () => {
-    it('out of the page, a widget asks nothing, nor fills the shared client; put back, it asks again', async () => {
+    it('a widget asks nothing, nor fills the shared client; put back, it asks again', async () => {
       const el = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
       await waitForState(el, cardReady(el));
       const parent = el.parentElement!;
@@ -104,7 +104,7 @@ describe('base', () => {
       expect(text($(el, '[part~="card-title"]'))).to.equal(makeProject(1).title);
     });
 
-    it("out of the page, a widget's own loads wait too; put back, it shows what was asked meanwhile", async () => {
+    it("a widget's own loads wait too; put back, it shows what was asked meanwhile", async () => {
       const el = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
       await waitForState(el, cardReady(el));
       const parent = el.parentElement!;
