@@ -19,7 +19,8 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 const externalDeps = (id) => isBare(id) || node.has(id);
 
 // Sibling packages resolve to their TypeScript sources, so the build order does not matter.
-const resolve = (browser) =>
+// (`resolve` and `minify` are exported for scripts/lib/size-floor.mjs, which builds as the CDN does.)
+export const resolve = (browser) =>
   nodeResolve({
     extensions: ['.ts', '.js', '.mjs', '.json'],
     exportConditions: browser ? ['source', 'browser', 'production', 'import', 'default'] : ['source', 'node', 'import', 'default'],
@@ -64,7 +65,7 @@ const minifyLiterals = () => minifyTemplateLiterals({ include: ['packages/widget
 // `nameCache` so that chunks agree) only reaches zod's `_zod`, `_map`… and lit-localize's
 // `_resolve`: +0.2 KB brotli on every widget's page (a repeated `_zod` compresses better than
 // the mangled names), and unsafe besides (zod reads "_zod" from a string). Left out.
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+export const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 const CDN_DIR = 'packages/widgets/dist/cdn';
 /**

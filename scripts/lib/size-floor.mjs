@@ -4,8 +4,7 @@
 // zod/mini object schema, one ky request with retries. What is left under the 30 KB target is
 // what the widgets, the SDK client and the rules may take.
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minify, resolve } from '../../rollup.config.mjs';
 
 // Resolved from the SDK's folder, as the widgets' build resolves zod and ky.
 const ENTRY = 'packages/sdk/src/__size-floor__.js';
@@ -43,13 +42,13 @@ async function build(parts) {
     onwarn: () => {},
     plugins: [
       { name: 'floor-entry', resolveId: (id) => (id === ENTRY ? ENTRY : null), load: (id) => (id === ENTRY ? source : null) },
-      nodeResolve({ exportConditions: ['browser', 'production', 'import', 'default'], browser: true }),
+      resolve(true),
     ],
   });
   const { output } = await bundle.generate({
     format: 'es',
     inlineDynamicImports: true,
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [minify()],
   });
   return output[0].code;
 }

@@ -77,7 +77,7 @@ export class BcElement extends LitElement {
 
   readonly #context = new ContextConsumer(this, { context: bcContext, subscribe: true });
   /** Resumes the update held while this widget was out of the page (see `scheduleUpdate`). */
-  #resume: (() => void) | undefined;
+  #resumeUpdate: (() => void) | undefined;
 
   constructor() {
     super();
@@ -124,8 +124,8 @@ export class BcElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchDocumentLang(this);
-    this.#resume?.();
-    this.#resume = undefined;
+    this.#resumeUpdate?.();
+    this.#resumeUpdate = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -141,7 +141,7 @@ export class BcElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.isConnected) {
-      return new Promise<void>((resume) => (this.#resume = resume)).then(() => this.scheduleUpdate());
+      return new Promise<void>((resume) => (this.#resumeUpdate = resume)).then(() => this.scheduleUpdate());
     }
     const english = translationsPending(this.locale);
     if (localeSettled && !english) return super.scheduleUpdate();
