@@ -11,6 +11,11 @@ const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }
   { file: 'Poland_Gdynia_2020_Babie_Doly__large.pb', rule: 'greedy-no-skip', selected: ['4'] },
   { file: 'Poland_Warszawa_2018_Stare_Miasto.pb', rule: 'greedy-threshold', selected: ['2739', '48', '1280', '1345', '49', '501', '1804'] },
   { file: 'Netherlands_Assen_2024.pb', rule: 'equalshares/add1', selected: ['2', '3', '5', '6', '9', '11', '12', '13', '14'] },
+  {
+    file: 'Poland_Wieliczka_2023_Green_Budget.pb',
+    rule: 'equalshares/add1-comparison',
+    selected: ['24', '41', '40', '74', '19', '6', '32', '39', '58', '42', '25', '43', '20', '60', '29', '33', '17', '70', '34', '9', '26', '71', '88', '36', '62', '61', '7', '46', '56', '69'],
+  },
 ];
 
 describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, () => {
@@ -39,6 +44,27 @@ describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, (
       assert.deepEqual(allocatePb(instance, 'greedy').selected, allocatePb(instance, 'greedy-no-skip').selected, file);
       assert.deepEqual(allocatePb(instance, 'greedy-threshold').selected, allocatePb(instance, 'greedy').selected, file);
     }
+  });
+
+  test('Wieliczka: the Add1 that stops at the first exhaustive outcome funds 66 and 67 instead of 46', () => {
+    // 150 raises give an exhaustive outcome of 984,579 zł; raising on, 164 raises give the
+    // official one, 995,079 zł (the total equalshares.net published), and 165 would overspend.
+    const instance = parsePb(readFixture('Poland_Wieliczka_2023_Green_Budget.pb'));
+    const exhaustive = allocatePb(instance, 'equalshares/add1').selected;
+    const official = allocatePb(instance, 'equalshares/add1-comparison').selected;
+    assert.deepEqual(exhaustive.filter((id) => !official.includes(id)).sort(), ['66', '67']);
+    assert.deepEqual(official.filter((id) => !exhaustive.includes(id)), ['46']);
+    const cost = (ids: string[]) => ids.reduce((sum, id) => sum + (instance.projects.find((p) => p.project_id === id)?.cost ?? 0), 0);
+    assert.deepEqual([cost(exhaustive), cost(official)], [984_579, 995_079]);
+  });
+
+  test('Wieliczka: greedy would fund 21, 16, 87 and 8; the comparison keeps equal shares', () => {
+    // 1,615 voters have more of their projects funded by equal shares, 873 by greedy.
+    const instance = parsePb(readFixture('Poland_Wieliczka_2023_Green_Budget.pb'));
+    const greedy = allocatePb(instance, 'greedy').selected;
+    assert.equal(greedy.length, 23);
+    const official = allocatePb(instance).selected;
+    assert.deepEqual(greedy.filter((id) => !official.includes(id)).sort(), ['16', '21', '8', '87']);
   });
 
   test('Toulouse (no recorded outcome): parses, its greedy rule runs and fits the budget', () => {
