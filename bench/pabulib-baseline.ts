@@ -1,18 +1,19 @@
 // Naive baselines, run in the same process as the SDK so that both meet the same machine load:
-// a plain split-based .pb reader, as the reference tools read files, and the textbook Method of
+// a plain split-based .pb reader, as the reference tools read files (lines, then cells, then each
+// vote's list of projects: a vote is read when its projects are), and the textbook Method of
 // Equal Shares (each round sums and sorts every candidate's supporters). No validation, no
 // quoted cells: what a quick script would do, hence the figure to beat.
 
 export interface NaiveInstance {
   meta: Record<string, string>;
   projects: Map<string, Record<string, string>>;
-  votes: Map<string, Record<string, string>>;
+  votes: Map<string, { fields: Record<string, string>; vote: string[] }>;
 }
 
 export function naiveParsePb(text: string): NaiveInstance {
   const meta: Record<string, string> = {};
   const projects = new Map<string, Record<string, string>>();
-  const votes = new Map<string, Record<string, string>>();
+  const votes = new Map<string, { fields: Record<string, string>; vote: string[] }>();
   let section = '';
   let header: string[] | undefined;
   for (const line of text.split(/\r?\n/)) {
@@ -34,7 +35,8 @@ export function naiveParsePb(text: string): NaiveInstance {
     }
     const record: Record<string, string> = {};
     for (let i = 0; i < header.length; i++) record[header[i] ?? ''] = row[i] ?? '';
-    (section === 'projects' ? projects : votes).set(row[0] ?? '', record);
+    if (section === 'projects') projects.set(row[0] ?? '', record);
+    else votes.set(row[0] ?? '', { fields: record, vote: (record.vote ?? '').split(',') });
   }
   return { meta, projects, votes };
 }
@@ -55,7 +57,7 @@ export function naiveElection(instance: NaiveInstance, tieRank: Int32Array): Nai
   const approvers: number[][] = ids.map(() => []);
   let voter = 0;
   for (const vote of instance.votes.values()) {
-    for (const id of new Set((vote.vote ?? '').split(','))) {
+    for (const id of new Set(vote.vote)) {
       const at = index.get(id.trim());
       if (at !== undefined) approvers[at]?.push(voter);
     }
