@@ -33,6 +33,8 @@ export class VotesSection {
   readonly #lastVote: Int32Array;
   /** Voters naming each project, to compare with the `votes` column. */
   readonly #counts: Int32Array;
+  /** Names repeated within one vote, per project: a `votes` column that counted them is explained. */
+  readonly #repeats: Int32Array;
   #hasPoints = false;
   /** Collects a vote's ids, copied out at its exact length: a fresh array grown by push reserves
    * room for 16 or more ids, which 100,000 votes keep for life. */
@@ -47,6 +49,7 @@ export class VotesSection {
     this.#byNumber = numberIndex(this.#ids);
     this.#lastVote = new Int32Array(this.#ids.length).fill(-1);
     this.#counts = new Int32Array(this.#ids.length);
+    this.#repeats = new Int32Array(this.#ids.length);
   }
 
   row(cells: readonly string[], line: number): void {
@@ -75,7 +78,9 @@ export class VotesSection {
     if (!this.#flaws.watches('inconsistent')) return;
     const { projects, lines } = this.#projects;
     projects.forEach((project, p) => {
-      if (project.votes === undefined || project.votes === this.#counts[p]) return;
+      const counted = this.#counts[p] as number;
+      // A column that counted a repeated name disagrees for the reason already reported.
+      if (project.votes === undefined || project.votes === counted || project.votes === counted + (this.#repeats[p] as number)) return;
       const problem = `project ${JSON.stringify(project.project_id)}: the votes column says ${project.votes}, the VOTES section names it ${this.#counts[p]} times`;
       this.#flaws.meet('inconsistent', lines[p] as number, 'projects.votes', problem, 'left as written (the rules count the VOTES section)');
     });
@@ -98,6 +103,7 @@ export class VotesSection {
       if (p < 0) continue; // an empty item
       if (this.#lastVote[p] === stamp) {
         repeated = true;
+        this.#repeats[p] = (this.#repeats[p] as number) + 1;
         this.#repeated(p, line);
         continue;
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { allocatePb, parsePb, writePb, PB_RULE_NAMES } from '@budget-citoyen/sdk/pabulib';
-import { fixtureNames, readFixture, skipWithoutFixtures } from './fixtures.js';
+import { FLAWED, fixtureNames, parseFixture, readFixture, skipWithoutFixtures } from './fixtures.js';
 
 const sorted = (ids: readonly string[]) => [...ids].sort((a, b) => Number(a) - Number(b));
 
@@ -16,12 +16,13 @@ const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }
     rule: 'equalshares/add1-comparison',
     selected: ['24', '41', '40', '74', '19', '6', '32', '39', '58', '42', '25', '43', '20', '60', '29', '33', '17', '70', '34', '9', '26', '71', '88', '36', '62', '61', '7', '46', '56', '69'],
   },
+  { file: 'Poland_Warszawa_2026_Rakowiec.pb', rule: 'greedy-threshold', selected: ['1493', '1812', '1868', '13', '1319', '1738'] },
 ];
 
 describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, () => {
   for (const { file, rule, selected } of OFFICIAL) {
     test(`${file}: ${rule} funds the officially selected projects`, () => {
-      const instance = parsePb(readFixture(file));
+      const { instance } = parseFixture(file);
       const recorded = instance.projects.filter((p) => p.selected).map((p) => p.project_id);
       assert.deepEqual(sorted(recorded), sorted(selected), 'the file records the README outcome');
       const result = allocatePb(instance);
@@ -80,8 +81,26 @@ describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, (
     assert.equal(allocatePb(instance, 'equalshares/add1').rule, 'equalshares/add1');
   });
 
-  test('counted approvals agree with the votes column of every fixture', () => {
+  test('every fixture reads with exactly its known flaws, and strictly only when it has none', () => {
     for (const file of fixtureNames()) {
+      const { warnings } = parseFixture(file);
+      assert.deepEqual(warnings.map((w) => w.message), FLAWED[file] ?? [], file);
+      if (FLAWED[file]) assert.throws(() => parsePb(readFixture(file), { strict: true }), /line \d+: /, file);
+      else assert.doesNotThrow(() => parsePb(readFixture(file), { strict: true }), file);
+    }
+  });
+
+  test('Rakowiec: the repeated 1812 counts once; the votes column (492) had counted it twice', () => {
+    const { instance } = parseFixture('Poland_Warszawa_2026_Rakowiec.pb');
+    const vote = instance.votes.find((v) => v.voter_id === '262828');
+    assert.deepEqual(vote?.vote, ['1812', '957', '10', '16']);
+    assert.equal(vote?.fields.vote, '1812,957,10,16', 'fields say what the instance holds');
+    assert.equal(instance.votes.filter((v) => v.vote.includes('1812')).length, 491);
+    assert.equal(instance.projects.find((p) => p.project_id === '1812')?.votes, 492);
+  });
+
+  test('counted approvals agree with the votes column of every fixture but the flawed', () => {
+    for (const file of fixtureNames().filter((name) => !FLAWED[name])) {
       const instance = parsePb(readFixture(file));
       for (const project of instance.projects) {
         const approvals = instance.votes.filter((v) => v.vote.includes(project.project_id)).length;
@@ -94,14 +113,14 @@ describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, (
 describe('pabulib fixtures: round trip', { skip: skipWithoutFixtures }, () => {
   for (const file of fixtureNames()) {
     test(`${file}: parse → write → parse is deep-equal, in LF and CRLF`, () => {
-      const instance = parsePb(readFixture(file));
+      const { instance } = parseFixture(file);
       assert.deepStrictEqual(parsePb(writePb(instance)), instance);
       assert.deepStrictEqual(parsePb(writePb(instance, { lineEnding: '\r\n' })), instance);
       assert.deepStrictEqual(Object.keys(parsePb(writePb(instance)).meta), Object.keys(instance.meta), 'META order kept');
     });
 
     test(`${file}: every rule runs within the budget`, () => {
-      const instance = parsePb(readFixture(file));
+      const { instance } = parseFixture(file);
       const cost = new Map(instance.projects.map((p) => [p.project_id, p.cost]));
       for (const rule of PB_RULE_NAMES) {
         if (rule === 'greedy-threshold' && instance.meta.min_project_score_threshold === undefined) continue;
