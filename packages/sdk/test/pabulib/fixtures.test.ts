@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { allocatePb, parsePb, writePb, PB_RULE_NAMES } from '@budget-citoyen/sdk/pabulib';
 import { FLAWED, fixtureNames, parseFixture, readFixture, skipWithoutFixtures } from './fixtures.js';
 
-const sorted = (ids: readonly string[]) => [...ids].sort((a, b) => Number(a) - Number(b));
+const sorted = (ids: readonly string[]) => [...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 /** The README's table, so that a fixture whose `selected` column changed would be noticed. */
 const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }> = [
@@ -15,6 +15,11 @@ const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }
     file: 'Poland_Wieliczka_2023_Green_Budget.pb',
     rule: 'equalshares/add1-comparison',
     selected: ['24', '41', '40', '74', '19', '6', '32', '39', '58', '42', '25', '43', '20', '60', '29', '33', '17', '70', '34', '9', '26', '71', '88', '36', '62', '61', '7', '46', '56', '69'],
+  },
+  {
+    file: 'Poland_Swiecie_2023.pb',
+    rule: 'equalshares/add1',
+    selected: ['c1', 'c2', 'c3', 'c4', 'c5', 'c7', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14', 'c17', 'c18', 'c19', 'c20', 'c21'],
   },
   { file: 'Poland_Warszawa_2026_Rakowiec.pb', rule: 'greedy-threshold', selected: ['1493', '1812', '1868', '13', '1319', '1738'] },
 ];
@@ -66,6 +71,18 @@ describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, (
     assert.equal(greedy.length, 23);
     const official = allocatePb(instance).selected;
     assert.deepEqual(greedy.filter((id) => !official.includes(id)).sort(), ['16', '21', '8', '87']);
+  });
+
+  test('Assen and Świecie cannot tell the two Add1 stops apart; Wieliczka can', () => {
+    // Both stops give Assen's and Świecie's official outcomes (Świecie: 226 raises to the first
+    // exhaustive outcome, 242 to the last that fits, the same 17 projects), so equalshares/add1
+    // follows the published description (stop at an exhaustive outcome) without contradiction.
+    for (const file of ['Netherlands_Assen_2024.pb', 'Poland_Swiecie_2023.pb']) {
+      const { instance } = parseFixture(file);
+      const official = instance.projects.filter((p) => p.selected).map((p) => p.project_id);
+      const overspend = allocatePb(instance, 'equalshares/add1-comparison').selected;
+      assert.deepEqual(sorted(overspend), sorted(official), file);
+    }
   });
 
   test('Toulouse (no recorded outcome): parses, its greedy rule runs and fits the budget', () => {
