@@ -61,19 +61,20 @@ export class PbReader {
 
   #drain(final: boolean): void {
     const scanner = this.#scanner;
-    const cells = scanner.cells;
     while (scanner.next(final)) {
       const line = scanner.line;
       this.#lastLine = line;
-      if (this.#section === 'VOTES' && cells.length > 1) {
-        (this.#votes as VotesSection).row(cells, line);
+      if (this.#section === 'VOTES' && scanner.count > 1) {
+        (this.#votes as VotesSection).row(scanner.cells, scanner.count, line);
         continue;
       }
+      // Not a vote: rare enough to take the cells as an array of their own.
+      const cells = scanner.cells.slice(0, scanner.count);
       const marker = cells.length === 1 ? (cells[0] as string).trim().toUpperCase() : '';
       if (SECTION_NAMES.includes(marker)) this.#enter(marker as SectionName, line);
       else if (this.#section === 'META') this.#metaRow(cells, line);
       else if (this.#section === 'PROJECTS') this.#projects.row(cells, line);
-      else if (this.#section === 'VOTES') (this.#votes as VotesSection).row(cells, line);
+      else if (this.#section === 'VOTES') (this.#votes as VotesSection).row(cells, cells.length, line);
       else throw new PbParseError(line, 'data before the first section (a .pb file starts with a META line)');
     }
   }

@@ -40,10 +40,10 @@ export class TableHeader {
    * The row's cells keyed by column. A row shorter than the header is refused; cells past the
    * header are a flaw when all empty (a trailing `;`), refused otherwise.
    */
-  fields(cells: readonly string[], line: number): Record<string, string> {
+  fields(cells: readonly string[], line: number, cellCount = cells.length): Record<string, string> {
     const columns = this.columns;
     const count = columns.length;
-    if (cells.length !== count) this.#checkLength(cells, line);
+    if (cellCount !== count) this.#checkLength(cells.slice(0, cellCount), line);
     if (this.#plain) {
       const fields: Record<string, string> = {};
       for (let c = 0; c < count; c++) fields[columns[c] as string] = cells[c] as string;

@@ -52,14 +52,15 @@ export class VotesSection {
     this.#repeats = new Int32Array(this.#ids.length);
   }
 
-  row(cells: readonly string[], line: number): void {
+  /** The row whose cells are the first `count` of `cells`. */
+  row(cells: readonly string[], count: number, line: number): void {
     if (!this.header) {
-      this.header = new TableHeader('VOTES', cells, line, this.#cardinal ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'], this.#flaws);
+      this.header = new TableHeader('VOTES', cells.slice(0, count), line, this.#cardinal ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'], this.#flaws);
       this.#hasPoints = this.header.columns.includes('points');
       return;
     }
-    const fields = this.header.fields(cells, line);
-    const voterId = (fields.voter_id as string).trim();
+    const fields = this.header.fields(cells, line, count);
+    const voterId = trimmed(fields.voter_id as string);
     if (voterId === '') throw new PbParseError(line, 'voter_id is missing or empty', 'votes.voter_id');
     const points = this.#hasPoints ? readPoints(fields.points as string, line) : undefined;
     if (!this.#voters.add(voterId)) throw new PbParseError(line, `duplicate voter_id ${JSON.stringify(voterId)}`, 'votes.voter_id');
@@ -91,7 +92,7 @@ export class VotesSection {
     const text = fields.vote as string;
     const stamp = this.votes.length;
     const vote = this.#scratch;
-    vote.length = 0;
+    let length = 0;
     let repeated = false;
     const end = text.length;
     let at = 0;
@@ -109,9 +110,9 @@ export class VotesSection {
       }
       this.#lastVote[p] = stamp;
       this.#counts[p] = (this.#counts[p] as number) + 1;
-      vote.push(this.#ids[p] as string);
+      vote[length++] = this.#ids[p] as string;
     }
-    const read = vote.slice();
+    const read = vote.slice(0, length);
     // The instance holds the vote as read: `fields` must not say otherwise.
     if (repeated) fields.vote = read.join(',');
     return read;
@@ -141,6 +142,15 @@ export class VotesSection {
     if (this.#cardinal) throw new PbParseError(line, `${problem} (which of its points count?)`, 'votes.vote');
     this.#flaws.meet('ambiguous', line, 'votes.vote', problem, this.#voteType === 'ordinal' ? 'kept at its first place' : 'counted once');
   }
+}
+
+/** `text.trim()`, without the call when both ends are visible ASCII (the usual case). */
+function trimmed(text: string): string {
+  return text.length > 0 && isVisibleAscii(text.charCodeAt(0)) && isVisibleAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > SPACE && code < 127;
 }
 
 function isBlank(code: number): boolean {
