@@ -13,9 +13,11 @@ import { equalSharesFixedBudget } from '../packages/sdk/src/pabulib/equal-shares
 // this same process, it gives before/after figures that meet the same machine load.
 import { referenceParsePb } from '../packages/sdk/test/pabulib/reference-parse.js';
 import { naiveElection, naiveEqualShares, naiveParsePb } from './pabulib-baseline.js';
-import { cell, load, machine, median, ms, mulberry32, time, timeAsync, type Timing } from './support.js';
+import { cell, load, machine, median, ms, mulberry32, time, timeAsync, timeInterleaved, type Timing } from './support.js';
 
 const PARSE_RUNS = 11;
+/** A fixture parses in milliseconds: more runs cost little and steady the median. */
+const SMALL_PARSE_RUNS = 41;
 const MES_RUNS = 7;
 const SYNTHETIC_MES_RUNS = 3;
 
@@ -53,10 +55,9 @@ interface Input {
   text: string;
 }
 
-function parseRow({ label, text }: Input): string {
-  const ours = time(PARSE_RUNS, () => parsePb(text));
-  const former = time(PARSE_RUNS, () => referenceParsePb(text));
-  const naive = time(PARSE_RUNS, () => naiveParsePb(text));
+function parseRow({ label, text }: Input, runs = PARSE_RUNS): string {
+  const parsers = [() => parsePb(text), () => referenceParsePb(text), () => naiveParsePb(text)];
+  const [ours, former, naive] = timeInterleaved(runs, parsers, { collect: runs === PARSE_RUNS }) as [Timing, Timing, Timing];
   const ratio = median(ours.cpu) / median(naive.cpu);
   return `| ${label} | ${cell(ours)} | ${cell(former)} | ${cell(naive)} | ${ratio.toFixed(2)} × |`;
 }
@@ -85,8 +86,7 @@ function mesRow(label: string, instance: PbInstance, runs: number): string {
   const context = buildRuleContext(instance, 'bench');
   const perVoter = context.budget / Math.max(1, context.voterCount);
   const election = naiveElection(naiveParsePb(writeBack(instance)), context.tieRank);
-  const ours = time(runs, () => equalSharesFixedBudget(context, perVoter));
-  const naive = time(runs, () => naiveEqualShares(election, perVoter));
+  const [ours, naive] = timeInterleaved(runs, [() => equalSharesFixedBudget(context, perVoter), () => naiveEqualShares(election, perVoter)]) as [Timing, Timing];
   const same = equalSharesFixedBudget(context, perVoter).join() === naiveEqualShares(election, perVoter).join();
   const rule = equalSharesRule(instance);
   let selected: string[] = [];
@@ -125,7 +125,7 @@ const largest = fixtures[0];
 const parseRows = [
   parseRow({ label: `synthetic, 100,000 voters (${mb(synthetic)})`, text: synthetic }),
   parseRow({ label: `synthetic, 215,000 voters (${mb(synthetic4)})`, text: synthetic4 }),
-  ...(largest ? [parseRow({ label: `largest fixture, ${largest.file} (${kb(largest.text)})`, text: largest.text })] : []),
+  ...(largest ? [parseRow({ label: `largest fixture, ${largest.file} (${kb(largest.text)})`, text: largest.text }, SMALL_PARSE_RUNS)] : []),
 ];
 const bytes4 = new TextEncoder().encode(synthetic4);
 const streamed = await timeAsync(PARSE_RUNS, () => parsePbStream(byteChunks(bytes4)));
@@ -139,9 +139,11 @@ const report = [
   `Machine: ${machine()}. Run: \`npm run bench -- pabulib\` on ${new Date().toISOString().slice(0, 10)};`,
   `1-minute load average ${loadBefore} before, ${load()} after (${ms((performance.now() - started) / 1000)} s).`,
   '',
-  `Each cell: median (min–max) in ms of ${PARSE_RUNS} runs (parse) or ${MES_RUNS} runs (MES; ${SYNTHETIC_MES_RUNS} on the synthetic`,
-  'instance) after one warm-up, each after a full collection; wall-clock time, then CPU time of the process (all',
-  'its threads, garbage collection included), which suffers less from other work on the machine.',
+  `Each cell: median (min–max) in ms of ${PARSE_RUNS} runs (parse; ${SMALL_PARSE_RUNS} for the fixture) or ${MES_RUNS} runs (MES; ${SYNTHETIC_MES_RUNS} on the`,
+  'synthetic instance) after one warm-up, each after a full collection; wall-clock time, then CPU time of the process',
+  '(all its threads, garbage collection included), which suffers less from other work on the machine. The functions',
+  'compared on a row are timed interleaved, round after round, so that they meet the same load (the fixture\'s',
+  'parse without the collections: at a few milliseconds, the collector\'s helper threads would outweigh it).',
   '',
   '**Reading .pb text.** `parsePb(text)` (one pass, every check, typed rows), the former staged parser (records,',
   'then sections, then tables: the tests\' reference now) and a plain split-based reader (lines, cells, each vote\'s',

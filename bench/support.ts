@@ -2,7 +2,16 @@
 // their median and spread, CPU time beside wall time, and the load average around them.
 import { cpus, loadavg } from 'node:os';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+/**
+ * A full collection before each timed run, twice: V8 sweeps after a collection on helper
+ * threads, whose CPU time would be charged to the run that follows; a second collection first
+ * finishes the sweeping of the first, and leaves little to sweep itself.
+ */
+const gc = () => {
+  collect();
+  collect();
+};
 
 export interface Timing {
   /** Wall-clock milliseconds of each timed run. */
@@ -29,6 +38,32 @@ export function time(runs: number, fn: () => unknown): Timing {
     cpu.push((used.user + used.system) / 1000);
   }
   return { wall, cpu };
+}
+
+/**
+ * `time` for several functions at once, interleaved: each round runs every one of them (in an
+ * order that rotates), so that a burst of load from other work on the machine falls on all of
+ * them alike instead of on whichever was being timed. `collect: false` for runs of a few
+ * milliseconds: the helper threads' work after a forced collection then outweighs the run.
+ */
+export function timeInterleaved(runs: number, fns: ReadonlyArray<() => unknown>, options: { collect?: boolean } = {}): Timing[] {
+  const { collect: collectFirst = true } = options;
+  for (const fn of fns) fn();
+  const timings = fns.map((): Timing => ({ wall: [], cpu: [] }));
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < fns.length; k++) {
+      const which = (round + k) % fns.length;
+      if (collectFirst) gc();
+      const cpuBefore = process.cpuUsage();
+      const start = performance.now();
+      (fns[which] as () => unknown)();
+      const timing = timings[which] as Timing;
+      timing.wall.push(performance.now() - start);
+      const used = process.cpuUsage(cpuBefore);
+      timing.cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return timings;
 }
 
 /** As `time`, for an asynchronous `fn` (streaming input). */
