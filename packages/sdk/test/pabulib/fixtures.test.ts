@@ -22,6 +22,7 @@ const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }
     selected: ['c1', 'c2', 'c3', 'c4', 'c5', 'c7', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14', 'c17', 'c18', 'c19', 'c20', 'c21'],
   },
   { file: 'Poland_Warszawa_2026_Rakowiec.pb', rule: 'greedy-threshold', selected: ['1493', '1812', '1868', '13', '1319', '1738'] },
+  { file: 'Poland_Warszawa_2026_Szczesliwice.pb', rule: 'greedy-threshold', selected: ['92', '1321', '388', '904', '301', '303'] },
 ];
 
 describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, () => {

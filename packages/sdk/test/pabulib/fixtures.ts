@@ -34,4 +34,5 @@ export function parseFixture(name: string): { instance: PbInstance; warnings: Pb
 /** Fixtures with flaws, and what reading them reports (one line each). */
 export const FLAWED: Readonly<Record<string, readonly string[]>> = {
   'Poland_Warszawa_2026_Rakowiec.pb': ['line 477: vote names project "1812" twice; counted once'],
+  'Poland_Warszawa_2026_Szczesliwice.pb': ['line 303: vote names project "468" twice; counted once'],
 };
