@@ -23,6 +23,11 @@ const OFFICIAL: ReadonlyArray<{ file: string; rule: string; selected: string[] }
   },
   { file: 'Poland_Warszawa_2026_Rakowiec.pb', rule: 'greedy-threshold', selected: ['1493', '1812', '1868', '13', '1319', '1738'] },
   { file: 'Poland_Warszawa_2026_Szczesliwice.pb', rule: 'greedy-threshold', selected: ['92', '1321', '388', '904', '301', '303'] },
+  {
+    file: 'Poland_Warszawa_2026_Natolin_Kabaty.pb',
+    rule: 'greedy-threshold',
+    selected: ['1835', '593', '1728', '448', '913', '664', '989', '843', '1178', '857'],
+  },
 ];
 
 describe('pabulib fixtures: official outcomes', { skip: skipWithoutFixtures }, () => {

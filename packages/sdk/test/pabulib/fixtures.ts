@@ -35,4 +35,9 @@ export function parseFixture(name: string): { instance: PbInstance; warnings: Pb
 export const FLAWED: Readonly<Record<string, readonly string[]>> = {
   'Poland_Warszawa_2026_Rakowiec.pb': ['line 477: vote names project "1812" twice; counted once'],
   'Poland_Warszawa_2026_Szczesliwice.pb': ['line 303: vote names project "468" twice; counted once'],
+  // Two voters (256161, 309468) name 1178 twice: one warning per flawed vote.
+  'Poland_Warszawa_2026_Natolin_Kabaty.pb': [
+    'line 906: vote names project "1178" twice; counted once',
+    'line 2328: vote names project "1178" twice; counted once',
+  ],
 };
