@@ -1,147 +1,178 @@
-// Pabulib rules at two scales: the shared fixtures (the largest by voters is the reference
-// figure) and a synthetic approval instance of 200 projects and 100,000 voters, generated
-// deterministically. Times parsePb and Equal Shares with Add1 (`equalshares/add1`), the
-// slowest rule, and counts its MES runs. The figures land in BENCHMARKS.md under
+// Pabulib: reading .pb files and the Method of Equal Shares, each beside a naive baseline run in
+// this same process (bench/pabulib-baseline.ts), so that both meet the same machine load.
+// Every figure is the median of repeated runs with its range, wall-clock and CPU time; the
+// load average is printed around the runs. The figures land in BENCHMARKS.md under
 // "Pabulib rules". Never assertions.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { allocatePb, createPbProject, createPbVote, parsePb, writePb, type PbInstance } from '@budget-citoyen/sdk/pabulib';
-// Internal, for the run count only: the public API does not expose how Add1 got there.
-import { equalSharesAdd1 } from '../packages/sdk/src/pabulib/add1.js';
+import { allocatePb, parsePb, parsePbStream, type PbInstance } from '@budget-citoyen/sdk/pabulib';
+// Internal, for one fixed-budget run and the run count: the public API runs whole rules.
 import { buildRuleContext } from '../packages/sdk/src/pabulib/context.js';
+import { equalSharesFixedBudget } from '../packages/sdk/src/pabulib/equal-shares.js';
+// The former parser (staged: records, sections, tables), kept as the tests' reference: timed in
+// this same process, it gives before/after figures that meet the same machine load.
+import { referenceParsePb } from '../packages/sdk/test/pabulib/reference-parse.js';
+import { naiveElection, naiveEqualShares, naiveParsePb } from './pabulib-baseline.js';
+import { cell, load, machine, median, ms, mulberry32, time, timeAsync, timeInterleaved, type Timing } from './support.js';
 
-const PROJECTS = 200;
-const VOTERS = 100_000;
-const TIMED_RUNS = 5;
+const PARSE_RUNS = 11;
+/** A fixture parses in milliseconds: more runs cost little and steady the median. */
+const SMALL_PARSE_RUNS = 41;
+const MES_RUNS = 7;
+const SYNTHETIC_MES_RUNS = 3;
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/** Costs 10 k–400 k, budget a quarter of their sum, 1–8 approvals per voter, skewed popularity. */
-function syntheticInstance(): PbInstance {
-  const random = mulberry32(2024);
-  const projects = Array.from({ length: PROJECTS }, (_, i) =>
-    createPbProject({ project_id: String(i + 1), cost: String(1000 * (10 + Math.floor(random() * 391))) }),
-  );
-  const totalCost = projects.reduce((sum, p) => sum + p.cost, 0);
-  const votes = Array.from({ length: VOTERS }, (_, v) => {
+/**
+ * A seeded approval instance written as .pb text: 200 projects costing 10 k–400 k, a budget of
+ * a quarter of their sum, 1–8 approvals per voter with skewed popularity. With 100,000 voters
+ * and seed 2024 these are the bytes the earlier benchmark generated (1.9 MB).
+ */
+function syntheticPb(voters: number, seed: number): string {
+  const random = mulberry32(seed);
+  const costs = Array.from({ length: 200 }, () => 1000 * (10 + Math.floor(random() * 391)));
+  const lines = ['META', 'key;value', 'description;synthetic', `budget;${Math.round(costs.reduce((a, b) => a + b, 0) / 4)}`];
+  lines.push('vote_type;approval', 'rule;equalshares/add1', 'PROJECTS', 'project_id;cost');
+  costs.forEach((cost, i) => lines.push(`${i + 1};${cost}`));
+  lines.push('VOTES', 'voter_id;vote');
+  for (let v = 0; v < voters; v++) {
     const chosen = new Set<number>();
     const wanted = 1 + Math.floor(random() * 8);
-    while (chosen.size < wanted) chosen.add(1 + Math.floor(PROJECTS * random() ** 2));
-    return createPbVote({ voter_id: String(v + 1), vote: [...chosen].join(',') });
-  });
-  return {
-    meta: { description: 'synthetic', budget: String(Math.round(totalCost / 4)), vote_type: 'approval', rule: 'equalshares/add1' },
-    projects,
-    votes,
-    projectColumns: ['project_id', 'cost'],
-    voteColumns: ['voter_id', 'vote'],
-  };
+    while (chosen.size < wanted) chosen.add(1 + Math.floor(200 * random() ** 2));
+    lines.push(`${v + 1};${[...chosen].join(',')}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 function fixturesDir(): string | undefined {
-  const candidates = [process.env.PABULIB_FIXTURES, fileURLToPath(new URL('../../shared/fixtures/pabulib/', import.meta.url))];
+  const candidates = [process.env.PABULIB_FIXTURES, fileURLToPath(new URL('../packages/sdk/test/fixtures/pabulib/', import.meta.url))];
   return candidates.find((dir): dir is string => !!dir && existsSync(dir));
 }
 
-interface Measure {
+const mb = (text: string) => `${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB`;
+const kb = (text: string) => `${Math.round(Buffer.byteLength(text) / 1024)} KB`;
+
+interface Input {
   label: string;
-  size: string;
-  parseMs: number;
-  runMs: number[];
-  cpuMs: number[];
-  heapDelta: number;
-  funded: number;
-  spentShare: number;
-  runs: number;
-  raise: number;
+  text: string;
 }
 
-function measure(label: string, text: string): Measure {
-  gc();
-  const t0 = performance.now();
-  const instance = parsePb(text);
-  const parseMs = performance.now() - t0;
-  const { runs, raise } = equalSharesAdd1(buildRuleContext(instance, 'equalshares/add1')); // also the warm-up
-  const runMs: number[] = [];
-  const cpuMs: number[] = [];
-  let heapDelta = 0;
-  let selected: string[] = [];
-  for (let i = 0; i < TIMED_RUNS; i++) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    selected = allocatePb(instance, 'equalshares/add1').selected;
-    runMs.push(performance.now() - start);
-    const used = process.cpuUsage(cpu);
-    cpuMs.push((used.user + used.system) / 1000);
-    if (i === 0) heapDelta = process.memoryUsage().heapUsed - before;
+function parseRow({ label, text }: Input, runs = PARSE_RUNS): string {
+  const parsers = [() => parsePb(text), () => referenceParsePb(text), () => naiveParsePb(text)];
+  const [ours, former, naive] = timeInterleaved(runs, parsers, { collect: runs === PARSE_RUNS }) as [Timing, Timing, Timing];
+  const ratio = median(ours.cpu) / median(naive.cpu);
+  return `| ${label} | ${cell(ours)} | ${cell(former)} | ${cell(naive)} | ${ratio.toFixed(2)} × |`;
+}
+
+/** The file as UTF-8 bytes in 64 KB chunks, as a file or a fetch body arrives. */
+async function* byteChunks(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536);
+}
+
+/** The equal-shares rule the file names, else Add1 (the rule being timed, not the file's). */
+function equalSharesRule(instance: PbInstance): string {
+  const rule = instance.meta.rule?.trim() ?? '';
+  return rule.startsWith('equalshares') && allocatesWith(instance, rule) ? rule : 'equalshares/add1';
+}
+
+function allocatesWith(instance: PbInstance, rule: string): boolean {
+  try {
+    allocatePb({ ...instance, votes: [] }, rule);
+    return true;
+  } catch {
+    return false;
   }
-  const cost = new Map(instance.projects.map((p) => [p.project_id, p.cost]));
-  const spent = selected.reduce((sum, id) => sum + (cost.get(id) ?? 0), 0);
+}
+
+function mesRow(label: string, instance: PbInstance, runs: number): string {
+  const context = buildRuleContext(instance, 'bench');
+  const perVoter = context.budget / Math.max(1, context.voterCount);
+  const election = naiveElection(naiveParsePb(writeBack(instance)), context.tieRank);
+  const [ours, naive] = timeInterleaved(runs, [() => equalSharesFixedBudget(context, perVoter), () => naiveEqualShares(election, perVoter)]) as [Timing, Timing];
+  const same = equalSharesFixedBudget(context, perVoter).join() === naiveEqualShares(election, perVoter).join();
+  const rule = equalSharesRule(instance);
+  let selected: string[] = [];
+  const whole: Timing = time(runs, () => (selected = allocatePb(instance, rule).selected));
+  const ratio = median(naive.cpu) / median(ours.cpu);
   const size = `${instance.projects.length} projects, ${instance.votes.length.toLocaleString('en-US')} voters`;
-  return { label, size, parseMs, runMs, cpuMs, heapDelta, funded: selected.length, spentShare: spent / Number(instance.meta.budget), runs, raise };
+  return `| ${label} | ${size} | ${cell(ours)} | ${cell(naive)} | ${ratio.toFixed(1)} × ${same ? '' : '(winners differ!) '}| \`${rule}\`: ${cell(whole)}, ${selected.length} funded |`;
 }
 
-const loadBefore = loadavg()[0] ?? 0;
-const results: Measure[] = [];
+function readsStrictly(text: string): boolean {
+  try {
+    referenceParsePb(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The naive baseline reads text: the instance as the file would say it. */
+function writeBack(instance: PbInstance): string {
+  const lines = ['META', 'key;value', ...Object.entries(instance.meta).map(([k, v]) => `${k};${v}`), 'PROJECTS', 'project_id;cost'];
+  for (const p of instance.projects) lines.push(`${p.project_id};${p.fields.cost}`);
+  lines.push('VOTES', 'voter_id;vote');
+  for (const v of instance.votes) lines.push(`${v.voter_id};${v.vote.join(',')}`);
+  return lines.join('\n');
+}
+
+const loadBefore = load();
+const started = performance.now();
+const synthetic = syntheticPb(100_000, 2024);
+const synthetic4 = syntheticPb(215_000, 2025);
 const dir = fixturesDir();
-let largest = '';
-if (dir) {
-  const fixtures = readdirSync(dir)
-    .filter((f) => f.endsWith('.pb'))
-    .map((f) => ({ f, text: readFileSync(`${dir}/${f}`, 'utf8') }))
-    .map((entry) => ({ ...entry, voters: parsePb(entry.text).votes.length }))
-    .sort((a, b) => b.voters - a.voters);
-  largest = fixtures[0]?.f ?? '';
-  for (const { f, text } of fixtures) results.push(measure(f === largest ? `**${f}** (largest)` : f, text));
-} else {
-  console.log('fixtures not found (set PABULIB_FIXTURES): fixture rows skipped');
+const fixtures: Array<{ file: string; text: string; instance: PbInstance | undefined; problem?: string }> = [];
+for (const file of dir ? readdirSync(dir).filter((f) => f.endsWith('.pb')).sort() : []) {
+  const text = readFileSync(`${dir}/${file}`, 'utf8');
+  try {
+    fixtures.push({ file, text, instance: parsePb(text, { onWarning: () => {} }) }); // flawed files too, as the CLI reads them
+  } catch (error) {
+    fixtures.push({ file, text, instance: undefined, problem: (error as Error).message });
+  }
 }
-const fixturesPeak = peakRss();
-const synthetic = writePb(syntheticInstance());
-results.push(measure(`synthetic approval (seeded; ${(synthetic.length / 2 ** 20).toFixed(1)} MB of .pb)`, synthetic));
-const overallPeak = peakRss();
+fixtures.sort((a, b) => Buffer.byteLength(b.text) - Buffer.byteLength(a.text));
+// The former parser refuses flawed files: the parse row takes the largest it reads.
+const largest = fixtures.find(({ text }) => readsStrictly(text));
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}/${process.arch}`;
+const parseRows = [
+  parseRow({ label: `synthetic, 100,000 voters (${mb(synthetic)})`, text: synthetic }),
+  parseRow({ label: `synthetic, 215,000 voters (${mb(synthetic4)})`, text: synthetic4 }),
+  ...(largest ? [parseRow({ label: `largest flawless fixture, ${largest.file} (${kb(largest.text)})`, text: largest.text }, SMALL_PARSE_RUNS)] : []),
+];
+const bytes4 = new TextEncoder().encode(synthetic4);
+const streamed = await timeAsync(PARSE_RUNS, () => parsePbStream(byteChunks(bytes4)));
+
+const mesRows: string[] = [];
+for (const { file, instance } of fixtures) if (instance) mesRows.push(mesRow(file, instance, MES_RUNS));
+mesRows.push(mesRow(`synthetic (${mb(synthetic)})`, parsePb(synthetic), SYNTHETIC_MES_RUNS));
+const unread = fixtures.filter((f) => !f.instance);
+
 const report = [
-  `Machine: ${machine}. Run: \`node scripts/bench.mjs pabulib\` on ${new Date().toISOString().slice(0, 10)}.`,
+  `Machine: ${machine()}. Run: \`npm run bench -- pabulib\` on ${new Date().toISOString().slice(0, 10)};`,
+  `1-minute load average ${loadBefore} before, ${load()} after (${ms((performance.now() - started) / 1000)} s).`,
   '',
-  `\`allocatePb(instance, 'equalshares/add1')\` on every shared fixture and on a synthetic instance; median of`,
-  `${TIMED_RUNS} runs after one warm-up, as wall-clock time and as CPU time of the process (less sensitive to a`,
-  'busy machine). "MES runs" counts the fixed-budget runs Add1 needed (one per unit added to every voter\'s',
-  'budget, the rejected last one included); "raise" is the per-voter increase that was kept.',
+  `Each cell: median (min–max) in ms of ${PARSE_RUNS} runs (parse; ${SMALL_PARSE_RUNS} for the fixture) or ${MES_RUNS} runs (MES; ${SYNTHETIC_MES_RUNS} on the`,
+  'synthetic instance) after one warm-up, each after a full collection; wall-clock time, then CPU time of the process',
+  '(all its threads, garbage collection included), which suffers less from other work on the machine. The functions',
+  'compared on a row are timed interleaved, round after round, so that they meet the same load (the fixture\'s',
+  'parse without the collections: at a few milliseconds, the collector\'s helper threads would outweigh it).',
   '',
-  '| Instance | Size | parsePb | equalshares/add1, median (min–max) | CPU time, median | MES runs (raise) | Funded | Budget spent | Heap growth in one run |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map(
-    (r) =>
-      `| ${r.label} | ${r.size} | ${ms(r.parseMs)} ms | ${ms(median(r.runMs))} ms (${ms(Math.min(...r.runMs))}–${ms(Math.max(...r.runMs))}) | ${ms(median(r.cpuMs))} ms | ${r.runs} (+${r.raise}) | ${r.funded} | ${(100 * r.spentShare).toFixed(1)} % | ${r.heapDelta > 0 ? '+' : ''}${mb(r.heapDelta)} |`,
-  ),
+  '**Reading .pb text.** `parsePb(text)` (one pass, every check, typed rows), the former staged parser (records,',
+  'then sections, then tables: the tests\' reference now) and a plain split-based reader (lines, cells, each vote\'s',
+  'list; no checks; bench/pabulib-baseline.ts). Ratio: CPU medians, `parsePb` ÷ baseline (below 1: faster).',
   '',
-  `Peak memory (RSS of the benchmark process): ${mb(fixturesPeak)} after the fixtures, ${mb(overallPeak)} after the`,
-  'synthetic instance (its generation, its 100,000 parsed votes and the runs).',
+  '| Input | `parsePb` | former `parsePb` | split-based baseline | CPU ratio |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...parseRows,
   '',
-  `1-minute load average of the machine: ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work`,
-  'shares its cores: on an idle machine expect lower figures).',
+  `Streaming: \`parsePbStream\` over the ${mb(synthetic4)} file as UTF-8 bytes in 64 KB chunks: ${cell(streamed)}.`,
   '',
-  `Target: well under a second on the fixtures → ${results.filter((r) => !r.label.startsWith('synthetic')).every((r) => median(r.runMs) < 1000) ? 'met' : 'NOT met'}.`,
+  '**Method of Equal Shares.** One fixed-budget run at the real budget (B/n per voter), ours against the textbook',
+  'algorithm (every round sums and sorts each candidate\'s supporters), same winners checked; speed-up: CPU',
+  'medians, baseline ÷ ours. Last column: the whole rule (Add1 and its MES runs, or the file\'s own variant).',
+  '',
+  '| Instance | Size | MES run | textbook MES run | Speed-up | Whole rule |',
+  '| --- | --- | ---: | ---: | ---: | --- |',
+  ...mesRows,
+  ...(unread.length ? ['', `Not read (so not timed): ${unread.map((f) => `${f.file} (${f.problem})`).join('; ')}.`] : []),
 ];
 console.log(report.join('\n'));
 
@@ -149,16 +180,11 @@ console.log(report.join('\n'));
 const file = new URL('../BENCHMARKS.md', import.meta.url);
 const START = '<!-- bench:pabulib:start -->';
 const END = '<!-- bench:pabulib:end -->';
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  text = '# Benchmarks\n\nFigures written by `npm run bench` (`node scripts/bench.mjs`); never assertions.\n';
-}
+let text = readFileSync(file, 'utf8');
 const block = `${START}\n${report.join('\n')}\n${END}`;
 if (text.includes(START) && text.includes(END)) {
   text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
 } else {
   text = `${text.trimEnd()}\n\n## Pabulib rules\n\n${block}\n`;
 }
-writeFileSync(file, text);
+if (process.env.BENCH_NO_WRITE !== '1') writeFileSync(file, text);

@@ -3,9 +3,10 @@ import { allocateCampaignPb } from '../export/pabulib.js';
 import { allocatePb, PB_RULE_NAMES, resolvePbRule } from '../pabulib/allocate.js';
 import { explainAllocation } from '../rules/explain.js';
 import { choice, parseCommand, UsageError } from './args.js';
-import type { Command } from './context.js';
+import type { CliContext, Command } from './context.js';
 import { CliError } from './failure.js';
-import { expandPbPaths, readPbFile } from './files.js';
+import { expandPbPaths, readPbFile, type PbReading } from './files.js';
+import type { CliIo } from './main.js';
 import { toJson } from './output.js';
 
 /** The département's own rule, across the files of a campaign (one per category). */
@@ -13,8 +14,8 @@ export const DEPARTEMENT_RULE = 'budget-citoyen';
 const LANGS = ['fr', 'en'] as const;
 
 const help = `Usage:
-  budget-citoyen allocate <file.pb> [--rule <rule>]
-  budget-citoyen allocate --rule ${DEPARTEMENT_RULE} <file.pb | dir>... [--explain [--lang en]]
+  budget-citoyen allocate <file.pb> [--rule <rule>] [--strict]
+  budget-citoyen allocate --rule ${DEPARTEMENT_RULE} <file.pb | dir>... [--explain [--lang en]] [--strict]
 
 Runs a participatory-budgeting rule on pabulib files and prints the funded projects as JSON:
 {"selected": ["<project_id>", ...]}, in the order the rule funded them.
@@ -22,6 +23,15 @@ Runs a participatory-budgeting rule on pabulib files and prints the funded proje
 One file, a pabulib rule:
   --rule <rule>         ${PB_RULE_NAMES.join(', ')}
                         (default: the file's own META rule)
+                        equalshares/add1 stops raising the voters' budgets at the first
+                        exhaustive outcome; equalshares/add1-comparison raises them until the
+                        next raise would overspend, then keeps that outcome unless more voters
+                        prefer greedy's (docs/pabulib-rules.md)
+
+Files with flaws that real files have (a project named twice in a vote, trailing ";", a
+votes column that disagrees with the votes, blanks in selected) are read past, one warning per
+flaw on stderr naming the file, the line and what was done (a repeated project counts once).
+  --strict              refuse such a file instead (exit 1, the first flaw named)
 
 Several files, the département's rule (--rule ${DEPARTEMENT_RULE}):
   The files of one campaign, one per category, as export-pb writes them (a directory stands for
@@ -50,7 +60,9 @@ export const allocateCommand: Command = {
       rule: { type: 'string' },
       explain: { type: 'boolean' },
       lang: { type: 'string' },
+      strict: { type: 'boolean' },
     });
+    const reading = pbReading(values.strict ?? false, context);
     if (positionals.length === 0) throw new UsageError('allocate needs a .pb file (see budget-citoyen allocate --help)');
     const departement = values.rule?.trim().toLowerCase() === DEPARTEMENT_RULE;
     const lang = choice('allocate', 'lang', values.lang, LANGS, 'fr');
@@ -59,7 +71,7 @@ export const allocateCommand: Command = {
 
     if (departement) {
       const paths = await expandPbPaths(positionals, context.cwd);
-      const files = await Promise.all(paths.map((path) => readPbFile(path, context.cwd)));
+      const files = await Promise.all(paths.map((path) => readPbFile(path, context.cwd, reading)));
       const { selected, allocation } = allocateCampaignPb(files);
       if (values.explain) return context.stdout(explainAllocation(allocation, { locale: lang }).map((s) => s + '\n').join(''));
       return context.stdout(toJson({ selected }));
@@ -77,7 +89,7 @@ export const allocateCommand: Command = {
     if (paths.length !== 1) {
       throw new UsageError(`a pabulib rule runs on one file, ${paths.length} given: for a campaign's files use --rule ${DEPARTEMENT_RULE}`);
     }
-    const { name, instance } = await readPbFile(paths[0] as string, context.cwd);
+    const { name, instance } = await readPbFile(paths[0] as string, context.cwd, reading);
     try {
       const { selected } = allocatePb(instance, rule);
       context.stdout(toJson({ selected }));
@@ -87,3 +99,10 @@ export const allocateCommand: Command = {
     }
   },
 };
+
+/** Warnings go to stderr, where main() writes failures, so that stdout stays the JSON. */
+function pbReading(strict: boolean, context: CliContext): PbReading {
+  if (strict) return { strict };
+  const { stderr } = context as Partial<CliIo>;
+  return { warn: (line) => stderr?.(`budget-citoyen: warning: ${line}\n`) };
+}

@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isBudgetCitoyenError } from '../errors.js';
-import { parsePb } from '../pabulib/parse.js';
+import { parsePbStream } from '../pabulib/parse.js';
 import type { NamedPbInstance } from '../export/pabulib.js';
 import { CliError } from './failure.js';
 
@@ -24,20 +25,30 @@ export async function expandPbPaths(paths: readonly string[], cwd: string): Prom
   return files;
 }
 
-/** Reads and parses one `.pb` file; a problem names the file, and the line when there is one. */
-export async function readPbFile(path: string, cwd: string): Promise<NamedPbInstance> {
-  let text: string;
+/** How to read flawed files: refuse them (`strict`), or read past each flaw and say so. */
+export interface PbReading {
+  strict?: boolean;
+  /** One line per flaw read past, naming the file and the line: `<path>: line 477: …; counted once`. */
+  warn?: (line: string) => void;
+}
+
+/**
+ * Reads and parses one `.pb` file as it streams from the disk (a large file is never held
+ * whole); a problem names the file, and the line when there is one.
+ */
+export async function readPbFile(path: string, cwd: string, reading: PbReading = {}): Promise<NamedPbInstance> {
+  const { strict, warn } = reading;
+  const stream = createReadStream(resolve(cwd, path));
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : message}`);
-  }
-  try {
-    return { name: path, instance: parsePb(text) };
+    const instance = await parsePbStream(stream, { strict, onWarning: warn && ((warning) => warn(`${path}: ${warning.message}`)) });
+    return { name: path, instance };
   } catch (error) {
     // PbParseError's message is `line N: problem`.
     if (isBudgetCitoyenError(error)) throw new CliError(`${path}: ${error.message}`);
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code) throw new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : message}`);
     throw error;
+  } finally {
+    stream.destroy();
   }
 }

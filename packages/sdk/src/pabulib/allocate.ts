@@ -1,13 +1,14 @@
 import { RuleInputError } from '../errors.js';
 import { equalSharesAdd1 } from './add1.js';
-import { buildRuleContext } from './context.js';
+import { compareWithGreedy } from './comparison.js';
+import { buildRuleContext, type PbRuleContext } from './context.js';
 import { greedyIndices } from './greedy.js';
 import type { PbInstance } from './types.js';
 
 /** The pabulib rules this SDK computes, under pabulib's own names (the `rule` META key). */
-export type PbRuleName = 'greedy' | 'greedy-no-skip' | 'greedy-threshold' | 'equalshares/add1';
+export type PbRuleName = 'greedy' | 'greedy-no-skip' | 'greedy-threshold' | 'equalshares/add1' | 'equalshares/add1-comparison';
 
-export const PB_RULE_NAMES: readonly PbRuleName[] = ['greedy', 'greedy-no-skip', 'greedy-threshold', 'equalshares/add1'];
+export const PB_RULE_NAMES: readonly PbRuleName[] = ['greedy', 'greedy-no-skip', 'greedy-threshold', 'equalshares/add1', 'equalshares/add1-comparison'];
 
 export interface PbAllocation {
   /** Funded project ids, in the order the rule funded them. */
@@ -29,11 +30,15 @@ const ALIASES: Readonly<Record<string, PbRuleName>> = {
   'equal-shares-add1': 'equalshares/add1',
   'mes/add1': 'equalshares/add1',
   'mes-add1': 'equalshares/add1',
+  'equalshares-add1-comparison': 'equalshares/add1-comparison',
+  'equal-shares/add1-comparison': 'equalshares/add1-comparison',
+  'mes/add1-comparison': 'equalshares/add1-comparison',
 };
 
 /**
- * Canonical name of a rule, or a `RuleInputError`. Plain `equalshares` (no completion) and
- * completions other than Add1 are refused rather than approximated: they fund other projects.
+ * Canonical name of a rule, or a `RuleInputError`. Plain `equalshares` (no completion),
+ * `equalshares-comparison` and completions other than Add1 are refused rather than
+ * approximated: they fund other projects.
  */
 export function resolvePbRule(name: string): PbRuleName {
   const normalised = name.trim().toLowerCase().replace(/[_\s]+/g, '-');
@@ -52,6 +57,9 @@ export function resolvePbRule(name: string): PbRuleName {
  * scoring ballots), honours `meta.min_project_score_threshold` when present (an eligibility
  * condition of the instance), and breaks ties by more support, then lower cost, then lower
  * project id. `greedy-threshold` is the greedy walk with skip and requires the threshold.
+ * The two equal-shares rules differ in when Add1 stops (`Add1Stop` in add1.ts), and
+ * `equalshares/add1-comparison` then keeps its outcome unless more voters prefer greedy's
+ * (comparison.ts). docs/pabulib-rules.md says which published description each follows.
  */
 export function allocatePb(instance: PbInstance, rule?: PbRuleName | (string & {})): PbAllocation {
   const requested = rule ?? instance.meta.rule;
@@ -63,6 +71,19 @@ export function allocatePb(instance: PbInstance, rule?: PbRuleName | (string & {
   if (name === 'greedy-threshold' && !context.hasThreshold) {
     throw new RuleInputError([{ path: 'meta.min_project_score_threshold', message: 'greedy-threshold needs meta.min_project_score_threshold' }]);
   }
-  const indices = name === 'equalshares/add1' ? equalSharesAdd1(context).winners : greedyIndices(context, name !== 'greedy-no-skip');
-  return { selected: indices.map((i) => context.ids[i] ?? ''), rule: name };
+  return { selected: runRule(context, name).map((i) => context.ids[i] ?? ''), rule: name };
+}
+
+function runRule(context: PbRuleContext, name: PbRuleName): number[] {
+  switch (name) {
+    case 'equalshares/add1':
+      return equalSharesAdd1(context, 'exhaustive').winners;
+    case 'equalshares/add1-comparison': {
+      const equalShares = equalSharesAdd1(context, 'overspend').winners;
+      const greedy = greedyIndices(context, true);
+      return compareWithGreedy(context, equalShares, greedy).keptEqualShares ? equalShares : greedy;
+    }
+    default:
+      return greedyIndices(context, name !== 'greedy-no-skip');
+  }
 }

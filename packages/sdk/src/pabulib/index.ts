@@ -1,12 +1,14 @@
 /**
  * Pabulib (pabulib.org), the public library of participatory-budgeting data: read and write its
- * `.pb` files, compute its rules (greedy variants, Method of Equal Shares with Add1), and export
+ * `.pb` files (from a string or a stream), compute its rules (greedy variants, Method of Equal
+ * Shares with Add1, with or without pabulib's comparison step), and export
  * a category of a campaign in that format.
  */
 export type { PbInstance, PbProject, PbVote, PbVoteType } from './types.js';
 export { PB_VOTE_TYPES } from './types.js';
 export { PbParseError } from './errors.js';
-export { parsePb } from './parse.js';
+export { parsePb, parsePbStream, type PbSource } from './parse.js';
+export type { ParsePbOptions, PbWarning } from './flaws.js';
 export { writePb, type WritePbOptions } from './write.js';
 export { createPbProject, createPbVote, type PbCellProblem } from './rows.js';
 export { allocatePb, resolvePbRule, PB_RULE_NAMES, type PbAllocation, type PbRuleName } from './allocate.js';

@@ -89,7 +89,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', { concur
     ['bad --lang', ['results', 'bc-2025', '--explain', '--lang', 'de'], /--lang must be one of fr, en/],
     ['bad base URL', ['projects', 'current', '--base-url', 'not a url'], /--base-url is not an absolute URL: "not a url"/],
     ['allocate without file', ['allocate'], /allocate needs a \.pb file/],
-    ['unknown rule', ['allocate', NADWISLE, '--rule', 'borda'], /unknown rule "borda": use one of greedy, greedy-no-skip, greedy-threshold, equalshares\/add1, budget-citoyen$/],
+    ['unknown rule', ['allocate', NADWISLE, '--rule', 'borda'], /unknown rule "borda": use one of greedy, greedy-no-skip, greedy-threshold, equalshares\/add1, equalshares\/add1-comparison, budget-citoyen$/],
     [
       'a pabulib rule on two files',
       ['allocate', NADWISLE, fixture('Netherlands_Assen_2024.pb')],

@@ -1,0 +1,123 @@
+// What every benchmark needs to report figures that hold on a shared machine: repeated runs,
+// their median and spread, CPU time beside wall time, and the load average around them.
+import { cpus, loadavg } from 'node:os';
+
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+/**
+ * A full collection before each timed run, twice: V8 sweeps after a collection on helper
+ * threads, whose CPU time would be charged to the run that follows; a second collection first
+ * finishes the sweeping of the first, and leaves little to sweep itself.
+ */
+const gc = () => {
+  collect();
+  collect();
+};
+
+export interface Timing {
+  /** Wall-clock milliseconds of each timed run. */
+  wall: number[];
+  /** CPU milliseconds (user + system, every thread of the process: GC included) of each run. */
+  cpu: number[];
+}
+
+/**
+ * Runs `fn` once untimed (warm-up), then `runs` times, each after a full collection so that one
+ * run's garbage is not collected in the next one's time.
+ */
+export function time(runs: number, fn: () => unknown): Timing {
+  fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const cpuBefore = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
+/**
+ * `time` for several functions at once, interleaved: each round runs every one of them (in an
+ * order that rotates), so that a burst of load from other work on the machine falls on all of
+ * them alike instead of on whichever was being timed. `collect: false` for runs of a few
+ * milliseconds: the helper threads' work after a forced collection then outweighs the run.
+ */
+export function timeInterleaved(runs: number, fns: ReadonlyArray<() => unknown>, options: { collect?: boolean } = {}): Timing[] {
+  const { collect: collectFirst = true } = options;
+  for (const fn of fns) fn();
+  const timings = fns.map((): Timing => ({ wall: [], cpu: [] }));
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < fns.length; k++) {
+      const which = (round + k) % fns.length;
+      if (collectFirst) gc();
+      const cpuBefore = process.cpuUsage();
+      const start = performance.now();
+      (fns[which] as () => unknown)();
+      const timing = timings[which] as Timing;
+      timing.wall.push(performance.now() - start);
+      const used = process.cpuUsage(cpuBefore);
+      timing.cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return timings;
+}
+
+/** As `time`, for an asynchronous `fn` (streaming input). */
+export async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
+  await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const cpuBefore = process.cpuUsage();
+    const start = performance.now();
+    await fn();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
+}
+
+/** `median (min–max)`: the spread is the whole range, so a disturbed run shows. */
+export function spread(values: readonly number[]): string {
+  return `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+}
+
+/** One table cell: wall and CPU medians with their ranges, in ms. */
+export function cell(timing: Timing): string {
+  return `${spread(timing.wall)} · CPU ${spread(timing.cpu)}`;
+}
+
+export function machine(): string {
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+export function load(): string {
+  return (loadavg()[0] ?? 0).toFixed(1);
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
