@@ -4,7 +4,7 @@
 // zod/mini object schema, one ky request with retries. What is left under the 30 KB target is
 // what the widgets, the SDK client and the rules may take.
 import { rollup } from 'rollup';
-import { minify, resolve } from '../../rollup.config.mjs';
+import { minify, resolve } from '../../build/presets.mjs';
 
 // Resolved from the SDK's folder, as the widgets' build resolves zod and ky.
 const ENTRY = 'packages/sdk/src/__size-floor__.js';

@@ -3,7 +3,7 @@ import { isCalendarDate } from './dates.js';
 
 // Letters that carry their "accent" inside the letter itself, so Unicode decomposition leaves
 // them alone; a French clerk would still read `Œ` as `OE` and `ø` as `o`.
-const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   'œ': 'oe',
   'æ': 'ae',
   'ß': 'ss',
@@ -16,7 +16,9 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   // Lower-casing picks the final sigma by position; the same name must give the same key typed in capitals.
   'ς': 'σ',
 };
-const FOLDED_LETTER = new RegExp(`[${Object.keys(FOLDED_LETTERS).join('')}]`, 'g');
+// The keys of FOLDED_LETTERS, as a literal: a RegExp built from them at load time is code that
+// bundlers cannot always drop from a script that never folds a name (a test keeps the two equal).
+export const FOLDED_LETTER = /[œæßøłđðþıς]/g;
 const COMBINING_MARK = /\p{M}/gu;
 // Invisible characters (soft hyphen, zero-width space, joiners) pasted from other documents.
 const INVISIBLE = /\p{Cf}/gu;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { identityKey } from '@budget-citoyen/sdk/rules';
+import { FOLDED_LETTER, FOLDED_LETTERS } from '../../src/rules/identity.js';
 import { assertRuleInputError } from './assertions.js';
 
 const same = (a: [string, string], b: [string, string], birthDate = '1990-04-12') =>
@@ -10,6 +11,12 @@ const different = (a: [string, string], b: [string, string]) =>
   assert.notEqual(identityKey(a[0], a[1], '1990-04-12'), identityKey(b[0], b[1], '1990-04-12'), `${a} vs ${b}`);
 
 describe('identityKey', () => {
+  it('folds exactly the letters of its table', () => {
+    const matched = Object.keys(FOLDED_LETTERS).filter((letter) => letter.match(FOLDED_LETTER)?.[0] === letter);
+    assert.deepEqual(matched, Object.keys(FOLDED_LETTERS));
+    assert.equal(FOLDED_LETTER.source, `[${Object.keys(FOLDED_LETTERS).join('')}]`);
+  });
+
   it('ignores case, accents and extra spaces', () => {
     same(['Élodie', 'Dupont'], ['elodie', 'DUPONT']);
     same(['  Jean   Marc ', 'Le  Goff'], ['jean marc', 'le goff']);
