@@ -212,6 +212,8 @@ export default [
     browser: mock('browser.ts'),
     node: mock('node.ts'),
     server: mock('server.ts'),
+    testing: mock('testing.ts'),
+    'testing-browser': mock('testing-browser.ts'),
   }),
   {
     input: ['packages/widgets/src/index.ts', ...widgetDirs.map((d) => `packages/widgets/src/${d}/define.ts`)],
