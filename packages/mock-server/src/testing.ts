@@ -54,6 +54,8 @@ export interface TestMockOptions extends Omit<MockApiOptions, 'seed' | 'build' |
 export interface TestMock extends MockApi {
   /** The fixture the mock stands on. */
   readonly fixture: Fixture;
+  /** The resolved settings; `now` is the clock loaded last. */
+  readonly options: MockApi['options'];
   /**
    * Starts again, as new, from another fixture or clock (those given; the others as the mock
    * was created): data, clock, injected latency and failures. `load()` alone undoes a test.
@@ -92,6 +94,9 @@ export function createTestMock(options: TestMockOptions = {}): TestMock {
     ...api,
     get fixture() {
       return fixture;
+    },
+    get options() {
+      return { ...api.options, now };
     },
     reset,
     load(next = {}) {

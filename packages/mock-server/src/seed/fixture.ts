@@ -12,9 +12,9 @@
  * - votes come from ballots, counted by the SDK's `tally` and `allocate` like any other: entries
  *   that share a `voter` are one person voting several times, and are all annulled.
  */
-import type { Category, Choices, DossierRequest, HolderKind, PhaseId, VotingSettings } from '@budget-citoyen/sdk/schemas';
+import type { Category, Choices, DossierRequest, PhaseId, VotingSettings } from '@budget-citoyen/sdk/schemas';
 import { identityKey } from '@budget-citoyen/sdk/rules';
-import type { BallotRecord, CampaignRecord, DossierRecord, ProjectRecord, RegistrationRecord, VoterRecord } from '../store/records.js';
+import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, ProjectRecord, RegistrationRecord, VoterRecord } from '../store/records.js';
 import { codeKey, createState, insertBallot, insertProject, insertRegistration, insertVoter, type State } from '../store/state.js';
 import { COMMUNES_BY_CODE, DEPARTEMENT, type CommuneRecord } from './communes.js';
 
@@ -41,33 +41,17 @@ export interface FixtureCampaign {
   voting: VotingSettings;
 }
 
-export interface FixtureProject {
-  id: string;
-  campaignId: string;
-  title: string;
-  summary: string;
-  description: string;
-  category: string;
-  requestedAmountCents: number;
-  holder: { name: string; kind: HolderKind };
-  communeCode: string;
-  image?: { url: string; alt: string };
+/** A project as the store keeps it, its instant in ISO; its dossier is made for it. */
+export interface FixtureProject extends Omit<ProjectRecord, 'dossierId' | 'tags' | 'labelledAt'> {
   tags?: string[];
   /** When the committee labelled it (public from then). @default the start of its campaign's labelling */
   labelledAt?: string;
 }
 
-export interface FixtureComptoir {
-  id: string;
-  campaignId: string;
-  title: string;
-  description: string;
+/** A comptoir as the store keeps it, its instants in ISO. */
+export interface FixtureComptoir extends Omit<ComptoirRecord, 'start' | 'end'> {
   start: string;
   end: string;
-  format: 'in-person' | 'online';
-  venue?: { name: string; address: string; communeCode: string };
-  onlineUrl?: string;
-  capacity: number;
   /** Registrations of other people, before the fixture's own (past `capacity`: waitlisted). @default 0 */
   taken?: number;
 }
