@@ -59,7 +59,8 @@ export interface TestMock extends MockApi {
   /**
    * Starts again, as new, from another fixture or clock (those given; the others as the mock
    * was created): data, clock, injected latency and failures. `load()` alone undoes a test.
-   * `reset()` returns to what was loaded last.
+   * `reset()` returns to what was loaded last (`POST /__mock/reset` to that fixture, and to the
+   * clock the mock was created with).
    */
   load(options?: { fixture?: FixtureInput; now?: string | number | Date }): void;
   /** A request answered by these handlers, in-process: no network, no worker, no request log. A path is taken under the base URL. */
