@@ -29,13 +29,13 @@ export default tseslint.config(
     rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] },
   },
   {
-    files: ['**/*.test.ts', '**/test/**', '**/test-utils/**'],
+    files: ['**/*.test.ts', '**/test/**'],
     rules: {
       'no-restricted-properties': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
       '@typescript-eslint/no-unused-expressions': 'off',
-      // The mocha globals of browser tests are declared once, in test-utils.
+      // The mocha globals of browser tests are declared once, in packages/widgets/test.
       '@typescript-eslint/triple-slash-reference': 'off',
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
     },

@@ -71,6 +71,8 @@ export default [
     browser: mock('browser.ts'),
     node: mock('node.ts'),
     server: mock('server.ts'),
+    testing: mock('testing.ts'),
+    'testing-browser': mock('testing-browser.ts'),
   }),
   {
     input: entries([widget('index.ts'), ...widgets.map((d) => widget(`${d}/define.ts`))]),

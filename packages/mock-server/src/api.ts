@@ -9,6 +9,7 @@ import { createHandlers } from './handlers/index.js';
 import { DEFAULT_NOW, DEFAULT_SEED } from './seed/scenario.js';
 import { Clock } from './store/clock.js';
 import { RateLimiter, type RateLimitOptions } from './store/rate-limit.js';
+import type { State } from './store/state.js';
 import { Store } from './store/store.js';
 import { Random } from './util/random.js';
 
@@ -42,6 +43,8 @@ export interface MockApiOptions {
    * @default whether this runtime can (`canStreamBodies()`)
    */
   streaming?: boolean;
+  /** The data to start from and return to on `reset`, instead of the generated seed (the testing entry's fixture). */
+  build?: (seed: number) => State;
 }
 
 export interface MockApi {
@@ -72,7 +75,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const start = toEpoch(options.now);
   const baseUrl = options.baseUrl ?? '/api/v1';
   const adminToken = options.adminToken ?? DEFAULT_ADMIN_TOKEN;
-  const store = new Store({ seed, ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }) });
+  const store = new Store({
+    seed,
+    ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
+    ...(options.build ? { build: options.build } : {}),
+  });
   const clock = new Clock(start, { running: options.running ?? false });
   const initialConfig: MockConfig = { ...DEFAULT_CONFIG, ...options.config };
   const limiter = new RateLimiter(options.rateLimit ?? {});

@@ -9,8 +9,9 @@
  * first, so `script-src` cannot be tested on them), and every violation of it is recorded.
  */
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, startWorker, text, waitForState, worker } from '../test-utils/index.js';
+import { createTestMock } from '@budget-citoyen/mock-server/testing';
+import { $, $$, startWorker, text, waitForState, worker } from '../test/index.js';
+import { resultsFixture } from '../test/results.js';
 
 const POLICY =
   "default-src 'self'; img-src 'self' data:; connect-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
@@ -21,10 +22,13 @@ const COMPTOIRS = '2026-01-15T10:00:00+01:00';
 const violations: string[] = [];
 let mocks = 0;
 
-/** A mock API of its own (the script's clients and caches are per API base: none carries over). */
+/**
+ * A mock API of its own (the script's clients and caches are per API base: none carries over),
+ * on the fixture of the results' tests: projects with images, votes, live results.
+ */
 function mockApi(now: string): string {
   const base = `${location.origin}/csp-${++mocks}/api/v1`;
-  worker.use(...createMockApi({ baseUrl: base, now, rateLimit: false }).handlers);
+  worker.use(...createTestMock({ baseUrl: base, now, fixture: resultsFixture() }).handlers);
   return base;
 }
 
@@ -80,7 +84,7 @@ describe('budget-citoyen.js under a strict CSP', () => {
   it('the card, the ballot and the live results, side by side in one provider', async () => {
     const api = mockApi(VOTE);
     const provider = await fixture(html`<bc-provider api-base=${api}>
-      <bc-project-card project-id="p-vn4a6htg"></bc-project-card>
+      <bc-project-card project-id="prj-001"></bc-project-card>
       <bc-ballot></bc-ballot>
       <bc-live-results></bc-live-results>
     </bc-provider>`);

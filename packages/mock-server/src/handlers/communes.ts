@@ -13,14 +13,19 @@ import { frenchCollator, searchKey } from '../util/text.js';
  * `q` is a name (accents, case, hyphens ignored; names starting with it first) or, when it is
  * digits, the start of a postal code or INSEE code.
  */
-let byName: readonly CommuneRecord[] | undefined;
-/** Sorted once (French collation), so that each search only filters. */
-function communesByName(): readonly CommuneRecord[] {
-  return (byName ??= [...COMMUNES].sort((a, b) => frenchCollator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1)));
+const byName = new WeakMap<readonly CommuneRecord[], readonly CommuneRecord[]>();
+/** Sorted once per list (French collation), so that each search only filters. */
+function communesByName(communes: readonly CommuneRecord[]): readonly CommuneRecord[] {
+  let sorted = byName.get(communes);
+  if (!sorted) byName.set(communes, (sorted = [...communes].sort((a, b) => frenchCollator.compare(a.name, b.name) || (a.code < b.code ? -1 : 1))));
+  return sorted;
 }
 
-export function searchCommunes(query: { q?: string | undefined; postcode?: string | undefined; arrondissement?: string | undefined }): CommuneRecord[] {
-  let list = communesByName().filter(
+export function searchCommunes(
+  query: { q?: string | undefined; postcode?: string | undefined; arrondissement?: string | undefined },
+  communes: readonly CommuneRecord[] = COMMUNES,
+): CommuneRecord[] {
+  let list = communesByName(communes).filter(
     (c) => (!query.postcode || c.postcodes.includes(query.postcode)) && (!query.arrondissement || c.arrondissement.code === query.arrondissement),
   );
   const q = query.q?.trim() ?? '';
@@ -35,7 +40,7 @@ export function communeHandlers(ctx: MockContext): HttpHandler[] {
   return [
     route(ctx, 'get', '/communes', 'read', ({ request, url }) => {
       const query = parseQuery(url, CommuneQuery);
-      const page = paginate(searchCommunes(query), query);
+      const page = paginate(searchCommunes(query, ctx.store.state.communes), query);
       return json(request, { ...page, items: page.items.map(toCommune) }, { cacheControl: 'public, max-age=86400' });
     }),
     route(ctx, 'get', '/communes/:code', 'read', ({ request, params }) => {

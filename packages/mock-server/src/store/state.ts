@@ -8,6 +8,7 @@
  * handful of Map lookups; a query layer would add a dependency and hide the atomicity that
  * keeps 1,000 concurrent registrations from overbooking a comptoir.
  */
+import type { CommuneRecord } from '../seed/communes.js';
 import { Random } from '../util/random.js';
 import type {
   BallotRecord,
@@ -50,6 +51,8 @@ export interface State {
   ballotsChangedAt: Map<string, number>;
   /** Bumped whenever a campaign's results inputs (ballots, labelled projects) change. */
   resultsVersion: Map<string, number>;
+  /** The communes `GET /communes` lists, when a test fixture narrows them (else the département's). */
+  communes?: readonly CommuneRecord[];
 }
 
 export function createState(seed: number): State {

@@ -20,6 +20,8 @@ export interface StoreOptions {
   seed: number;
   /** How long a voter token stays valid. @default 30 minutes */
   tokenTtlMs?: number;
+  /** The data to start from, and to return to on `reset`. @default the generated seed (`buildSeedState`) */
+  build?: (seed: number) => State;
 }
 
 export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | { type: 'reset' };
@@ -27,17 +29,19 @@ export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | 
 export class Store {
   #seed: number;
   #state: State | null = null;
+  readonly #build: (seed: number) => State;
   readonly tokenTtlMs: number;
   readonly #listeners = new Set<(event: StoreEvent) => void>();
 
   constructor(options: StoreOptions) {
     this.#seed = options.seed;
+    this.#build = options.build ?? buildSeedState;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * MINUTE;
   }
 
   /** The data, seeded on first use: creating a mock API costs nothing until it answers. */
   get state(): State {
-    return (this.#state ??= buildSeedState(this.#seed));
+    return (this.#state ??= this.#build(this.#seed));
   }
 
   get seed(): number {

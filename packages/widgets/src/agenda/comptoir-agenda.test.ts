@@ -1,25 +1,28 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { FIXTURE_COMPTOIRS } from '@budget-citoyen/mock-server/testing';
+import type { Comptoir, Page } from '@budget-citoyen/sdk';
 import { delay, http } from 'msw';
 import {
   $,
   $$,
+  AGENDA_NOW,
   API,
   CAMPAIGN_ID,
+  alterJson,
   expectAxeClean,
-  makeCampaign,
   problem,
   requestsTo,
   resetMock,
-  setMockData,
   startWorker,
   text,
+  useFixture,
   waitForState,
   worker,
-} from '../../test-utils/index.js';
+} from '../../test/index.js';
 import type { BcComptoirAgenda } from './comptoir-agenda.js';
 import './define.js';
-import { AGENDA_NOW, COMPTOIRS_ROUTE, agendaStore, makeComptoirs, useAgendaMock } from './mock-comptoirs.js';
 
+const COMPTOIRS_ROUTE = `${API}/campaigns/:campaignId/comptoirs`;
 const COMPTOIRS = `${API}/campaigns/${CAMPAIGN_ID}/comptoirs`;
 
 async function agenda(template = html`<bc-comptoir-agenda api-base=${API}></bc-comptoir-agenda>`) {
@@ -32,7 +35,7 @@ const titles = (el: Element, scope = '') => $$(el, `${scope} [part~="comptoir-ti
 const item = (el: Element, id: string) => $(el, `[data-comptoir-id="${id}"]`)!;
 const listRequests = () => requestsTo(`/campaigns/${CAMPAIGN_ID}/comptoirs`);
 const listQuery = () => listRequests().at(-1)!.searchParams;
-const comptoir = (id: string) => makeComptoirs().find((c) => c.id === id)!;
+const comptoir = (id: string) => FIXTURE_COMPTOIRS.find((c) => c.id === id)!;
 
 async function choose(el: BcComptoirAgenda, name: string, value: string) {
   const select = $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
@@ -43,11 +46,8 @@ async function choose(el: BcComptoirAgenda, name: string, value: string) {
 }
 
 describe('<bc-comptoir-agenda>', () => {
-  before(() => startWorker());
-  beforeEach(() => {
-    setMockData({ campaigns: [makeCampaign({ now: AGENDA_NOW })] });
-    useAgendaMock(worker);
-  });
+  // The fixture's six comptoirs, its clock in their period (10 February 2026).
+  before(() => startWorker({ now: AGENDA_NOW }));
   afterEach(() => resetMock());
 
   describe('states', () => {
@@ -69,6 +69,13 @@ describe('<bc-comptoir-agenda>', () => {
     });
 
     it('upcoming: by month, past ones out of the way, each with its date, place, seats and state', async () => {
+      // Saint-Omer's registrations closed early, by its organisers: `closed` before the start,
+      // which the contract allows and the mock only answers once the comptoirs' period is over.
+      worker.use(
+        alterJson<Page<Comptoir>>(COMPTOIRS_ROUTE, (page) => {
+          for (const c of page.items) if (c.id === 'cpt-saint-omer') c.registration = 'closed';
+        }),
+      );
       const el = await agenda();
       expect($$(el, '[part~="month-title"]').map(text)).to.deep.equal(['Février 2026', 'Mars 2026', 'Avril 2026']);
       expect($$(el, '[part~="month-title"]').every((h) => h.tagName === 'H3')).to.equal(true);
@@ -157,7 +164,7 @@ describe('<bc-comptoir-agenda>', () => {
     });
 
     it('empty: says no comptoir is coming and points to the calendar subscription', async () => {
-      agendaStore().comptoirs = [];
+      useFixture((f) => ({ ...f, comptoirs: [], registrations: [] }));
       const el = await agenda();
       expect(text($(el, '[part~="state-empty"]'))).to.match(/^Aucun comptoir à venir pour le moment\./);
       expect(text($(el, '[part~="count"]'))).to.equal('Aucun comptoir à venir.');
@@ -184,7 +191,7 @@ describe('<bc-comptoir-agenda>', () => {
     });
 
     it('error then retry: says what happened and recovers on "Réessayer"', async () => {
-      worker.use(http.get(COMPTOIRS_ROUTE, () => problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '3600' }), { once: true }));
+      worker.use(http.get(COMPTOIRS_ROUTE, () => problem(429, 'rate_limited', { detail: 'Too many requests', headers: { 'Retry-After': '3600' } }), { once: true }));
       const el = await agenda();
       const alert = $(el, '[part~="state-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
@@ -204,7 +211,7 @@ describe('<bc-comptoir-agenda>', () => {
     });
 
     it('closed phase: says the period is over, with its dates, by the server clock', async () => {
-      setMockData({ campaigns: [makeCampaign({ now: '2026-06-15T10:00:00+02:00' })] });
+      useFixture(undefined, '2026-06-15T10:00:00+02:00');
       const el = await agenda();
       await waitForState(el, () => $(el, '[part~="past-toggle"]'));
       expect(text($(el, '[part~="phase-notice"]'))).to.equal(
@@ -217,8 +224,7 @@ describe('<bc-comptoir-agenda>', () => {
     });
 
     it('before the period: says when registrations open', async () => {
-      setMockData({ campaigns: [makeCampaign({ now: '2025-12-15T10:00:00+01:00' })] });
-      for (const c of agendaStore().comptoirs) c.registration = 'closed';
+      useFixture(undefined, '2025-12-15T10:00:00+01:00');
       const el = await agenda();
       await waitForState(el, () => titles(el).length === 6);
       expect(text($(el, '[part~="phase-notice"]'))).to.equal('Les inscriptions aux comptoirs ouvriront le 5 janvier 2026.');

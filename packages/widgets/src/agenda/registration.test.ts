@@ -3,23 +3,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import {
   $,
+  AGENDA_NOW,
   API,
+  CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
-  makeCampaign,
+  mock,
   problem,
   requests,
   resetMock,
-  setMockData,
   startWorker,
   text,
   waitForState,
   worker,
-} from '../../test-utils/index.js';
+} from '../../test/index.js';
 import type { BcComptoirAgenda } from './comptoir-agenda.js';
 import './define.js';
 import type { BcComptoirRegisterDetail } from './events.js';
-import { AGENDA_NOW, REGISTRATIONS_ROUTE, agendaStore, useAgendaMock } from './mock-comptoirs.js';
+
+const REGISTRATIONS_ROUTE = `${API}/campaigns/:campaignId/comptoirs/:comptoirId/registrations`;
 
 async function agenda() {
   const el = await fixture<BcComptoirAgenda>(html`<bc-comptoir-agenda api-base=${API}></bc-comptoir-agenda>`);
@@ -30,6 +32,8 @@ async function agenda() {
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const registerButton = (el: Element, id: string) => $<HTMLButtonElement>(el, `[data-comptoir-id="${id}"] [part~="register-button"]`)!;
 const posts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/registrations'));
+/** Every registration request that reached the mock: its body and Idempotency-Key. */
+const received = () => Promise.all(posts().map(async (r) => ({ body: (await r.clone().json()) as unknown, key: r.headers.get('idempotency-key') })));
 
 async function open(el: BcComptoirAgenda, id: string) {
   const button = registerButton(el, id);
@@ -47,11 +51,8 @@ async function fillAndSubmit(name: string, email: string) {
 }
 
 describe('<bc-comptoir-agenda> registration', () => {
-  before(() => startWorker());
-  beforeEach(() => {
-    setMockData({ campaigns: [makeCampaign({ now: AGENDA_NOW })] });
-    useAgendaMock(worker);
-  });
+  // The fixture's comptoirs, its clock in their period (10 February 2026).
+  before(() => startWorker({ now: AGENDA_NOW }));
   afterEach(() => resetMock());
 
   it('by keyboard, end to end: Tab to "S\'inscrire", Enter, name, e-mail, Enter → code; Escape → back', async function () {
@@ -87,7 +88,8 @@ describe('<bc-comptoir-agenda> registration', () => {
     await waitForState(el, () => d.querySelector('[part~="code"]'));
 
     const code = text(d.querySelector('[part~="code"]'));
-    expect(code).to.match(/^C-\d{4}-PDC$/);
+    // The mock's registration codes: two groups of four of Crockford's base 32.
+    expect(code).to.match(/^C-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(event.detail).to.deep.equal({ comptoirId: 'cpt-lens', status: 'confirmed', code });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(text(d.querySelector('h2'))).to.equal('Inscription confirmée');
@@ -95,12 +97,12 @@ describe('<bc-comptoir-agenda> registration', () => {
     expect(text(d.querySelector('.code-label'))).to.equal("Votre code d'inscription");
     expect(text(d.querySelector('[part~="copy-button"]'))).to.equal('Copier le code');
     expect(d.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.getAttribute('href')).to.equal(
-      `${API}/campaigns/pdc-2026/comptoirs/cpt-lens.ics`,
+      `${API}/campaigns/${CAMPAIGN_ID}/comptoirs/cpt-lens.ics`,
     );
-    expect(agendaStore().received).to.deep.equal([
+    expect(await received()).to.deep.equal([
       { body: { name: 'Camille Martin', email: 'camille.martin@example.org' }, key: posts()[0]!.headers.get('idempotency-key') },
     ]);
-    expect(agendaStore().received[0]!.key).to.match(/^[\w-]{16,}$/);
+    expect((await received())[0]!.key).to.match(/^[\w-]{16,}$/);
     await expectAxeClean(el);
 
     // The list behind is refreshed: one seat fewer.
@@ -144,9 +146,12 @@ describe('<bc-comptoir-agenda> registration', () => {
     await open(el, 'cpt-bethune');
     expect(text(dialog(el))).not.to.contain("liste d'attente");
     // Someone else takes the last seat meanwhile.
-    const bethune = agendaStore().comptoirs.find((c) => c.id === 'cpt-bethune')!;
-    bethune.seatsLeft = 0;
-    bethune.registration = 'full';
+    const other = await mock.fetch(`/campaigns/${CAMPAIGN_ID}/comptoirs/cpt-bethune/registrations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Alix Dupont', email: 'alix.dupont@example.org' }),
+    });
+    expect(((await other.json()) as { status: string }).status).to.equal('confirmed');
 
     const registered = oneEvent(el, 'bc-comptoir-register');
     await fillAndSubmit('Camille Martin', 'camille@example.org');
@@ -201,7 +206,8 @@ describe('<bc-comptoir-agenda> registration', () => {
   it('registrations closed meanwhile: says so, without the form', async () => {
     const el = await agenda();
     await open(el, 'cpt-lens');
-    agendaStore().comptoirs.find((c) => c.id === 'cpt-lens')!.registration = 'closed';
+    // The comptoirs' period ends meanwhile, by the mock's clock (the page's stays in February).
+    mock.clock.set(Date.parse('2026-05-02T10:00:00+02:00'));
     await fillAndSubmit('Camille Martin', 'camille@example.org');
     const d = dialog(el);
     await waitForState(el, () => d.querySelector('[part~="form-error"]'));
@@ -219,12 +225,8 @@ describe('<bc-comptoir-agenda> registration', () => {
   });
 
   it('double submission is impossible: the button is disabled in flight and one request is sent', async () => {
-    worker.use(
-      http.post(REGISTRATIONS_ROUTE, async () => {
-        await delay(400);
-        return HttpResponse.json({ id: 'r-1', code: 'C-0001-PDC', status: 'confirmed' }, { status: 201 });
-      }),
-    );
+    // A slow answer: held 400 ms, then the mock's.
+    worker.use(http.post(REGISTRATIONS_ROUTE, () => delay(400).then(() => undefined)));
     const el = await agenda();
     await open(el, 'cpt-lens');
     await fillAndSubmit('Camille Martin', 'camille@example.org');

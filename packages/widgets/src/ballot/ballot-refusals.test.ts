@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, problem, requests, text, waitForState, worker } from '../../test-utils/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, problem, requests, text, waitForState, worker } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
 import {
   CAMPAIGN,
@@ -17,7 +17,7 @@ import {
   type,
   useMockServer,
   SLOW_TEST_MS,
-} from './test-helpers.js';
+} from '../../test/ballot.js';
 
 const VOTERS = `${API}/campaigns/:campaignId/voters`;
 const BALLOT = `${API}/campaigns/:campaignId/ballot`;

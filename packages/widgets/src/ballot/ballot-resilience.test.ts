@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, requests, text, waitForState, worker } from '../../test-utils/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, requests, text, waitForState, worker } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
 import {
   CAMPAIGN,
@@ -22,7 +22,7 @@ import {
   useMockServer,
   SLOW_TEST_MS,
   communesLoaded,
-} from './test-helpers.js';
+} from '../../test/ballot.js';
 
 const BALLOT = `${API}/campaigns/:campaignId/ballot`;
 const castButton = (el: BcBallot) => $<HTMLButtonElement>(el, '[part~="cast-button"]')!;

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type Campaign } from '@budget-citoyen/sdk';
 import { delay, http, HttpResponse } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState, worker } from '../../test-utils/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState, worker } from '../../test/index.js';
 import { formatDateTime } from '../base/format.js';
 import '../card/define.js';
 import type { BcProjectCard } from '../card/project-card.js';
@@ -24,7 +24,7 @@ import {
   communesLoaded,
   fillIdentity,
   submitIdentity,
-} from './test-helpers.js';
+} from '../../test/ballot.js';
 
 const active = () => deepActiveElement() as HTMLElement | null;
 

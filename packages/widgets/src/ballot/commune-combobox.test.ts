@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Commune, Page } from '@budget-citoyen/sdk';
-import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState } from '../../test-utils/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
 import { MAX_OPTIONS } from './commune-combobox.js';
 import {
@@ -10,7 +10,7 @@ import {
   useMockServer,
   SLOW_TEST_MS,
   communesLoaded,
-} from './test-helpers.js';
+} from '../../test/ballot.js';
 
 const input = (el: BcBallot) => $<HTMLInputElement>(el, '#bc-communeCode')!;
 const options = (el: BcBallot) => $$(el, '[role="option"]');

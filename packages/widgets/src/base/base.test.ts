@@ -1,19 +1,21 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { Campaign } from '@budget-citoyen/sdk';
+import { FIXTURE_CAMPAIGN_2026, type Fixture } from '@budget-citoyen/mock-server/testing';
 import {
   $,
   API,
+  CAMPAIGN_ID,
   expectAxeClean,
-  makeCampaign,
+  project,
   requestsTo,
   resetMock,
-  setMockData,
+  served,
   startWorker,
   text,
+  useFixture,
   waitForState,
   requests,
-  makeProject,
-} from '../../test-utils/index.js';
+} from '../../test/index.js';
 import { resetSharedClients } from './client.js';
 import '../provider/define.js';
 import '../card/define.js';
@@ -101,7 +103,7 @@ describe('base', () => {
       expect(campaignRequests()).to.equal(before);
       parent.append(el);
       await waitForState(el, () => campaignRequests() > before && $(el, 'h2[part~="card-title"]'));
-      expect(text($(el, '[part~="card-title"]'))).to.equal(makeProject(1).title);
+      expect(text($(el, '[part~="card-title"]'))).to.equal(project('prj-001').title);
     });
 
     it("a widget's own loads wait too; put back, it shows what was asked meanwhile", async () => {
@@ -118,7 +120,7 @@ describe('base', () => {
       expect(projectRequests()).to.equal(before);
       expect(updated, 'no update while out of the page').to.equal(false);
       parent.append(el);
-      await waitForState(el, () => text($(el, '[part~="card-title"]')) === makeProject(2).title);
+      await waitForState(el, () => text($(el, '[part~="card-title"]')) === project('prj-002').title);
       expect(projectRequests()).to.equal(before + 1);
       expect(updated).to.equal(true);
     });
@@ -144,20 +146,20 @@ describe('base', () => {
     });
 
     it('passes its campaign and its language down; a widget attribute wins', async () => {
-      setMockData({ campaigns: [makeCampaign(), makeCampaign({ id: 'pdc-2025', title: '2025' })] });
-      const el = await fixture(html`<bc-provider api-base=${API} campaign="pdc-2026" lang="en">
+      useFixture((f) => ({ ...f, campaigns: [...f.campaigns, { ...FIXTURE_CAMPAIGN_2026, id: 'bc-2025', title: '2025' }] }));
+      const el = await fixture(html`<bc-provider api-base=${API} campaign=${CAMPAIGN_ID} lang="en">
         <bc-project-card project-id="prj-001"></bc-project-card>
         <bc-project-card project-id="prj-001" lang="fr"></bc-project-card>
       </bc-provider>`);
       const [en, fr] = [...el.querySelectorAll('bc-project-card')] as BcProjectCard[];
       await waitForState(en!, cardReady(en!));
       await waitForState(fr!, cardReady(fr!));
-      expect(apiOf(en!).campaign?.id).to.equal('pdc-2026');
+      expect(apiOf(en!).campaign?.id).to.equal(CAMPAIGN_ID);
       expect(text($(en!, 'dl'))).to.contain('Amount requested');
       expect(text($(fr!, 'dl'))).to.contain('Montant demandé');
       // By id, not through the list of campaigns.
       expect(requestsTo('/campaigns')).to.have.length(0);
-      expect(requestsTo('/campaigns/pdc-2026')).to.have.length(1);
+      expect(requestsTo(`/campaigns/${CAMPAIGN_ID}`)).to.have.length(1);
     });
 
     it('lets a page inject its own client', async () => {
@@ -229,19 +231,27 @@ describe('base', () => {
   describe('server clock', () => {
     const YEAR = 365 * 24 * 3600 * 1000;
     const iso = (ms: number) => new Date(ms).toISOString();
-    /** A campaign whose vote is open at `serverNow` only: its window is nowhere near the device's clock. */
-    function campaignAround(serverNow: number, voteStart: number, voteEnd: number): Campaign {
-      const base = makeCampaign({ now: iso(serverNow) });
-      return {
-        ...base,
-        currentPhase: serverNow >= voteStart && serverNow < voteEnd ? 'vote' : null,
-        phases: base.phases.map((p) => (p.id === 'vote' ? { ...p, start: iso(voteStart), end: iso(voteEnd) } : p)),
-      };
+    /**
+     * The mock's clock on `serverNow`, its campaign's vote from `voteStart` to `voteEnd`: a window
+     * nowhere near the device's clock. The projects are public from a day before.
+     */
+    function campaignAround(serverNow: number, voteStart: number, voteEnd: number): void {
+      useFixture(
+        (f: Fixture) => ({
+          ...f,
+          campaigns: f.campaigns.map((c) => ({
+            ...c,
+            phases: c.phases.map((p) => (p.id === 'vote' ? { ...p, start: iso(voteStart), end: iso(voteEnd) } : p)),
+          })),
+          projects: f.projects.map((p) => ({ ...p, labelledAt: iso(serverNow - 24 * 3600_000) })),
+        }),
+        iso(serverNow),
+      );
     }
 
     it('decides "open" with the server time, not the device time', async () => {
       const server = Date.now() + 10 * YEAR; // the device is ten years behind
-      setMockData({ campaigns: [campaignAround(server, server - 3600_000, server + 3600_000)] });
+      campaignAround(server, server - 3600_000, server + 3600_000);
       const card = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
       await waitForState(card, cardReady(card));
       expect(apiOf(card).isOpen('vote')).to.equal(true);
@@ -250,25 +260,26 @@ describe('base', () => {
 
     it('keeps the vote closed when only the device clock is in the vote window', async () => {
       const device = Date.now();
-      setMockData({ campaigns: [campaignAround(device - 2 * YEAR, device - 3600_000, device + 3600_000)] });
+      campaignAround(device - 2 * YEAR, device - 3600_000, device + 3600_000);
       const card = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
       await waitForState(card, cardReady(card));
       expect(apiOf(card).phase('vote')).to.equal('upcoming');
       expect($(card, '[part~="vote-button"]')).to.equal(null);
     });
 
-    it('advances with the monotonic clock from the server instant', () => {
+    it('advances with the monotonic clock from the server instant', async () => {
+      const campaign = await served<Campaign>(`/campaigns/${CAMPAIGN_ID}`);
       const clock = new ServerClock('2026-09-15T10:00:00+02:00', performance.now() - 5000);
       const elapsed = clock.now() - Date.parse('2026-09-15T08:00:00Z');
       expect(elapsed).to.be.within(5000, 6000);
-      expect(phaseState(makeCampaign(), 'vote', clock.now())).to.equal('open');
-      expect(phaseState(makeCampaign(), 'resultats', clock.now())).to.equal('upcoming');
-      expect(phaseState(makeCampaign(), 'depot', clock.now())).to.equal('past');
+      expect(phaseState(campaign, 'vote', clock.now())).to.equal('open');
+      expect(phaseState(campaign, 'resultats', clock.now())).to.equal('upcoming');
+      expect(phaseState(campaign, 'depot', clock.now())).to.equal('past');
     });
 
     it('re-renders when a phase opens while the page is open', async () => {
       const server = Date.now() + 10 * YEAR;
-      setMockData({ campaigns: [campaignAround(server, server + 300, server + 3600_000)] });
+      campaignAround(server, server + 300, server + 3600_000);
       const card = await fixture<BcProjectCard>(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`);
       await waitForState(card, cardReady(card));
       expect($(card, '[part~="vote-button"]')).to.equal(null);

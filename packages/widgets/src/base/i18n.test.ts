@@ -4,7 +4,7 @@
  * checked the same way in examples/test.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, API, resetMock, startWorker, text, waitForState } from '../../test-utils/index.js';
+import { $, API, resetMock, startWorker, text, waitForState } from '../../test/index.js';
 import '../card/define.js';
 import type { BcProjectCard } from '../card/project-card.js';
 

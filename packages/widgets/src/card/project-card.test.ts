@@ -1,22 +1,25 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ballotsFor, fixtureProject } from '@budget-citoyen/mock-server/testing';
+import type { Project } from '@budget-citoyen/sdk';
 import { delay, http } from 'msw';
 import {
   $,
   API,
+  CAMPAIGN_ID,
   RESULTS_NOW,
   expectAxeClean,
-  makeCampaign,
-  makeProject,
   problem,
+  project,
   requestsTo,
   resetMock,
-  setMockData,
+  served,
   startWorker,
   text,
+  useFixture,
   waitForRequest,
   waitForState,
   worker,
-} from '../../test-utils/index.js';
+} from '../../test/index.js';
 import './define.js';
 import type { BcProjectCard } from './project-card.js';
 
@@ -47,7 +50,7 @@ describe('<bc-project-card>', () => {
   it('ok: the project with the same rendering as the gallery', async () => {
     const el = await card();
     await waitForState(el, () => $(el, '[part~="card"]'));
-    const p = makeProject(4);
+    const p = await served<Project>(`/campaigns/${CAMPAIGN_ID}/projects/prj-004`);
     expect(text($(el, '[part~="card-title"]'))).to.equal(p.title);
     expect($(el, '[part~="card-title"] a')).to.equal(null);
     expect($<HTMLImageElement>(el, '[part~="card-image"]')!.alt).to.equal(p.image!.alt);
@@ -73,10 +76,8 @@ describe('<bc-project-card>', () => {
   });
 
   it('final results: the winner badge, no vote', async () => {
-    setMockData({
-      campaigns: [makeCampaign({ now: RESULTS_NOW })],
-      projects: [makeProject(4, { status: 'winner', votes: 1234 })],
-    });
+    const only = [fixtureProject(4)];
+    useFixture((f) => ({ ...f, projects: only, ballots: ballotsFor({ 'prj-004': 1234 }, only) }), RESULTS_NOW);
     const el = await card();
     await waitForState(el, () => $(el, '[part~="card"]'));
     expect(text($(el, '[part~="badge-winner"]'))).to.equal('Lauréat');
@@ -94,7 +95,7 @@ describe('<bc-project-card>', () => {
   });
 
   it('error then retry', async () => {
-    worker.use(http.get(PROJECT, () => problem(429, 'rate_limited', 'Too many', { 'retry-after': '3600' }), { once: true }));
+    worker.use(http.get(PROJECT, () => problem(429, 'rate_limited', { detail: 'Too many', headers: { 'Retry-After': '3600' } }), { once: true }));
     const el = await card();
     await waitForState(el, () => $(el, '[part~="state-error"]'));
     expect($(el, '[part~="state-error"]')!.getAttribute('role')).to.equal('alert');
@@ -117,7 +118,7 @@ describe('<bc-project-card>', () => {
     el.headingLevel = 2;
     await el.updateComplete;
     expect($(el, '[part~="card-title"]')!.localName).to.equal('h2');
-    expect(text($(el, 'h2'))).to.equal(makeProject(4).title);
+    expect(text($(el, 'h2'))).to.equal(project('prj-004').title);
     el.setAttribute('heading-level', '9');
     await el.updateComplete;
     expect($(el, '[part~="card-title"]')!.localName).to.equal('h3');
@@ -127,6 +128,6 @@ describe('<bc-project-card>', () => {
     const el = await card();
     await waitForState(el, () => $(el, '[part~="card"]'));
     el.projectId = 'prj-005';
-    await waitForState(el, () => text($(el, '[part~="card-title"]')) === makeProject(5).title);
+    await waitForState(el, () => text($(el, '[part~="card-title"]')) === project('prj-005').title);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, API, expectAxeClean, requestsTo, resetMock, startWorker, text, waitForState, worker } from '../../test-utils/index.js';
+import { $, $$, API, expectAxeClean, requestsTo, resetMock, startWorker, text, waitForState, worker } from '../../test/index.js';
 import './define.js';
 import type { BcProjectGallery } from './project-gallery.js';
 

@@ -1,27 +1,31 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ballotsFor, fixtureProject, type FixtureProject } from '@budget-citoyen/mock-server/testing';
+import type { Project } from '@budget-citoyen/sdk';
 import { delay, http } from 'msw';
 import {
   $,
   $$,
   API,
   BEFORE_VOTE_NOW,
+  CAMPAIGN_ID,
   RESULTS_NOW,
+  alterJson,
   deepActiveElement,
   expectAxeClean,
-  makeCampaign,
-  makeProject,
-  makeProjects,
   problem,
+  project,
+  projectsWithImages,
   requestsTo,
   resetMock,
-  setMockData,
+  served,
   startWorker,
   text,
+  useFixture,
   waitForRequest,
   waitForState,
   worker,
-} from '../../test-utils/index.js';
+} from '../../test/index.js';
 import './define.js';
 import type { BcProjectGallery } from './project-gallery.js';
 
@@ -34,7 +38,9 @@ async function gallery(template = html`<bc-project-gallery api-base=${API}></bc-
 }
 
 const cardIds = (el: Element) => $$(el, '[part~="card"]').map((c) => c.dataset.projectId!);
-const projectRequests = () => requestsTo(`/campaigns/pdc-2026/projects`);
+const projectRequests = () => requestsTo(`/campaigns/${CAMPAIGN_ID}/projects`);
+/** The project as the API serves it now (its commune's name…). */
+const servedProject = (id: string) => served<Project>(`/campaigns/${CAMPAIGN_ID}/projects/${id}`);
 const lastProjectQuery = () => projectRequests().at(-1)!.searchParams;
 
 /** Waits for the list that answers a request made after `before` requests. */
@@ -57,7 +63,8 @@ async function choose(el: BcProjectGallery, name: string, value: string) {
 }
 
 describe('<bc-project-gallery>', () => {
-  before(() => startWorker());
+  // Thirty projects, ten per category, with relative image URLs; nine communes.
+  before(() => startWorker({ fixture: (f) => ({ ...f, projects: projectsWithImages(30) }) }));
   afterEach(() => resetMock());
 
   describe('states', () => {
@@ -88,7 +95,7 @@ describe('<bc-project-gallery>', () => {
       expect(text($(el, '[part~="count"]'))).to.equal('Projets affichés : 12 sur 30');
       expect($(el, '[part~="count"]')!.getAttribute('role')).to.equal('status');
       const card = cards[0]!;
-      const project = makeProject(Number(card.dataset.projectId!.slice(4)));
+      const project = await servedProject(card.dataset.projectId!);
       const img = card.querySelector('img')!;
       expect(img.alt).to.equal(project.image!.alt);
       expect(img.getAttribute('src')).to.equal(`${location.origin}/images/projet.svg`);
@@ -110,7 +117,7 @@ describe('<bc-project-gallery>', () => {
       expect(lastProjectQuery().get('category')).to.equal('cooperation');
       const ids = cardIds(el);
       expect(ids.length).to.be.greaterThan(0);
-      for (const id of ids) expect(makeProject(Number(id.slice(4))).category).to.equal('cooperation');
+      for (const id of ids) expect(project(id).category).to.equal('cooperation');
       expect(text($(el, '[part~="count"]'))).to.equal('Projets affichés : 10 sur 10');
       await expectAxeClean(el);
     });
@@ -130,7 +137,7 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('empty campaign: says no project is published yet', async () => {
-      setMockData({ projects: [] });
+      useFixture((f) => ({ ...f, projects: [] }));
       const el = await gallery();
       expect(text($(el, '[part~="state-empty"]'))).to.equal("Aucun projet n'est encore publié.");
       expect($(el, '[part~="reset-button"]')).to.equal(null);
@@ -138,7 +145,7 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('error then retry: says what happened and recovers on "Réessayer"', async () => {
-      worker.use(http.get(PROJECTS, () => problem(429, 'rate_limited', 'Too many requests', { 'retry-after': '3600' }), { once: true }));
+      worker.use(http.get(PROJECTS, () => problem(429, 'rate_limited', { detail: 'Too many requests', headers: { 'Retry-After': '3600' } }), { once: true }));
       const el = await gallery();
       const alert = $(el, '[part~="state-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
@@ -168,7 +175,7 @@ describe('<bc-project-gallery>', () => {
       const dialog = $<HTMLDialogElement>(el, 'dialog')!;
       const title = dialog.querySelector('h2')!;
       expect(dialog.getAttribute('aria-labelledby')).to.equal(title.id);
-      expect(text(title)).to.equal(makeProject(Number(id.slice(4))).title);
+      expect(text(title)).to.equal(project(id).title);
       expect(dialog.querySelectorAll('[part~="description"] p')).to.have.length(2);
       expect(location.hash).to.equal(`#projet-${id}`);
       expect(deepActiveElement()).to.equal(title);
@@ -190,8 +197,10 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('final results: winners wear a badge, and there is no vote action', async () => {
-      const projects = makeProjects(6).map((p, i) => ({ ...p, status: i % 2 ? 'winner' : 'not-selected' }) as const);
-      setMockData({ campaigns: [makeCampaign({ now: RESULTS_NOW })], projects });
+      const projects = projectsWithImages(6).map((p, i) => ({ ...p, status: i % 2 ? 'winner' : 'not-selected' }) as const);
+      // Winners: 20 votes each; the others below the minimum of 10, so never funded.
+      const votes = Object.fromEntries(projects.map((p) => [p.id, p.status === 'winner' ? 20 : 5]));
+      useFixture((f) => ({ ...f, projects, ballots: ballotsFor(votes, projects) }), RESULTS_NOW);
       const el = await gallery();
       const winners = $$(el, '[part~="badge-winner"]');
       expect(winners).to.have.length(3);
@@ -272,7 +281,7 @@ describe('<bc-project-gallery>', () => {
       expect($$<HTMLOptionElement>(el, 'select[name="commune"] option').map((o) => o.value)).to.deep.equal(['', '62498', '62510']);
       await choose(el, 'commune', '62510');
       expect(lastProjectQuery().get('commune')).to.equal('62510');
-      for (const id of cardIds(el)) expect(makeProject(Number(id.slice(4))).commune.name).to.equal('Liévin');
+      for (const id of cardIds(el)) expect((await servedProject(id)).commune.name).to.equal('Liévin');
       // Another arrondissement drops the commune that is not in it.
       await choose(el, 'arrondissement', '621');
       expect(lastProjectQuery().has('commune')).to.equal(false);
@@ -290,7 +299,7 @@ describe('<bc-project-gallery>', () => {
       await aTimeout(400);
       expect(projectRequests().map((u) => u.search), 'requests').to.have.length(before + 1);
       expect(lastProjectQuery().get('q')).to.equal('vélo');
-      for (const id of cardIds(el)) expect(makeProject(Number(id.slice(4))).title).to.contain('vélo');
+      for (const id of cardIds(el)) expect(project(id).title).to.contain('vélo');
     });
 
     it('orders by title or amount without a seed', async () => {
@@ -305,7 +314,7 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('"Voir plus" follows the cursor and never repeats or skips a project', async () => {
-      setMockData({ projects: makeProjects(40) });
+      useFixture((f) => ({ ...f, projects: projectsWithImages(40) }));
       const el = await gallery();
       const seed = lastProjectQuery().get('seed');
       while ($(el, '[part~="more-button"]')) {
@@ -319,7 +328,7 @@ describe('<bc-project-gallery>', () => {
       const ids = cardIds(el);
       expect(ids).to.have.length(40);
       expect(new Set(ids).size).to.equal(40);
-      expect([...ids].sort()).to.deep.equal(makeProjects(40).map((p) => p.id));
+      expect([...ids].sort()).to.deep.equal(projectsWithImages(40).map((p) => p.id));
       const pages = projectRequests();
       expect(pages.map((u) => u.search), 'requests').to.have.length(4);
       expect(pages.slice(1).every((u) => u.searchParams.has('cursor'))).to.equal(true);
@@ -331,7 +340,7 @@ describe('<bc-project-gallery>', () => {
       const first = cardIds(await gallery());
       const second = cardIds(await gallery());
       expect(second).to.deep.equal(first);
-      expect(first).to.not.deep.equal(makeProjects(12).map((p) => p.id));
+      expect(first).to.not.deep.equal(projectsWithImages(12).map((p) => p.id));
     });
 
     it('pre-filters by attributes and hides the locked filters', async () => {
@@ -352,7 +361,7 @@ describe('<bc-project-gallery>', () => {
       history.replaceState(null, '', '#projet-prj-029');
       const el = await gallery();
       const dialog = $<HTMLDialogElement>(el, 'dialog')!;
-      await waitForState(el, () => dialog.open && text(dialog.querySelector('h2')) === makeProject(29).title);
+      await waitForState(el, () => dialog.open && text(dialog.querySelector('h2')) === project('prj-029').title);
       expect(requestsTo('/projects/prj-029')).to.have.length(1);
       await sendKeys({ press: 'Escape' });
       await waitForState(el, () => !dialog.open);
@@ -388,8 +397,8 @@ describe('<bc-project-gallery>', () => {
       expect(text(button)).to.equal(`Voter pour ce projet : ${text(card.querySelector('h3'))}`);
       setTimeout(() => button.click());
       const event = await oneEvent(el, 'bc-project-select');
-      const project = makeProject(Number(card.dataset.projectId!.slice(4)));
-      expect(event.detail).to.deep.equal({ projectId: project.id, category: project.category });
+      const chosen = project(card.dataset.projectId!);
+      expect(event.detail).to.deep.equal({ projectId: chosen.id, category: chosen.category });
     });
 
     it('links to ballot-url?projet=<id>; a listener can veto the navigation', async () => {
@@ -408,7 +417,7 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('is absent before the vote opens (server clock)', async () => {
-      setMockData({ campaigns: [makeCampaign({ now: BEFORE_VOTE_NOW })] });
+      useFixture(undefined, BEFORE_VOTE_NOW);
       const el = await gallery();
       expect($(el, '[part~="vote-button"]')).to.equal(null);
       $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[0]!.click();
@@ -424,17 +433,23 @@ describe('<bc-project-gallery>', () => {
       const w = window as unknown as { __bcXss?: number };
       delete w.__bcXss;
       const payload = '<img src=x onerror="window.__bcXss=1"><script>window.__bcXss=2</script>';
-      const evil = makeProject(1, {
+      const evil: FixtureProject = fixtureProject(1, {
         id: 'prj-evil',
         title: `Titre ${payload}`,
         summary: `Résumé ${payload}`,
         description: `Description ${payload}\n\n<b onmouseover="window.__bcXss=3">gras</b>`,
         holder: { name: `Porteur ${payload}`, kind: 'collective' },
-        commune: { code: '62041', name: `Arras ${payload}` },
+        communeCode: '62041',
         image: { url: 'javascript:window.__bcXss=4', alt: `"><img src=x onerror="window.__bcXss=5">` },
         tags: [payload],
       });
-      setMockData({ projects: [evil] });
+      useFixture((f) => ({ ...f, projects: [evil] }));
+      // The mock names communes from INSEE data: a server sending markup in one is this test's own.
+      const evilCommune = (p: Project) => (p.commune = { code: '62041', name: `Arras ${payload}` });
+      worker.use(
+        alterJson<{ items: Project[] }>(PROJECTS, (page) => page.items.forEach(evilCommune)),
+        alterJson<Project>(`${PROJECTS}/:projectId`, evilCommune),
+      );
       const el = await gallery(html`<bc-project-gallery api-base=${API} ballot-url="javascript:window.__bcXss=6"></bc-project-gallery>`);
       const card = $(el, '[part~="card"]')!;
       expect(text(card.querySelector('h3'))).to.equal(`Titre ${payload}`);
@@ -457,7 +472,7 @@ describe('<bc-project-gallery>', () => {
 
   describe('many cards', () => {
     it('stays correct past a few hundred cards', async () => {
-      setMockData({ projects: makeProjects(480) });
+      useFixture((f) => ({ ...f, projects: projectsWithImages(480) }));
       const el = await gallery(html`<bc-project-gallery api-base=${API} page-size="100"></bc-project-gallery>`);
       while ($(el, '[part~="more-button"]')) {
         const shown = cardIds(el).length;

@@ -6,21 +6,17 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createClient } from '@budget-citoyen/sdk';
-import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { API } from '../../test-utils/mock-api.js';
-import { requestsTo, resetMock, startWorker, waitForRequest, worker } from '../../test-utils/worker.js';
+import { API } from '../../test/mock.js';
+import { requestsTo, resetMock, startWorker, waitForRequest } from '../../test/worker.js';
 import type { BcApiController } from '../base/api-controller.js';
 import type { BcElement } from '../base/bc-element.js';
 
 const apiOf = (el: Element) => (el as unknown as { api: BcApiController }).api;
-/** A project of the mock's seeded current campaign. */
-const PROJECT = 'p-vn4a6htg';
+/** A project of the mock's current campaign (its test fixture). */
+const PROJECT = 'prj-001';
 
 describe('<bc-provider> given a client before it is defined', () => {
-  before(async () => {
-    await startWorker();
-    worker.use(...createMockApi({ baseUrl: API, rateLimit: false }).handlers);
-  });
+  before(() => startWorker());
   after(() => resetMock());
 
   it('three widgets in a provider get its injected client, with one /campaigns request', async () => {

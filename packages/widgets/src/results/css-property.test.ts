@@ -6,11 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { $, $$, API, expectAxeClean, resetMock, startWorker, waitForState, worker } from '../../test-utils/index.js';
+import { $, $$, API, expectAxeClean, resetMock, startWorker, useFixture, waitForState } from '../../test/index.js';
+import { resultsFixture, servedResults } from '../../test/results.js';
 import { cssProperty } from './css-property.js';
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
-import { ResultsServer } from './test-helpers/results-server.js';
 
 const violations: SecurityPolicyViolationEvent[] = [];
 
@@ -67,15 +67,14 @@ describe('a strict CSP (style-src \'self\')', () => {
   });
 
   it('the whole widget renders its bars with no violation', async () => {
-    const server = new ResultsServer();
-    worker.use(...server.handlers());
+    useFixture(resultsFixture());
     const el = await fixture<BcLiveResults>(html`<bc-live-results api-base=${API}></bc-live-results>`);
     await waitForState(el, () => $(el, 'table'), 'no table', 8000).catch((e) => {
       throw new Error(`${e}: ${el.shadowRoot!.textContent} ${violations.map((v) => v.violatedDirective + v.sample)}`);
     });
     await settle();
     expect(violations.map((v) => `${v.violatedDirective} ${v.sample}`)).to.deep.equal([]);
-    const category = server.results().categories[0]!;
+    const category = (await servedResults()).categories[0]!;
     const total = category.projects.reduce((n, p) => n + p.votes, 0);
     const bars = $$(el, `section[data-category="${category.id}"] [part~="bar"]`);
     expect(bars).to.have.length(category.projects.length);
@@ -84,6 +83,5 @@ describe('a strict CSP (style-src \'self\')', () => {
       expect(fill / bar.getBoundingClientRect().width).to.be.closeTo(category.projects[i]!.votes / total, 0.01);
     });
     await expectAxeClean(el);
-    server.close();
   });
 });

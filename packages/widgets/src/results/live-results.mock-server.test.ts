@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@budget-citoyen/sdk';
 import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, API, expectAxeClean, resetMock, startWorker, text, waitForState, worker } from '../../test-utils/index.js';
+import { $, $$, API, expectAxeClean, resetMock, startWorker, text, waitForState, worker } from '../../test/index.js';
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
 

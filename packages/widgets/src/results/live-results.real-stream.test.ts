@@ -1,15 +1,16 @@
 /**
  * Live results over a real HTTP event stream: the stream request passes through MSW's worker
  * (the campaign and projects stay mocked) to the test server's relay (scripts/lib/sse-relay.mjs),
- * so the browser's own EventSource reads a stream that stays open, as on the real API.
+ * so the browser's own EventSource reads a stream that stays open, as on the real API. The relay
+ * sends what the mock API answers on its results route.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { Results } from '@budget-citoyen/sdk';
 import { bypass, passthrough, http } from 'msw';
-import { $, API, mockStreamsReachPage, requestsTo, resetMock, startWorker, text, waitForState, worker } from '../../test-utils/index.js';
+import { $, mockStreamsReachPage, requestsTo, resetMock, startWorker, text, waitForState, worker, API } from '../../test/index.js';
+import { STREAM_URL, closeTheVote, resultsFixture, scenario, servedResults, voteUpTo } from '../../test/results.js';
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
-import { ResultsServer, STREAM_URL } from './test-helpers/results-server.js';
 
 const RELAY = `${location.origin}/__sse-relay`;
 
@@ -23,16 +24,13 @@ const cell = (el: Element, projectId: string) =>
   text($(el, `tr[data-project-id="${projectId}"]`)?.children[2] ?? null);
 
 describe('<bc-live-results> on a real event stream', () => {
-  let server: ResultsServer;
-  before(() => startWorker());
+  before(() => startWorker({ fixture: resultsFixture() }));
   beforeEach(() => {
-    server = new ResultsServer();
-    worker.use(...server.handlers(), http.get(STREAM_URL, () => passthrough()));
+    worker.use(http.get(STREAM_URL, () => passthrough()));
   });
   afterEach(async () => {
     fixtureCleanup();
     await fetch(bypass(new Request(RELAY, { method: 'DELETE' })));
-    server.close();
     resetMock();
   });
 
@@ -41,19 +39,19 @@ describe('<bc-live-results> on a real event stream', () => {
     // reaches the page only when it ends (mswjs/msw#1771). results-stream.real.test.ts checks
     // the same subscription on a real stream in WebKit, with no worker in the way.
     if (!mockStreamsReachPage) this.skip();
-    await publish(server.results());
+    await publish(await servedResults());
     const el = await fixture<BcLiveResults>(html`<bc-live-results api-base=${API}></bc-live-results>`);
     await waitForState(el, () => $(el, 'table'), 'no table from the stream', 8000);
-    const [first] = server.projects;
+    const [first] = scenario.projects;
     const before = Number(cell(el, first!.id));
     expect(before).to.be.greaterThan(0);
 
-    server.update({ [first!.id]: before + 11 });
-    await publish(server.results());
+    await voteUpTo({ [first!.id]: before + 11 }, '2026-09-15T09:59:00+02:00');
+    await publish(await servedResults());
     await waitForState(el, () => cell(el, first!.id) === String(before + 11), 'the pushed update did not show', 8000);
 
-    server.update({}, 'final');
-    await publish(server.results());
+    closeTheVote();
+    await publish(await servedResults());
     await waitForState(el, () => text($(el, 'h2')) === 'Résultats définitifs du vote', 'final not shown', 8000);
     expect(requestsTo('/results/stream')).to.have.length(1);
     expect(requestsTo('/results')).to.have.length(0);

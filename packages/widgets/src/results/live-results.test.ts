@@ -2,17 +2,20 @@ import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import type { Results } from '@budget-citoyen/sdk';
 import { allocate, explainAllocation } from '@budget-citoyen/sdk/rules';
+import type { FixtureCampaign } from '@budget-citoyen/mock-server/testing';
 import { delay, http, HttpResponse } from 'msw';
 import {
   $,
   $$,
   API,
   BEFORE_VOTE_NOW,
+  CAMPAIGN_ID,
   RESULTS_NOW,
   VOTE_OPEN_NOW,
-  setMockData,
+  alterJson,
   deepActiveElement,
   emulateReducedMotion,
+  mock,
   mockStreamsReachPage,
   expectAxeClean,
   mediaRuleStyle,
@@ -20,26 +23,26 @@ import {
   requests,
   requestsTo,
   resetMock,
+  resultsEvent,
   startWorker,
+  statusesOf,
   text,
+  useFixture,
   waitForState,
   worker,
-} from '../../test-utils/index.js';
+} from '../../test/index.js';
+import { FakeTimers } from '../../test/fake-timers.js';
+import { RESULTS_URL, STREAM_URL, closeTheVote, resultsFixture, scenario, servedResults, voteUpTo } from '../../test/results.js';
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
-import { FakeTimers } from './test-helpers/fake-timers.js';
-import { RESULTS_URL, ResultsServer, STREAM_URL } from './test-helpers/results-server.js';
 
-let server: ResultsServer;
 const savedEventSource = window.EventSource;
 const seenEvents: Results[] = [];
 const onUpdate = (e: CustomEvent<Results>) => seenEvents.push(e.detail);
 
-function serve(options: ConstructorParameters<typeof ResultsServer>[0] = {}): ResultsServer {
-  server.close();
-  server = new ResultsServer(options);
-  worker.use(...server.handlers());
-  return server;
+/** The results' case at the clock `now`, with the campaign's `voting` changed where given. */
+function serve(now: string, voting: Partial<FixtureCampaign['voting']> = {}): void {
+  useFixture(resultsFixture(voting), now);
 }
 
 /** A widget, once `selector` shows in it (the state the test expects). */
@@ -100,18 +103,16 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('<bc-live-results>', () => {
   before(async () => {
-    await startWorker();
+    // The vote of the results' case, with live results, on 15 September 2026 at 10:00.
+    await startWorker({ fixture: resultsFixture(), now: VOTE_OPEN_NOW });
     document.addEventListener('bc-results-update', onUpdate);
   });
   beforeEach(() => {
-    server = new ResultsServer();
-    worker.use(...server.handlers());
     seenEvents.length = 0;
   });
   afterEach(async () => {
     fixtureCleanup(); // first: no widget of this test may poll into the next one
     await aTimeout(30); // and what was already on its way reaches the log before it is cleared
-    server.close();
     resetMock();
     window.EventSource = savedEventSource;
     setVisibility('visible');
@@ -139,7 +140,7 @@ describe('<bc-live-results>', () => {
     });
 
     it('not public yet, before the vote: says when, and asks the API for nothing', async () => {
-      serve({ campaign: { now: BEFORE_VOTE_NOW } });
+      serve(BEFORE_VOTE_NOW);
       const el = await liveResults(undefined, NOT_PUBLIC);
       const message = text($(el, '[part~="not-public"]'));
       expect(message).to.contain('Les résultats seront publiés à la clôture du vote, le 30 septembre 2026 à 23:59.');
@@ -151,7 +152,7 @@ describe('<bc-live-results>', () => {
     });
 
     it('not public yet, during a vote without live results', async () => {
-      serve({ campaign: { now: VOTE_OPEN_NOW, voting: { minAge: 11, choicesPerCategory: 1, liveResults: false, minVotes: 10 } } });
+      serve(VOTE_OPEN_NOW, { minAge: 11, choicesPerCategory: 1, liveResults: false, minVotes: 10 });
       const el = await liveResults(undefined, NOT_PUBLIC);
       expect(text($(el, '[part~="not-public"]'))).to.equal(
         'Les résultats seront publiés à la clôture du vote, le 30 septembre 2026 à 23:59.',
@@ -162,7 +163,10 @@ describe('<bc-live-results>', () => {
     });
 
     it('not public yet, by the server (403 results_not_public) after the vote', async () => {
-      serve({ campaign: { now: RESULTS_NOW } }).notPublic = true;
+      serve(RESULTS_NOW);
+      // A server that keeps them back after the vote (the mock publishes them as the vote closes).
+      const notPublic = () => problem(403, 'results_not_public');
+      worker.use(http.get(RESULTS_URL, notPublic), http.get(STREAM_URL, notPublic));
       const el = await liveResults(undefined, NOT_PUBLIC);
       expect(text($(el, '[part~="not-public"]'))).to.equal('Les résultats ne sont pas encore publics.');
       expect($(el, 'table')).to.equal(null);
@@ -171,7 +175,7 @@ describe('<bc-live-results>', () => {
 
     it('provisional: status, time of computation, totals, one table per category', async () => {
       const el = await liveResults();
-      const served = server.results();
+      const served = await servedResults();
       expect(titleOf(el)).to.equal('Résultats provisoires du vote');
       const time = $(el, '[part~="updated"] time')!;
       expect(text(time)).to.equal('Mis à jour à 09:58');
@@ -198,7 +202,7 @@ describe('<bc-live-results>', () => {
         expect(ids).to.deep.equal(category.projects.map((p) => p.projectId));
         const total = category.projects.reduce((n, p) => n + p.votes, 0);
         const first = category.projects[0]!;
-        const project = server.projects.find((p) => p.id === first.projectId)!;
+        const project = scenario.projects.find((p) => p.id === first.projectId)!;
         const [rank, title, votes, share] = cells(row(el, first.projectId));
         expect([rank, title, votes]).to.deep.equal(['1', project.title, String(first.votes)]);
         expect(share).to.equal(
@@ -210,9 +214,9 @@ describe('<bc-live-results>', () => {
     });
 
     it('final: says so, with the date it was settled, and marks where each funded project’s money comes from', async () => {
-      serve({ campaign: { now: RESULTS_NOW } });
+      serve(RESULTS_NOW);
       const el = await liveResults();
-      const served = server.results();
+      const served = await servedResults();
       expect(served.status).to.equal('final');
       expect(titleOf(el)).to.equal('Résultats définitifs du vote');
       expect(text($(el, '[part~="updated"]'))).to.match(/^Arrêtés le \d{1,2} \S+ 2026 à \d\d:\d\d$/);
@@ -241,7 +245,7 @@ describe('<bc-live-results>', () => {
       expect(text(alert)).to.contain('Ce contenu est introuvable.');
       await expectAxeClean(el);
 
-      worker.use(...server.handlers());
+      worker.use(...mock.handlers);
       $<HTMLButtonElement>(el, '[part~="retry-button"]')!.focus();
       expect(deepActiveElement()?.getAttribute('part')).to.contain('retry-button');
       await sendKeys({ press: 'Enter' });
@@ -305,14 +309,14 @@ describe('<bc-live-results>', () => {
       if (!mockStreamsReachPage) this.skip();
       const el = await liveResults();
       expect(streamRequests()).to.have.length(1);
-      const [first] = server.projects;
+      const [first] = scenario.projects;
       const before = Number(cells(row(el, first!.id))[2]);
-      server.update({ [first!.id]: before + 7 });
+      await voteUpTo({ [first!.id]: before + 7 }, '2026-09-15T09:59:00+02:00');
       await waitForState(el, () => cells(row(el, first!.id))[2] === String(before + 7));
       expect(text($(el, '[part~="updated"]'))).to.equal('Mis à jour à 09:59');
       expect(resultRequests()).to.have.length(0);
       expect(seenEvents).to.have.length(2);
-      expect(seenEvents[1]).to.deep.equal(server.results());
+      expect(seenEvents[1]).to.deep.equal(await servedResults());
     });
 
     it('provisional → final, pushed on the stream', async function () {
@@ -322,10 +326,10 @@ describe('<bc-live-results>', () => {
       if (!mockStreamsReachPage) this.skip();
       const el = await liveResults();
       expect(titleOf(el)).to.equal('Résultats provisoires du vote');
-      server.update({}, 'final');
+      closeTheVote();
       await waitForState(el, () => titleOf(el) === 'Résultats définitifs du vote');
       expect(text($(el, 'thead th:last-child'))).to.equal('Financement');
-      expect(text(announcer(el))).to.equal(`Résultats définitifs publiés. Bulletins comptés : ${server.results().ballots.counted}.`);
+      expect(text(announcer(el))).to.equal(`Résultats définitifs publiés. Bulletins comptés : ${(await servedResults()).ballots.counted}.`);
       expect(seenEvents.map((r) => r.status)).to.deep.equal(['provisional', 'final']);
       await expectAxeClean(el);
     });
@@ -336,7 +340,8 @@ describe('<bc-live-results>', () => {
       // The vote closes 2.5 s after the campaign is served: room for the first results to be
       // shown first, even in WebKit on a loaded machine (600 ms was not always enough).
       const closesIn = 2500;
-      serve({ campaign: { now: new Date(voteEnd - closesIn).toISOString() } }).finalFrom = performance.now() + closesIn;
+      serve(new Date(voteEnd - closesIn).toISOString());
+      mock.clock.set(voteEnd - closesIn, { running: true }); // the mock's clock ticks on
       const el = await liveResults(html`<bc-live-results api-base=${API} poll-interval="60000"></bc-live-results>`);
       expect(titleOf(el)).to.equal('Résultats provisoires du vote');
       await waitForState(el, () => titleOf(el) === 'Résultats définitifs du vote', 'final not shown', closesIn + 3000);
@@ -347,12 +352,8 @@ describe('<bc-live-results>', () => {
       withoutEventSource();
       const voteEnd = Date.parse('2026-09-30T23:59:59+02:00');
       const closesIn = 2500; // as above: room for the first state to be shown, even in WebKit
-      serve({
-        campaign: {
-          now: new Date(voteEnd - closesIn).toISOString(),
-          voting: { minAge: 11, choicesPerCategory: 1, liveResults: false, minVotes: 10 },
-        },
-      }).finalFrom = performance.now() + closesIn;
+      serve(new Date(voteEnd - closesIn).toISOString(), { minAge: 11, choicesPerCategory: 1, liveResults: false, minVotes: 10 });
+      mock.clock.set(voteEnd - closesIn, { running: true }); // the mock's clock ticks on
       const el = await liveResults(undefined, NOT_PUBLIC);
       expect(resultRequests()).to.have.length(0);
       await waitForState(el, () => $(el, 'table'), 'no results after the vote', closesIn + 4000);
@@ -368,12 +369,14 @@ describe('<bc-live-results>', () => {
       const mutations: MutationRecord[] = [];
       const observer = new MutationObserver((records) => mutations.push(...records));
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-      await waitUntil(() => server.served.notModified >= 3, 'no 304', { timeout: 3000 });
+      await waitUntil(() => statusesOf('/results').filter((status) => status === 304).length >= 3, 'no 304', { timeout: 3000 });
       observer.disconnect();
       expect(streamRequests()).to.have.length(0);
       const revalidations = requests().filter((r) => new URL(r.url).pathname.endsWith('/results')).slice(1);
       expect(revalidations.length).to.be.at.least(3);
-      for (const r of revalidations) expect(r.headers.get('if-none-match')).to.match(/^".+"$/);
+      // The entity tag the mock served (a weak one: W/"…"), sent back as it came.
+      const etag = (await mock.fetch(`/campaigns/${CAMPAIGN_ID}/results`)).headers.get('etag');
+      for (const r of revalidations) expect(r.headers.get('if-none-match')).to.match(/^(W\/)?".+"$/).and.equal(etag);
       expect($(el, 'table')).to.equal(table);
       expect($(el, 'tbody tr')).to.equal(firstRow);
       expect(mutations).to.deep.equal([]);
@@ -386,8 +389,8 @@ describe('<bc-live-results>', () => {
       const el = await liveResults(html`<bc-live-results api-base=${API} poll-interval="50"></bc-live-results>`);
       expect(streamRequests().length).to.be.at.least(1);
       expect(resultRequests().length).to.be.at.least(1);
-      const [first] = server.projects;
-      server.update({ [first!.id]: 500 });
+      const [first] = scenario.projects;
+      await voteUpTo({ [first!.id]: 500 }, '2026-09-15T09:59:00+02:00');
       await waitForState(el, () => cells(row(el, first!.id))[2] === '500');
       await expectAxeClean(el);
     });
@@ -411,8 +414,8 @@ describe('<bc-live-results>', () => {
       setVisibility('hidden');
       await aTimeout(20);
       const count = requests().length;
-      const [first] = server.projects;
-      server.update({ [first!.id]: 300 }); // pushed while nobody listens
+      const [first] = scenario.projects;
+      await voteUpTo({ [first!.id]: 300 }, '2026-09-15T09:59:00+02:00'); // pushed while nobody listens
       await aTimeout(300);
       expect(requests().length).to.equal(count);
       expect(cells(row(el, first!.id))[2]).to.not.equal('300');
@@ -423,16 +426,18 @@ describe('<bc-live-results>', () => {
     });
 
     it('another campaign attribute: its own results and project titles', async () => {
-      const other = { ...server.campaign, id: 'pdc-2025', title: 'Budget citoyen 2025' };
-      const otherProjects = server.projects.map((p) => ({ ...p, campaignId: other.id, title: `${p.title} (2025)` }));
-      setMockData({ campaigns: [server.campaign, other], projects: [...server.projects, ...otherProjects] });
-      const el = await liveResults(html`<bc-live-results api-base=${API} campaign="pdc-2026"></bc-live-results>`);
-      const first = server.projects[0]!;
+      // The same projects a year earlier: ids are the store's keys, so theirs end in -2025.
+      const other = { ...scenario.campaign, id: 'bc-2025', title: 'Budget citoyen 2025' };
+      const otherProjects = scenario.projects.map((p) => ({ ...p, id: `${p.id}-2025`, campaignId: other.id, title: `${p.title} (2025)` }));
+      useFixture((f) => ({ ...f, campaigns: [...f.campaigns, other], projects: [...f.projects, ...otherProjects] }));
+      const el = await liveResults(html`<bc-live-results api-base=${API} campaign=${CAMPAIGN_ID}></bc-live-results>`);
+      const first = scenario.projects[0]!;
+      const otherFirst = otherProjects[0]!;
       expect(cells(row(el, first.id))[1]).to.equal(first.title);
-      el.campaign = 'pdc-2025';
-      await waitForState(el, () => cells(row(el, first.id))[1] === `${first.title} (2025)`, 'the other campaign’s titles');
-      expect(requestsTo('/campaigns/pdc-2025/projects')).to.have.length(1);
-      expect(requestsTo('/campaigns/pdc-2025/results/stream')).to.have.length(1);
+      el.campaign = 'bc-2025';
+      await waitForState(el, () => cells(row(el, otherFirst.id))[1] === `${first.title} (2025)`, 'the other campaign’s titles');
+      expect(requestsTo('/campaigns/bc-2025/projects')).to.have.length(1);
+      expect(requestsTo('/campaigns/bc-2025/results/stream')).to.have.length(1);
       expect($(el, '[part~="mismatch"]')).to.equal(null);
     });
 
@@ -461,7 +466,7 @@ describe('<bc-live-results>', () => {
       await waitUntil(() => resultRequests().length === 2 && timers.delays().length === 1, 'no second attempt');
       const [second] = timers.delays();
       expect(second).to.be.within(2000, 4000);
-      worker.use(...server.handlers());
+      worker.use(...mock.handlers);
       timers.advance(second!);
       await waitForState(el, () => $(el, 'table'));
       expect(timers.delays()).to.deep.equal([]);
@@ -481,18 +486,18 @@ describe('<bc-live-results>', () => {
       const heard: string[] = [];
       const observer = new MutationObserver(() => heard.push(text(announcer(el))));
       observer.observe(announcer(el), { subtree: true, childList: true, characterData: true });
-      const [first] = server.projects;
-      const counted = () => server.results().ballots.counted;
+      const [first] = scenario.projects;
+      const counted = async () => (await servedResults()).ballots.counted;
 
-      server.update({ [first!.id]: 200 });
-      const firstNews = `Résultats mis à jour à 09:59. Bulletins comptés : ${counted()}.`;
+      await voteUpTo({ [first!.id]: 200 }, '2026-09-15T09:59:00+02:00');
+      const firstNews = `Résultats mis à jour à 09:59. Bulletins comptés : ${await counted()}.`;
       await waitForState(el, () => text(announcer(el)) !== '');
       expect(text(announcer(el))).to.equal(firstNews);
 
       timers.advance(10_000);
-      server.update({ [first!.id]: 210 });
+      await voteUpTo({ [first!.id]: 210 }, '2026-09-15T10:00:00+02:00');
       await waitForState(el, () => cells(row(el, first!.id))[2] === '210');
-      server.update({ [first!.id]: 220 });
+      await voteUpTo({ [first!.id]: 220 }, '2026-09-15T10:01:00+02:00');
       await waitForState(el, () => cells(row(el, first!.id))[2] === '220');
       expect(heard).to.have.length(1);
 
@@ -503,7 +508,7 @@ describe('<bc-live-results>', () => {
       await el.updateComplete;
       expect(heard).to.deep.equal([
         firstNews,
-        `Résultats mis à jour à 10:01. Bulletins comptés : ${counted()}.`,
+        `Résultats mis à jour à 10:01. Bulletins comptés : ${await counted()}.`,
       ]);
       observer.disconnect();
     });
@@ -519,13 +524,13 @@ describe('<bc-live-results>', () => {
       expect(details.open).to.equal(true);
 
       const input = {
-        categories: server.campaign.categories,
-        projects: server.projects,
-        votes: server.votes,
-        minVotes: server.campaign.voting.minVotes,
+        categories: scenario.campaign.categories,
+        projects: scenario.projects,
+        votes: scenario.votes,
+        minVotes: scenario.campaign.voting.minVotes,
       };
       const allocation = allocate(input);
-      const titles = Object.fromEntries(server.projects.map((p) => [p.id, p.title]));
+      const titles = Object.fromEntries(scenario.projects.map((p) => [p.id, p.title]));
       const expected = explainAllocation(allocation, { locale: 'fr', projectTitles: titles }).map(squash);
       expect([...details.querySelectorAll('li')].map(text)).to.deep.equal(expected);
       expect([...details.querySelectorAll('h3')].map(text)).to.deep.equal([
@@ -540,7 +545,7 @@ describe('<bc-live-results>', () => {
       // explanation say the same about it.
       const rolled = allocation.categories.flatMap((c) => c.projects).filter((p) => p.fundedFrom === 'rollover');
       expect(rolled).to.have.length(1);
-      const project = server.projects.find((p) => p.id === rolled[0]!.projectId)!;
+      const project = scenario.projects.find((p) => p.id === rolled[0]!.projectId)!;
       expect(text(row(el, project.id).lastElementChild)).to.equal('Financé : report de la réserve commune');
       const sentence = [...details.querySelectorAll('li')].map(text).find((s) => s.includes(project.title) && s.includes('grâce à la réserve commune'));
       expect(sentence).to.be.a('string');
@@ -553,11 +558,15 @@ describe('<bc-live-results>', () => {
     });
 
     it('says so visibly when the server’s allocation differs from the recomputed one', async () => {
-      server.tamper = (r) => {
+      // A server whose allocation is wrong, on both routes.
+      const tamper = (r: Results) => {
         const last = r.categories[1]!.projects.at(-1)!;
         last.funded = true;
         last.fundedFrom = 'rollover';
       };
+      const tampered = await servedResults();
+      tamper(tampered);
+      worker.use(alterJson(RESULTS_URL, tamper), http.get(STREAM_URL, () => resultsEvent(tampered)));
       const el = await liveResults();
       const warning = $(el, '[part~="mismatch"]')!;
       expect(warning).to.not.equal(null);
@@ -577,7 +586,7 @@ describe('<bc-live-results>', () => {
   describe('bars', () => {
     it('are decoration: hidden from assistive technology, as wide as the share', async () => {
       const el = await liveResults();
-      const served = server.results().categories[0]!;
+      const served = (await servedResults()).categories[0]!;
       const total = served.projects.reduce((n, p) => n + p.votes, 0);
       const first = served.projects[0]!;
       const bar = row(el, first.projectId).querySelector<HTMLElement>('[part~="bar"]')!;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { BudgetCitoyenError, type Results } from '@budget-citoyen/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResultsFeed, type Subscribe } from './results-feed.js';
-import { FakeTimers } from './test-helpers/fake-timers.js';
+import { FakeTimers } from '../../test/fake-timers.js';
 
 /** A subscription the test drives: who is listening, and a way to answer them. */
 class FakeSource {

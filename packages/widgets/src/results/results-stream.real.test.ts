@@ -7,7 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createClient, type Results } from '@budget-citoyen/sdk';
-import { ResultsServer } from './test-helpers/results-server.js';
+import { CAMPAIGN_ID, useFixture } from '../../test/mock.js';
+import { closeTheVote, resultsFixture, scenario, servedResults, voteUpTo } from '../../test/results.js';
 
 const RELAY = `${location.origin}/__sse-relay`;
 
@@ -20,26 +21,27 @@ describe('results.subscribe on a real event stream', () => {
   afterEach(() => fetch(RELAY, { method: 'DELETE' }));
 
   it('delivers the first event, then each pushed change, on one stream, without polling', async () => {
-    const server = new ResultsServer();
-    await publish(server.results());
+    // The mock API answers in-process here (no worker): the relay sends its results.
+    useFixture(resultsFixture());
+    await publish(await servedResults());
     const seen: Results[] = [];
     const errors: unknown[] = [];
     const client = createClient({ baseUrl: `${location.origin}/api/v1` });
-    const stop = client.results.subscribe('pdc-2026', (r) => seen.push(r), { onError: (e) => errors.push(e), pollIntervalMs: 60_000 });
+    const stop = client.results.subscribe(CAMPAIGN_ID, (r) => seen.push(r), { onError: (e) => errors.push(e), pollIntervalMs: 60_000 });
     try {
       await waitUntil(() => seen.length === 1, 'no first event', { timeout: 5000 });
-      const [first] = server.projects;
-      server.update({ [first!.id]: 500 });
-      await publish(server.results());
+      const [first] = scenario.projects;
+      await voteUpTo({ [first!.id]: 500 }, '2026-09-15T09:59:00+02:00');
+      await publish(await servedResults());
       await waitUntil(() => seen.length === 2, 'the pushed change did not arrive', { timeout: 5000 });
-      server.update({}, 'final');
-      await publish(server.results());
+      closeTheVote();
+      await publish(await servedResults());
       await waitUntil(() => seen.length === 3, 'the final results did not arrive', { timeout: 5000 });
     } finally {
       stop();
     }
     expect(seen.map((r) => r.status)).to.deep.equal(['provisional', 'provisional', 'final']);
-    expect(seen[1]!.categories.flatMap((c) => c.projects).find((p) => p.projectId === server.projects[0]!.id)?.votes).to.equal(500);
+    expect(seen[1]!.categories.flatMap((c) => c.projects).find((p) => p.projectId === scenario.projects[0]!.id)?.votes).to.equal(500);
     expect(errors).to.deep.equal([]);
   });
 });

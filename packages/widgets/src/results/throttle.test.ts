@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FakeTimers } from './test-helpers/fake-timers.js';
+import { FakeTimers } from '../../test/fake-timers.js';
 import { Throttle } from './throttle.js';
 
 describe('Throttle (announcements)', () => {

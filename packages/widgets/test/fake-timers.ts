@@ -1,4 +1,4 @@
-import type { Timers } from '../timers.js';
+import type { Timers } from '../src/results/timers.js';
 
 /** Timers whose clock only moves when the test says so. */
 export class FakeTimers implements Timers {

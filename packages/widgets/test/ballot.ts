@@ -1,18 +1,23 @@
 /**
- * Shared by the ballot's test files: the mock server (`@budget-citoyen/mock-server`, its real
- * handlers over its seeded store, campaign `bc-2026` in its vote) in front of the test worker,
- * and the steps of a vote done through the DOM.
+ * Shared by the ballot's test files: the page's mock API (./mock.ts) on the fixture with every
+ * commune of the département and a past campaign beside `bc-2026`, its clock on 20 September
+ * 2026 in the vote; and the steps of a vote done through the DOM.
  */
 import { fixture, html } from '@open-wc/testing';
-import { createMockApi } from '@budget-citoyen/mock-server';
+import { FIXTURE_CAMPAIGN_2025, type Fixture } from '@budget-citoyen/mock-server/testing';
 import { createClient } from '@budget-citoyen/sdk';
 import type { TemplateResult } from 'lit';
-import { $, $$, API, requests, resetMock, startWorker, text, waitForState, worker } from '../../test-utils/index.js';
-import type { BcBallot } from './ballot.js';
-import './define.js';
+import type { BcBallot } from '../src/ballot/ballot.js';
+import '../src/ballot/define.js';
+import { $, $$, text, waitForState } from './fixtures.js';
+import { API, CAMPAIGN_ID, mock } from './mock.js';
+import { requests, resetMock, startWorker } from './worker.js';
 
-export const CAMPAIGN = 'bc-2026';
-export const mock = createMockApi({ rateLimit: false });
+export { mock };
+export const CAMPAIGN = CAMPAIGN_ID;
+/** The ballot's clock: 20 September 2026, noon in Paris, in the vote. */
+export const BALLOT_NOW = '2026-09-20T12:00:00+02:00';
+const ballotFixture = (f: Fixture): Fixture => ({ ...f, campaigns: [...f.campaigns, FIXTURE_CAMPAIGN_2025], communes: 'all' });
 
 export interface Voter {
   firstName: string;
@@ -37,16 +42,13 @@ export const VOTER: Voter = {
 let voters = 0;
 
 /**
- * Mocha hooks: the worker and the mock server; before each test, the mock's clock back to its
- * default and a new voter e-mail (seeding the mock again takes seconds, so its data is kept
- * between the tests of a file: tests count ballots relative to what was there before).
+ * Mocha hooks: the worker and the mock on the ballot's fixture and clock, back to them after
+ * each test; before each, a new voter e-mail.
  */
 export function useMockServer(): void {
-  before(() => startWorker());
+  before(() => startWorker({ fixture: ballotFixture, now: BALLOT_NOW }));
   beforeEach(() => {
-    mock.clock.set(mock.options.now);
     VOTER.email = `camille.durand.${++voters}.${Date.now()}@example.fr`;
-    worker.use(...mock.handlers);
   });
   afterEach(() => resetMock());
 }
@@ -67,7 +69,7 @@ export async function setClock(now: string): Promise<void> {
  */
 export const SLOW_TEST_MS = 45_000;
 
-/** Waits for the commune list (9 pages of 100 from the mock). */
+/** Waits for the commune list (9 pages of 100: every commune of the département). */
 export function communesLoaded(el: BcBallot): Promise<void> {
   return waitForState(el, () => (el as unknown as { communes: { status: string } }).communes.status === 'ready', 'communes', 20_000);
 }
