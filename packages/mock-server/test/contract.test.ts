@@ -106,6 +106,7 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' }); // unsupported_media_type
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', JSON.stringify({ name: 'x'.repeat(70_000) })); // payload_too_large
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [r1.body.code, 'C-ZZZZ-ZZZZ'] }, admin);
+  await everyList('/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', admin);
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [] }, admin); // validation_failed
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: ['x'] }); // unauthorized
 

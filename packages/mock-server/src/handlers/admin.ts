@@ -3,12 +3,9 @@ import type { HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
 import { ApiProblem } from '../http/problem.js';
 import { paginate } from '../http/pagination.js';
-import { parseQuery, requireParam } from '../http/query.js';
 import { json } from '../http/respond.js';
-import { rawRoute, route } from '../http/route.js';
-import { requireAdmin } from '../http/auth.js';
+import { route } from '../http/route.js';
 import { toParisIso } from '../util/time.js';
-import { PageQuery } from '@budget-citoyen/sdk/schemas';
 
 const DOSSIER_STATUSES = ['submitted', 'labelled', 'rejected'];
 
@@ -40,11 +37,9 @@ export function adminHandlers(ctx: MockContext): HttpHandler[] {
       { beforePhase: ({ params }) => !ctx.store.dossier(params.campaignId, params.dossierId).decision },
     ),
     route(ctx, endpoints.markAttendance, ({ params, body }) => ctx.store.markAttendance(params.campaignId, params.comptoirId, body.codes)),
-    rawRoute(ctx, 'get', '/admin/campaigns/{campaignId}/comptoirs/{comptoirId}/registrations', 'read', ({ request, url, params }) => {
-      requireAdmin(ctx, request);
-      const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
-      const comptoir = ctx.store.comptoir(campaign.id, requireParam(params.comptoirId, 'comptoir'));
-      const query = parseQuery(url, PageQuery);
+    route(ctx, endpoints.listRegistrations, (input) => {
+      const campaign = ctx.store.campaign(input.params.campaignId);
+      const comptoir = ctx.store.comptoir(campaign.id, input.params.comptoirId);
       const items = ctx.store
         .registrations(comptoir.id)
         .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
@@ -58,7 +53,7 @@ export function adminHandlers(ctx: MockContext): HttpHandler[] {
           usedByDossier: r.usedByDossierId !== null,
           registeredAt: toParisIso(r.createdAt),
         }));
-      return json(request, paginate(items, query), { cacheControl: 'private, no-cache' });
+      return json(input.request, paginate(items, input.query), { cacheControl: 'private, no-cache' });
     }),
   ];
 }

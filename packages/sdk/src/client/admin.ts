@@ -1,4 +1,4 @@
-import { decideDossier, getAdminDossier, listDossiers, markAttendance } from '../contract/admin.js';
+import { decideDossier, getAdminDossier, listDossiers, listRegistrations, markAttendance } from '../contract/admin.js';
 import type { PageQuery } from '../schemas/common.js';
 import type { AttendanceRequest, AttendanceResult } from '../schemas/comptoir.js';
 import type { AdminDossier, Decision } from '../schemas/dossier.js';
@@ -19,6 +19,9 @@ export function admin(http: Http) {
     /** Labels (with a category) or rejects (with a reason) a dossier. Final: a second decision is `decision_final`. */
     decide: (campaignId: string, dossierId: string, decision: Decision, options?: RequestOptions): Promise<AdminDossier> =>
       call(http, decideDossier, { params: { campaignId, dossierId }, body: decision }, options),
+    /** A comptoir's registrations, with their codes, in the order they came. */
+    registrations: (campaignId: string, comptoirId: string, query?: PageQuery, options?: RequestOptions) =>
+      pagedList(http, listRegistrations, { campaignId, comptoirId }, query, options),
     /** Marks registrations, by their codes, as attended. */
     markAttendance: (
       campaignId: string,

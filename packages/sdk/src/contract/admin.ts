@@ -1,5 +1,5 @@
 import { PageQuery } from '../schemas/common.js';
-import { AttendanceRequest, AttendanceResult } from '../schemas/comptoir.js';
+import { AdminRegistrationPage, AttendanceRequest, AttendanceResult } from '../schemas/comptoir.js';
 import { AdminDossier, AdminDossierPage, Decision } from '../schemas/dossier.js';
 import type { Endpoint } from './endpoint.js';
 
@@ -37,4 +37,12 @@ export const markAttendance = {
   body: AttendanceRequest,
   response: AttendanceResult,
   creates: true,
+} as const satisfies Endpoint;
+
+export const listRegistrations = {
+  method: 'GET',
+  path: '/admin/campaigns/{campaignId}/comptoirs/{comptoirId}/registrations',
+  auth: 'admin',
+  query: PageQuery,
+  response: AdminRegistrationPage,
 } as const satisfies Endpoint;

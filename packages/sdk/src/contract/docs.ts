@@ -49,6 +49,7 @@ export const DOCS: Record<ApiEndpointName, EndpointDoc> = {
     description: 'Capacity is never exceeded: past it, registrations are `waitlisted`. Keep the `code`: a dossier needs it once the comptoir is attended.',
     response: 'Registered (confirmed or waitlisted).',
   },
+  listRegistrations: { tag: 'admin', summary: 'List the registrations for a comptoir, with their codes (an addition to the contract)', response: 'A page of registrations.' },
   markAttendance: { tag: 'admin', summary: 'Mark registrations as attended, by their codes', response: 'Which codes were marked, which matched nothing.' },
   submitDossier: {
     tag: 'dossiers',

@@ -202,6 +202,17 @@ const cases: Case[] = [
     creates: true,
   },
   {
+    name: 'admin.registrations',
+    method: 'get',
+    path: '/admin/campaigns/pdc-2026/comptoirs/c-1/registrations',
+    answer: page([
+      { id: 'r-1', name: 'Camille', email: 'camille@example.org', code: 'C-7K2Q-M3XP', status: 'confirmed', attended: true, usedByDossier: false, registeredAt: '2026-01-20T09:00:00+01:00' },
+    ]),
+    call: (c) => c.admin.registrations('pdc-2026', 'c-1', { limit: 100 }),
+    query: { limit: '100' },
+    token: 'admin-secret',
+  },
+  {
     name: 'admin.markAttendance',
     method: 'post',
     path: '/admin/campaigns/pdc-2026/comptoirs/c-1/attendance',
