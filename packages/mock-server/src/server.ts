@@ -42,7 +42,7 @@ export function createMockRequestListener(options: MockApiOptions = {}, origin =
   const api = createMockApi({ baseUrl: '/api/v1', ...options });
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(api.handlers, req, res, origin()).catch(() => {
-      if (!res.headersSent) sendProblem(res, new ApiProblem(400, 'validation_failed', { detail: 'The request could not be processed.' }));
+      if (!res.headersSent) sendProblem(res, new ApiProblem('validation_failed', { detail: 'The request could not be processed.' }));
       else res.destroy();
     });
   };
@@ -100,7 +100,7 @@ async function handle(handlers: HttpHandler[], req: IncomingMessage, res: Server
       if (size > MAX_BODY_BYTES) {
         // Answer at once rather than buffer an arbitrarily large body.
         res.setHeader('Connection', 'close');
-        await send(res, withCors(problemResponse(new ApiProblem(413, 'payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` }))), false);
+        await send(res, withCors(problemResponse(new ApiProblem('payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` }))), false);
         req.destroy();
         return;
       }
@@ -122,10 +122,10 @@ async function handle(handlers: HttpHandler[], req: IncomingMessage, res: Server
     response = await getResponse(handlers, request);
   } catch {
     // msw could not even match the URL (e.g. broken percent-encoding in a path segment).
-    response = withCors(problemResponse(new ApiProblem(400, 'validation_failed', { detail: 'The request URL could not be read.' })));
+    response = withCors(problemResponse(new ApiProblem('validation_failed', { detail: 'The request URL could not be read.' })));
   }
   if (!response) {
-    response = withCors(problemResponse(new ApiProblem(404, 'not_found', { detail: 'This server answers under /api/v1 only.' })));
+    response = withCors(problemResponse(new ApiProblem('not_found', { detail: 'This server answers under /api/v1 only.' })));
   }
   if (response.type === 'error') {
     res.destroy(); // An injected network failure: the connection just drops.

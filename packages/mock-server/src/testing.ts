@@ -14,6 +14,7 @@ import { validateBallot } from '@budget-citoyen/sdk/rules';
 import type { Choices } from '@budget-citoyen/sdk/schemas';
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
+import type { ProblemCode } from '@budget-citoyen/sdk';
 import { ApiProblem, problemResponse, type ProblemInit } from './http/problem.js';
 import { addBallot, addVoter, buildFixtureState, type Fixture, type FixtureBallot } from './seed/fixture.js';
 import { FIXTURE, FIXTURE_TIMES } from './seed/fixture-data.js';
@@ -141,5 +142,5 @@ export function createTestMock(options: TestMockOptions = {}): TestMock {
 
 /** A problem+json answer as the mock writes them, for per-test overrides: `problem(503, 'service_unavailable', { headers: { 'Retry-After': '2' } })`. */
 export function problem(status: number, code: string, init: ProblemInit = {}): Response {
-  return problemResponse(new ApiProblem(status, code, init));
+  return problemResponse(new ApiProblem(code as ProblemCode, { ...init, status }));
 }

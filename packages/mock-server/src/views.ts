@@ -1,7 +1,8 @@
 /** Records → the contract's resources. The only place that decides what a response shows. */
 import type { Campaign, Comptoir, Project, Results } from '@budget-citoyen/sdk/schemas';
 import { COMMUNES_BY_CODE } from './seed/communes.js';
-import { currentPhase, isPhaseOpen, resultsVisibility } from './store/phases.js';
+import { currentPhase, isPhaseOpen } from '@budget-citoyen/sdk/rules';
+import { resultsVisibility } from './store/phases.js';
 import type { CampaignRecord, ComptoirRecord, ProjectRecord } from './store/records.js';
 import type { ComputedResults } from './store/results.js';
 import type { Store } from './store/store.js';
@@ -35,11 +36,8 @@ export interface ProjectContext {
 }
 
 export function projectContext(store: Store, campaign: CampaignRecord, now: number): ProjectContext {
-  const visibility = resultsVisibility(campaign, now);
-  return {
-    results: visibility.visible ? store.results(campaign) : undefined,
-    final: visibility.visible && visibility.status === 'final',
-  };
+  const { status } = resultsVisibility(campaign, now);
+  return { results: status ? store.results(campaign) : undefined, final: status === 'final' };
 }
 
 export function projectView(project: ProjectRecord, context: ProjectContext): Project {

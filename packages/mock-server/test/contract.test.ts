@@ -6,55 +6,20 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  AdminDossier,
-  AdminDossierPage,
-  AttendanceResult,
-  BallotReceipt,
-  BallotState,
-  Campaign,
-  CampaignPage,
-  Commune,
-  CommunePage,
-  Comptoir,
-  ComptoirPage,
-  DossierReceipt,
-  DossierRequest,
-  HolderDossier,
-  MockOutbox,
-  Problem,
-  Project,
-  ProjectPage,
-  Registration,
-  Results,
-  VoterSession,
-} from '@budget-citoyen/sdk/schemas';
+import { endpoints, type Endpoint } from '@budget-citoyen/sdk';
+import { DossierRequest, Problem, Results } from '@budget-citoyen/sdk/schemas';
+import { compilePath } from '../src/http/route.js';
 import { ADMIN, T, assertSchema, createTestApi, type Json } from './helpers.js';
 
 type Schema = Parameters<typeof assertSchema>[0];
-const ROUTES: Array<[method: string, pattern: RegExp, schema: Schema | null]> = [
-  ['GET', /^\/campaigns$/, CampaignPage],
-  ['GET', /^\/campaigns\/[^/]+$/, Campaign],
-  ['GET', /^\/communes$/, CommunePage],
-  ['GET', /^\/communes\/[^/]+$/, Commune],
-  ['GET', /^\/campaigns\/[^/]+\/projects$/, ProjectPage],
-  ['GET', /^\/campaigns\/[^/]+\/projects\/[^/]+$/, Project],
-  ['GET', /^\/campaigns\/[^/]+\/comptoirs$/, ComptoirPage],
-  ['GET', /^\/campaigns\/[^/]+\/comptoirs\/[^/]+$/, Comptoir],
-  ['GET', /^\/campaigns\/[^/]+\/comptoirs\.ics$/, null],
-  ['POST', /^\/campaigns\/[^/]+\/comptoirs\/[^/]+\/registrations$/, Registration],
-  ['POST', /^\/campaigns\/[^/]+\/dossiers$/, DossierReceipt],
-  ['GET', /^\/campaigns\/[^/]+\/dossiers\/[^/]+$/, HolderDossier],
-  ['POST', /^\/campaigns\/[^/]+\/voters$/, VoterSession],
-  ['GET', /^\/campaigns\/[^/]+\/ballot$/, BallotState],
-  ['POST', /^\/campaigns\/[^/]+\/ballot$/, BallotReceipt],
-  ['GET', /^\/campaigns\/[^/]+\/results$/, Results],
-  ['GET', /^\/admin\/campaigns\/[^/]+\/dossiers$/, AdminDossierPage],
-  ['GET', /^\/admin\/campaigns\/[^/]+\/dossiers\/[^/]+$/, AdminDossier],
-  ['POST', /^\/admin\/campaigns\/[^/]+\/dossiers\/[^/]+\/decision$/, AdminDossier],
-  ['POST', /^\/admin\/campaigns\/[^/]+\/comptoirs\/[^/]+\/attendance$/, AttendanceResult],
-  ['GET', /^\/__mock\/outbox$/, MockOutbox],
-];
+/**
+ * Every endpoint of the contract table, its path as a pattern and its response schema (`null`
+ * for a body that is not JSON, or not in the contract); the most literal path first, so that
+ * `…/comptoirs/{comptoirId}.ics` is not taken for a comptoir.
+ */
+const ROUTES: Array<[method: string, pattern: RegExp, schema: Schema | null, name: string]> = (Object.entries(endpoints) as [string, Endpoint][])
+  .sort(([, a], [, b]) => b.path.replace(/\{\w+\}/g, '').length - a.path.replace(/\{\w+\}/g, '').length)
+  .map(([name, e]) => [e.method, compilePath('', e.path), (e.response as Schema | undefined) ?? null, name]);
 
 test('every answer of every endpoint matches the contract', async () => {
   const t = createTestApi({ rateLimit: false });
@@ -84,7 +49,7 @@ test('every answer of every endpoint matches the contract', async () => {
       assert.ok(entry, `no contract for ${what}`);
       if (method === 'GET') assert.ok(response.headers.get('ETag'), `${what} has an ETag`);
       if (entry[2]) parsed = assertSchema(entry[2], JSON.parse(text), what);
-      checked.set(`${method} ${entry[1].source}`, (checked.get(`${method} ${entry[1].source}`) ?? 0) + 1);
+      checked.set(entry[3], (checked.get(entry[3]) ?? 0) + 1);
     }
     return { status: response.status, body: parsed, headers: response.headers };
   };
@@ -107,11 +72,15 @@ test('every answer of every endpoint matches the contract', async () => {
     for (const id of ['bc-2025', 'bc-2026']) {
       await send('GET', `/campaigns/${id}`);
       for (const project of await everyList(`/campaigns/${id}/projects`)) await send('GET', `/campaigns/${id}/projects/${project.id}`);
-      for (const comptoir of await everyList(`/campaigns/${id}/comptoirs`)) await send('GET', `/campaigns/${id}/comptoirs/${comptoir.id}`);
+      for (const comptoir of await everyList(`/campaigns/${id}/comptoirs`)) {
+        await send('GET', `/campaigns/${id}/comptoirs/${comptoir.id}`);
+        await send('GET', `/campaigns/${id}/comptoirs/${comptoir.id}.ics`);
+      }
       await send('GET', `/campaigns/${id}/comptoirs.ics`);
       await send('GET', `/campaigns/${id}/results`);
     }
   }
+  await send('GET', '');
   await everyList('/communes');
   await send('GET', '/communes/62041');
   await send('GET', '/communes/59350');
@@ -137,6 +106,7 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' }); // unsupported_media_type
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', JSON.stringify({ name: 'x'.repeat(70_000) })); // payload_too_large
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [r1.body.code, 'C-ZZZZ-ZZZZ'] }, admin);
+  await everyList('/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', admin);
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [] }, admin); // validation_failed
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: ['x'] }); // unauthorized
 
@@ -168,6 +138,8 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('GET', `/campaigns/bc-2026/projects/${decided.body.projectId}`);
   await send('GET', '/__mock/outbox');
 
+  await send('POST', '/__mock/clock', { now: T.beforeVote });
+  await send('GET', '/__mock/clock');
   t.api.clock.set(Date.parse(T.beforeVote));
   await send('GET', '/campaigns/bc-2026/results'); // results_not_public
   t.api.clock.set(Date.parse(T.vote));
@@ -189,10 +161,11 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('GET', '/nowhere'); // not_found
   await send('DELETE', '/campaigns'); // method_not_allowed
 
-  await t.post('/__mock/config', { rateLimit: { read: { perSecond: 1, burst: 1 } } });
+  await send('POST', '/__mock/config', { rateLimit: { read: { perSecond: 1, burst: 1 } } });
   await send('GET', '/campaigns');
   await send('GET', '/campaigns'); // rate_limited
-  await t.post('/__mock/config', { rateLimit: false });
+  await send('POST', '/__mock/config', { rateLimit: false });
+  await send('GET', '/__mock/config');
 
   // The SSE stream's data is the results resource.
   const response = await t.call('/campaigns/bc-2026/results/stream');
@@ -203,6 +176,8 @@ test('every answer of every endpoint matches the contract', async () => {
   await reader.cancel();
   const data = /event: results\ndata: (.*)\n/.exec(buffer)![1]!;
   assertSchema(Results, JSON.parse(data), 'SSE results');
+  checked.set('streamResults', 1);
+  await send('POST', '/__mock/reset', {});
 
   for (const code of [
     'validation_failed', 'unauthorized', 'forbidden', 'not_found', 'dossier_immutable', 'already_registered', 'already_voted',
@@ -211,5 +186,5 @@ test('every answer of every endpoint matches the contract', async () => {
   ]) {
     assert.ok(seenCodes.has(code), `error code ${code} was produced and checked`);
   }
-  for (const [method, pattern] of ROUTES) assert.ok(checked.has(`${method} ${pattern.source}`), `${method} ${pattern.source} was checked`);
+  for (const [method, , , name] of ROUTES) assert.ok(checked.has(name), `${method} ${name} was checked`);
 });

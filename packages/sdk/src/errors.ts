@@ -7,6 +7,7 @@
  * `instanceof` breaks when two copies of the SDK meet (an iframe, two bundles on one page), so
  * every error carries a brand and the `is…` guards below read the brand, not the prototype.
  */
+import type { ProblemCode } from './contract/problems.js';
 
 /** One problem with one field of a request, as in the API's `errors` array. */
 export interface FieldError {
@@ -15,32 +16,8 @@ export interface FieldError {
   message: string;
 }
 
-/** The error codes the API contract requires, plus the SDK's own. Other codes may appear. */
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'dossier_immutable'
-  | 'already_registered'
-  | 'already_voted'
-  | 'idempotency_conflict'
-  | 'decision_final'
-  | 'phase_closed'
-  | 'not_eligible_age'
-  | 'not_resident'
-  | 'comptoir_participation_required'
-  | 'comptoir_participation_used'
-  | 'results_not_public'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'method_not_allowed'
-  | 'network_error'
-  | 'timeout'
-  | 'invalid_response'
-  | 'invalid_input'
-  | (string & {});
+/** The API's problem codes (`PROBLEMS`), plus the SDK's own. Other codes may appear. */
+export type ErrorCode = ProblemCode | 'network_error' | 'timeout' | 'invalid_response' | 'invalid_input' | (string & {});
 
 export type ErrorKind =
   | 'api'

@@ -1,9 +1,8 @@
-import { CommuneQuery } from '@budget-citoyen/sdk/schemas';
+import { endpoints } from '@budget-citoyen/sdk';
 import type { HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
 import { notFound } from '../http/problem.js';
 import { paginate } from '../http/pagination.js';
-import { parseQuery, requireParam } from '../http/query.js';
 import { json } from '../http/respond.js';
 import { route } from '../http/route.js';
 import { COMMUNES, COMMUNES_BY_CODE, toCommune, type CommuneRecord } from '../seed/communes.js';
@@ -38,13 +37,12 @@ export function searchCommunes(
 
 export function communeHandlers(ctx: MockContext): HttpHandler[] {
   return [
-    route(ctx, 'get', '/communes', 'read', ({ request, url }) => {
-      const query = parseQuery(url, CommuneQuery);
+    route(ctx, endpoints.listCommunes, ({ request, query }) => {
       const page = paginate(searchCommunes(query, ctx.store.state.communes), query);
       return json(request, { ...page, items: page.items.map(toCommune) }, { cacheControl: 'public, max-age=86400' });
     }),
-    route(ctx, 'get', '/communes/:code', 'read', ({ request, params }) => {
-      const commune = COMMUNES_BY_CODE.get(requireParam(params.code, 'commune'));
+    route(ctx, endpoints.getCommune, ({ request, params }) => {
+      const commune = COMMUNES_BY_CODE.get(params.code);
       if (!commune) throw notFound('No commune of the département has this INSEE code.');
       return json(request, toCommune(commune), { cacheControl: 'public, max-age=86400' });
     }),

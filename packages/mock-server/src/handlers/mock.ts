@@ -2,11 +2,11 @@
  * Development controls of the mock (not part of the real API): the clock, a reset, the outbox
  * of e-mails the process sent, and latency/failure injection. Never rate-limited or failed.
  */
-import { MockClockRequest, MockResetRequest, type MockOutbox } from '@budget-citoyen/sdk/schemas';
+import { endpoints } from '@budget-citoyen/sdk';
+import type { MockOutbox } from '@budget-citoyen/sdk/schemas';
 import type { HttpHandler } from 'msw';
 import type { MockConfig, MockContext } from '../context.js';
-import { readJson } from '../http/body.js';
-import { check, parseBody, throwIfErrors } from '../http/query.js';
+import { check, throwIfErrors } from '../http/query.js';
 import { json } from '../http/respond.js';
 import { route } from '../http/route.js';
 import type { RateLimitOptions } from '../store/rate-limit.js';
@@ -56,32 +56,29 @@ export function mockHandlers(ctx: MockContext): HttpHandler[] {
   const configView = () => ({ ...ctx.config, rateLimit: ctx.limiter.options });
 
   return [
-    route(ctx, 'get', '/__mock/clock', 'control', ({ request }) => json(request, clockView(), { cacheControl: 'no-store' })),
-    route(ctx, 'post', '/__mock/clock', 'control', async ({ request }) => {
-      const { value } = await readJson(request);
-      const body = parseBody(value, MockClockRequest);
+    route(ctx, endpoints.getMockClock, ({ request }) => json(request, clockView(), { cacheControl: 'no-store' })),
+    route(ctx, endpoints.setMockClock, (input) => {
+      const { now } = input.body;
       // `running` (optional) lets the clock tick on from `now`, or freezes it.
-      const running = isObject(value) ? value.running : undefined;
+      const running = isObject(input.json) ? input.json.running : undefined;
       throwIfErrors(running === undefined || typeof running === 'boolean' ? [] : [{ path: 'running', message: 'expected boolean' }]);
-      ctx.clock.set(Date.parse(body.now), running === undefined ? {} : { running: running as boolean });
-      return json(request, clockView());
+      ctx.clock.set(Date.parse(now), running === undefined ? {} : { running: running as boolean });
+      return clockView();
     }),
-    route(ctx, 'post', '/__mock/reset', 'control', async ({ request }) => {
-      const { value } = await readJson(request, { optional: true });
-      const body = parseBody(value ?? {}, MockResetRequest);
+    route(ctx, endpoints.resetMock, ({ body }) => {
       ctx.reset(body.seed);
-      return json(request, { seed: ctx.store.seed, ...clockView() });
+      return { seed: ctx.store.seed, ...clockView() };
     }),
-    route(ctx, 'get', '/__mock/outbox', 'control', ({ request, url }) => {
+    route(ctx, endpoints.getMockOutbox, ({ request, url }) => {
       const to = url.searchParams.get('to')?.trim().toLowerCase();
       const items: MockOutbox['items'] = ctx.store.outbox
         .filter((item) => !to || item.to.toLowerCase() === to)
         .map((item) => ({ to: item.to, subject: item.subject, body: item.body, sentAt: toParisIso(item.sentAt) }));
       return json(request, { items }, { cacheControl: 'no-store' });
     }),
-    route(ctx, 'get', '/__mock/config', 'control', ({ request }) => json(request, configView(), { cacheControl: 'no-store' })),
-    route(ctx, 'post', '/__mock/config', 'control', async ({ request }) => {
-      const body = parseConfig((await readJson(request)).value);
+    route(ctx, endpoints.getMockConfig, ({ request }) => json(request, configView(), { cacheControl: 'no-store' })),
+    route(ctx, endpoints.setMockConfig, (input) => {
+      const body = parseConfig(input.json);
       const next: MockConfig = { ...ctx.config };
       if (body.latencyMs !== undefined) {
         next.latencyMs = Array.isArray(body.latencyMs) ? [Math.min(...body.latencyMs), Math.max(...body.latencyMs)] : body.latencyMs;
@@ -91,7 +88,7 @@ export function mockHandlers(ctx: MockContext): HttpHandler[] {
       if (body.failureMode !== undefined) next.failureMode = body.failureMode;
       Object.assign(ctx.config, next);
       if (body.rateLimit !== undefined) ctx.limiter.configure(body.rateLimit === true ? {} : body.rateLimit);
-      return json(request, configView());
+      return configView();
     }),
   ];
 }

@@ -1,10 +1,9 @@
-import { ProjectQuery, type Project } from '@budget-citoyen/sdk/schemas';
+import { endpoints } from '@budget-citoyen/sdk';
+import type { Project } from '@budget-citoyen/sdk/schemas';
 import type { HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
 import { ApiProblem } from '../http/problem.js';
 import { paginate } from '../http/pagination.js';
-import { parseQuery, requireParam } from '../http/query.js';
-import { json } from '../http/respond.js';
 import { route } from '../http/route.js';
 import { compareCodePoints } from '@budget-citoyen/sdk/rules';
 import { hash53 } from '../util/hash.js';
@@ -13,19 +12,19 @@ import { projectContext, projectView } from '../views.js';
 
 export function projectHandlers(ctx: MockContext): HttpHandler[] {
   return [
-    route(ctx, 'get', '/campaigns/:campaignId/projects', 'read', ({ request, url, params }) => {
-      const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
-      const query = parseQuery(url, ProjectQuery);
-      const context = projectContext(ctx.store, campaign, ctx.clock.now());
+    route(ctx, endpoints.listProjects, (input) => {
+      const campaign = ctx.store.campaign(input.params.campaignId);
+      const { query, now } = input;
+      const context = projectContext(ctx.store, campaign, now);
       const sort = query.sort ?? 'random';
       if (sort === 'votes' && !context.results) {
-        throw new ApiProblem(400, 'validation_failed', {
+        throw new ApiProblem('validation_failed', {
           detail: 'Sorting by votes is possible only while the results are visible.',
           errors: [{ path: 'sort', message: 'votes are not public yet' }],
         });
       }
       const projects = ctx.store
-        .projects(campaign.id, ctx.clock.now())
+        .projects(campaign.id, now)
         .map((p) => projectView(p, context))
         .filter(
           (p) =>
@@ -34,13 +33,12 @@ export function projectHandlers(ctx: MockContext): HttpHandler[] {
             (!query.arrondissement || p.arrondissement.code === query.arrondissement) &&
             (!query.q || matchesQuery(query.q, [p.title, p.summary, p.commune.name, p.holder.name])),
         );
-      return json(request, paginate(sortProjects(projects, sort, query.seed ?? ''), query));
+      return paginate(sortProjects(projects, sort, query.seed ?? ''), query);
     }),
-    route(ctx, 'get', '/campaigns/:campaignId/projects/:projectId', 'read', ({ request, params }) => {
-      const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
-      const now = ctx.clock.now();
-      const project = ctx.store.project(campaign.id, requireParam(params.projectId, 'project'), now);
-      return json(request, projectView(project, projectContext(ctx.store, campaign, now)));
+    route(ctx, endpoints.getProject, ({ params, now }) => {
+      const campaign = ctx.store.campaign(params.campaignId);
+      const project = ctx.store.project(campaign.id, params.projectId, now);
+      return projectView(project, projectContext(ctx.store, campaign, now));
     }),
   ];
 }

@@ -1,10 +1,9 @@
+import { endpoints } from '@budget-citoyen/sdk';
 import type { HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
-import { ApiProblem } from '../http/problem.js';
-import { requireParam } from '../http/query.js';
 import { etagOf, json } from '../http/respond.js';
 import { route } from '../http/route.js';
-import { resultsVisibility } from '../store/phases.js';
+import { assertResultsVisible } from '../store/phases.js';
 import type { CampaignRecord } from '../store/records.js';
 import { resultsView } from '../views.js';
 
@@ -15,20 +14,19 @@ const SNAPSHOT_RETRY_MS = 5_000;
 export function resultsHandlers(ctx: MockContext): HttpHandler[] {
   /** The results body as the public may see it now, or the 403 saying when it may. */
   const visibleResults = (campaign: CampaignRecord) => {
-    const visibility = resultsVisibility(campaign, ctx.clock.now());
-    if (!visibility.visible) throw new ApiProblem(403, 'results_not_public', { detail: visibility.detail ?? 'The results are not public yet.' });
-    return { body: resultsView(ctx.store.results(campaign), visibility.status), status: visibility.status };
+    const status = assertResultsVisible(campaign, ctx.clock.now());
+    return { body: resultsView(ctx.store.results(campaign), status), status };
   };
 
   return [
-    route(ctx, 'get', '/campaigns/:campaignId/results', 'read', ({ request, params }) => {
-      const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
+    route(ctx, endpoints.getResults, ({ request, params }) => {
+      const campaign = ctx.store.campaign(params.campaignId);
       const { body, status } = visibleResults(campaign);
       // Final results no longer move; provisional ones may, so caches keep them briefly.
       return json(request, body, { cacheControl: status === 'final' ? 'public, max-age=300' : 'public, max-age=5' });
     }),
-    route(ctx, 'get', '/campaigns/:campaignId/results/stream', 'read', ({ request, params }) => {
-      const campaign = ctx.store.campaign(requireParam(params.campaignId, 'campaign'));
+    route(ctx, endpoints.streamResults, ({ request, params }) => {
+      const campaign = ctx.store.campaign(params.campaignId);
       visibleResults(campaign);
       const campaignId = campaign.id;
       const encoder = new TextEncoder();

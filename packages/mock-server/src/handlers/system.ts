@@ -1,9 +1,10 @@
 /** CORS preflight, the API's index, and the answers for what no handler matched. */
 import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
+import { endpoints, pathOf, type Endpoint } from '@budget-citoyen/sdk';
 import { ApiProblem, problemResponse } from '../http/problem.js';
 import { ALLOWED_HEADERS, ALLOWED_METHODS, json, withCors } from '../http/respond.js';
-import { allowedMethods, compilePath, route } from '../http/route.js';
+import { allowedMethods, compilePath, rawRoute } from '../http/route.js';
 
 export function preflightHandlers(ctx: MockContext): HttpHandler[] {
   const preflight = ({ request }: { request: Request }) =>
@@ -34,7 +35,7 @@ export function guardHandlers(ctx: MockContext): HttpHandler[] {
         for (const segment of pathname.split('/')) decodeURIComponent(segment);
         return undefined;
       } catch {
-        return withCors(problemResponse(new ApiProblem(400, 'validation_failed', { detail: 'The request path has an invalid percent-encoding.' })));
+        return withCors(problemResponse(new ApiProblem('validation_failed', { detail: 'The request path has an invalid percent-encoding.' })));
       }
     }),
   ];
@@ -44,13 +45,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$
 
 export function indexHandlers(ctx: MockContext): HttpHandler[] {
   return [
-    route(ctx, 'get', '', 'read', ({ request, url }) => {
+    // Counted and failed like the API's reads, unlike the mock's controls.
+    rawRoute(ctx, 'get', endpoints.getIndex.path, 'read', ({ request, url }) => {
       const base = url.href.replace(/\/$/, '');
+      const at = (endpoint: Endpoint) => base + pathOf(endpoint, {});
       return json(request, {
         title: 'Budget citoyen du Pas-de-Calais — API v1 (serveur fictif)',
-        campaigns: `${base}/campaigns`,
-        communes: `${base}/communes`,
-        mock: { clock: `${base}/__mock/clock`, reset: `${base}/__mock/reset`, outbox: `${base}/__mock/outbox`, config: `${base}/__mock/config` },
+        campaigns: at(endpoints.listCampaigns),
+        communes: at(endpoints.listCommunes),
+        mock: { clock: at(endpoints.getMockClock), reset: at(endpoints.resetMock), outbox: at(endpoints.getMockOutbox), config: at(endpoints.getMockConfig) },
       });
     }),
   ];
@@ -58,15 +61,15 @@ export function indexHandlers(ctx: MockContext): HttpHandler[] {
 
 /** Last in the list: 405 on a known path with another method, 404 problem on anything else under the base. */
 export function fallbackHandlers(ctx: MockContext): HttpHandler[] {
-  const fallback = route(ctx, 'all', '/*', 'read', ({ request, url }) => {
+  const fallback = rawRoute(ctx, 'all', '/*', 'read', ({ request, url }) => {
     const allowed = allowedMethods(ctx, url);
     if (allowed.length > 0 && !allowed.includes(request.method)) {
-      throw new ApiProblem(405, 'method_not_allowed', { detail: `Use ${allowed.join(' or ')} on this path.`, headers: { Allow: allowed.join(', ') } });
+      throw new ApiProblem('method_not_allowed', { detail: `Use ${allowed.join(' or ')} on this path.`, headers: { Allow: allowed.join(', ') } });
     }
-    throw new ApiProblem(404, 'not_found', { detail: 'No such endpoint in API v1.' });
+    throw new ApiProblem('not_found', { detail: 'No such endpoint in API v1.' });
   });
-  const bare = route(ctx, 'all', '', 'read', ({ request }) => {
-    throw new ApiProblem(405, 'method_not_allowed', { detail: `Use GET on the API's index, not ${request.method}.`, headers: { Allow: 'GET' } });
+  const bare = rawRoute(ctx, 'all', '', 'read', ({ request }) => {
+    throw new ApiProblem('method_not_allowed', { detail: `Use GET on the API's index, not ${request.method}.`, headers: { Allow: 'GET' } });
   });
   return [fallback, bare];
 }

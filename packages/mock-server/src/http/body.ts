@@ -18,20 +18,20 @@ export async function readJson(request: Request, options: { optional?: boolean }
   try {
     text = await request.text();
   } catch {
-    throw new ApiProblem(400, 'validation_failed', { detail: 'The request body could not be read.', errors: [{ path: '', message: 'unreadable body' }] });
+    throw new ApiProblem('validation_failed', { detail: 'The request body could not be read.', errors: [{ path: '', message: 'unreadable body' }] });
   }
   if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) throw tooLarge();
   const contentType = request.headers.get('Content-Type');
   if (text.trim() === '') {
     if (contentType && !JSON_TYPE.test(contentType)) throw unsupported(contentType);
     if (options.optional) return { value: undefined, text };
-    throw new ApiProblem(400, 'validation_failed', { detail: 'A JSON body is required.', errors: [{ path: '', message: 'required' }] });
+    throw new ApiProblem('validation_failed', { detail: 'A JSON body is required.', errors: [{ path: '', message: 'required' }] });
   }
   if (!contentType || !JSON_TYPE.test(contentType)) throw unsupported(contentType);
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
-    throw new ApiProblem(400, 'validation_failed', {
+    throw new ApiProblem('validation_failed', {
       detail: 'The request body is not valid JSON.',
       errors: [{ path: '', message: error instanceof Error ? error.message : 'malformed JSON' }],
     });
@@ -39,11 +39,11 @@ export async function readJson(request: Request, options: { optional?: boolean }
 }
 
 function tooLarge(): ApiProblem {
-  return new ApiProblem(413, 'payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` });
+  return new ApiProblem('payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` });
 }
 
 function unsupported(contentType: string | null): ApiProblem {
-  return new ApiProblem(415, 'unsupported_media_type', {
+  return new ApiProblem('unsupported_media_type', {
     detail: `Send the body as application/json${contentType ? `, not ${contentType.split(';')[0]}` : ' (the Content-Type header is missing)'}.`,
     headers: { 'Accept-Post': 'application/json' },
   });

@@ -21,7 +21,7 @@ export function idempotent(ctx: MockContext, request: Request, credential: strin
   const key = request.headers.get('Idempotency-Key');
   if (key === null) return toResponse(run());
   if (!KEY.test(key)) {
-    throw new ApiProblem(400, 'validation_failed', {
+    throw new ApiProblem('validation_failed', {
       detail: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.',
       errors: [{ path: 'Idempotency-Key', message: 'invalid key' }],
     });
@@ -31,7 +31,7 @@ export function idempotent(ctx: MockContext, request: Request, credential: strin
   const stored = ctx.store.state.idempotency.get(scope);
   if (stored) {
     if (stored.fingerprint !== fingerprint) {
-      throw new ApiProblem(409, 'idempotency_conflict', {
+      throw new ApiProblem('idempotency_conflict', {
         detail: 'This Idempotency-Key was already used with a different request body. Use a new key for a new request.',
       });
     }

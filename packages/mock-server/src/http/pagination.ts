@@ -35,7 +35,7 @@ function decodeCursor(cursor: string, fingerprint: string): number {
 }
 
 function badCursor(message: string): ApiProblem {
-  return new ApiProblem(400, 'validation_failed', { detail: 'Invalid cursor: start again from the first page.', errors: [{ path: 'cursor', message }] });
+  return new ApiProblem('validation_failed', { detail: 'Invalid cursor: start again from the first page.', errors: [{ path: 'cursor', message }] });
 }
 
 export function paginate<T>(items: readonly T[], query: { limit?: number | undefined; cursor?: string | undefined } & Record<string, unknown>): Page<T> {

@@ -1,41 +1,11 @@
 /**
- * RFC 9457 problem documents, the only shape of an error this API sends. Store commands throw
- * `ApiProblem` before they change anything; the route wrapper turns it into the response.
+ * RFC 9457 problem documents, the only shape of an error this API sends. A problem has a code of
+ * the contract; its status and title come from the SDK's map (`PROBLEMS`), never from here. The
+ * HTTP layer throws `ApiProblem`s of its own (a body too large, a rate limit) and turns the
+ * store's `Refusal`s into them, with the headers that go with them.
  */
-export interface FieldError {
-  path: string;
-  message: string;
-}
-
-const TITLES: Record<string, string> = {
-  validation_failed: 'The request is not valid',
-  unauthorized: 'Authentication required',
-  forbidden: 'Not allowed',
-  not_found: 'Not found',
-  method_not_allowed: 'Method not allowed',
-  dossier_immutable: 'A submitted dossier cannot be modified',
-  already_registered: 'Already registered',
-  already_voted: 'Already voted',
-  idempotency_conflict: 'Idempotency key reused with another request',
-  decision_final: 'The decision is final',
-  phase_closed: 'This phase of the campaign is not open',
-  registration_closed: 'Registration is closed',
-  not_eligible_age: 'Not old enough to vote',
-  not_resident: 'Not a resident of the département',
-  comptoir_participation_required: 'An attended comptoir participation is required',
-  comptoir_participation_used: 'This comptoir participation is already used',
-  results_not_public: 'The results are not public yet',
-  rate_limited: 'Too many requests',
-  payload_too_large: 'The request body is too large',
-  unsupported_media_type: 'The request body must be JSON',
-  service_unavailable: 'Service unavailable (injected failure)',
-};
-
-/**
- * `type` names the code as a URN: RFC 9457 allows a non-resolvable URI, and a made-up URL would
- * look like documentation that does not exist. Clients switch on `code`.
- */
-export const PROBLEM_TYPE_BASE = 'urn:budget-citoyen:problem:';
+import { PROBLEM_TYPE_BASE, PROBLEMS, problemStatus, type ProblemCode } from '@budget-citoyen/sdk';
+import type { AuthError, FieldError, Refusal } from '../store/refusal.js';
 
 export interface ProblemInit {
   detail?: string;
@@ -43,20 +13,24 @@ export interface ProblemInit {
   headers?: Record<string, string>;
   /** Extension members (RFC 9457 §3.2), e.g. `opensAt` on `phase_closed`. */
   extra?: Record<string, unknown>;
+  /** A well-formed request that a rule refused: `validation_failed` is then a 422, not a 400. */
+  byRule?: boolean;
+  /** Another status than the contract's: only for a test's made-up answer (`problem()` of `testing.ts`). */
+  status?: number;
 }
 
 export class ApiProblem extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string>;
   readonly extra: Record<string, unknown>;
 
-  constructor(status: number, code: string, init: ProblemInit = {}) {
+  constructor(code: ProblemCode, init: ProblemInit = {}) {
     super(init.detail ?? code);
     this.name = 'ApiProblem';
-    this.status = status;
+    this.status = init.status ?? problemStatus(code, init.byRule);
     this.code = code;
     this.detail = init.detail;
     this.errors = init.errors;
@@ -67,7 +41,8 @@ export class ApiProblem extends Error {
   toJSON(): Record<string, unknown> {
     return {
       type: PROBLEM_TYPE_BASE + this.code,
-      title: TITLES[this.code] ?? this.code.replace(/_/g, ' '),
+      // A test's made-up code has no title of its own: its words stand for one.
+      title: (PROBLEMS as Record<string, { title: string } | undefined>)[this.code]?.title ?? this.code.replace(/_/g, ' '),
       status: this.status,
       ...(this.detail === undefined ? {} : { detail: this.detail }),
       code: this.code,
@@ -75,6 +50,19 @@ export class ApiProblem extends Error {
       ...this.extra,
     };
   }
+}
+
+const WWW_AUTHENTICATE: Record<AuthError, string> = {
+  missing: 'Bearer',
+  invalid_token: 'Bearer error="invalid_token"',
+  expired: 'Bearer error="invalid_token", error_description="expired"',
+};
+
+/** The store's refusal as the HTTP layer answers it. */
+export function fromRefusal(refusal: Refusal): ApiProblem {
+  const { code, detail, errors, extra, authError } = refusal;
+  const headers: Record<string, string> = authError ? { 'WWW-Authenticate': WWW_AUTHENTICATE[authError] } : {};
+  return new ApiProblem(code, { detail, errors, extra, headers, byRule: true });
 }
 
 export function problemResponse(problem: ApiProblem): Response {
@@ -87,16 +75,13 @@ export function problemResponse(problem: ApiProblem): Response {
 /** 400 `validation_failed` from a zod error's issues. */
 export function validationProblem(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-  options: { status?: number; prefix?: string; detail?: string } = {},
+  options: { prefix?: string; detail?: string } = {},
 ): ApiProblem {
   const errors = issues.slice(0, 50).map((issue) => ({
     path: [options.prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.'),
     message: issue.message,
   }));
-  return new ApiProblem(options.status ?? 400, 'validation_failed', {
-    detail: options.detail ?? 'Some fields are missing or invalid.',
-    errors,
-  });
+  return new ApiProblem('validation_failed', { detail: options.detail ?? 'Some fields are missing or invalid.', errors });
 }
 
-export const notFound = (detail: string) => new ApiProblem(404, 'not_found', { detail });
+export const notFound = (detail: string) => new ApiProblem('not_found', { detail });

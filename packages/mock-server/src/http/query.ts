@@ -23,8 +23,9 @@ export interface Schema {
 }
 export type Parsed<S> = S extends { safeParse(data: unknown): infer R } ? (R extends { success: true; data: infer T } ? T : never) : never;
 
-/** zod/mini ships no messages ("Invalid input"): say what was expected. */
+/** zod/mini ships no messages ("Invalid input"): say what was expected, unless the schema did. */
 export function describeIssue(issue: Issue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
   const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
   switch (issue.code) {
     case 'invalid_type':
@@ -44,7 +45,7 @@ export function describeIssue(issue: Issue): string {
     case 'not_multiple_of':
       return 'must be an integer';
     default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'invalid';
+      return 'invalid';
   }
 }
 
@@ -74,7 +75,7 @@ export function parseBody<S extends Schema>(value: unknown, schema: S): Parsed<S
 export function requireParam(value: string | readonly string[] | undefined, name: string): string {
   const text = Array.isArray(value) ? value.join('/') : value;
   if (typeof text !== 'string' || text.length === 0 || text.length > 200) {
-    throw new ApiProblem(404, 'not_found', { detail: `No such ${name}.` });
+    throw new ApiProblem('not_found', { detail: `No such ${name}.` });
   }
   return text;
 }
@@ -85,5 +86,5 @@ export function check(errors: Array<{ path: string; message: string }>, ok: bool
 }
 
 export function throwIfErrors(errors: Array<{ path: string; message: string }>): void {
-  if (errors.length > 0) throw new ApiProblem(400, 'validation_failed', { detail: 'Some fields are missing or invalid.', errors });
+  if (errors.length > 0) throw new ApiProblem('validation_failed', { detail: 'Some fields are missing or invalid.', errors });
 }

@@ -1,20 +1,21 @@
 /**
  * The one in-memory store behind every handler. Each command checks everything, then changes
  * the state, in one synchronous call: handlers `await` only before (reading the body), so no
- * two requests can interleave inside a check-and-insert, whatever the concurrency.
+ * two requests can interleave inside a check-and-insert, whatever the concurrency. What it
+ * refuses, it throws as a `Refusal` (a code of the contract); the phase an action needs is
+ * checked once, by the route, from the contract table.
  */
 import type { AdminDossier, HolderDossier, RegistrationRequest, VoterRequest, DossierRequest, Decision, Choices } from '@budget-citoyen/sdk/schemas';
 import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
-import { ApiProblem, notFound } from '../http/problem.js';
 import { buildSeedState } from '../seed/seed.js';
 import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
 import { secureToken } from '../util/random.js';
 import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
-import { assertPhaseOpen } from './phases.js';
 import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, OutboxItem, ProjectRecord, RegistrationRecord, VoterRecord } from './records.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
 import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVoter, newCode, newId, type State } from './state.js';
 import { decisionEmail, dossierReceiptEmail } from './emails.js';
+import { notFound, Refusal } from './refusal.js';
 
 export interface StoreOptions {
   seed: number;
@@ -119,6 +120,14 @@ export class Store {
     return [...this.state.dossiers.values()].filter((d) => d.campaignId === campaignId);
   }
 
+  /** A dossier of the campaign, whatever its status (the committee's view). */
+  dossier(campaignId: string, dossierId: string): DossierRecord {
+    this.campaign(campaignId);
+    const dossier = this.state.dossiers.get(dossierId);
+    if (!dossier || dossier.campaignId !== campaignId) throw notFound('No dossier with this id.');
+    return dossier;
+  }
+
   ballots(campaignId: string): readonly BallotRecord[] {
     return this.state.ballotsByCampaign.get(campaignId) ?? [];
   }
@@ -172,38 +181,39 @@ export class Store {
     };
   }
 
-  /** The voter behind a bearer token, or a 401/403 problem. */
+  /** The voter behind a bearer token, or `unauthorized` (`forbidden` for another campaign's). */
   authenticateVoter(token: string | undefined, campaignId: string, now: number): VoterRecord {
-    if (!token) throw new ApiProblem(401, 'unauthorized', { detail: 'A voter token is required: register to vote first.', headers: { 'WWW-Authenticate': 'Bearer' } });
+    this.campaign(campaignId);
+    if (!token) throw new Refusal('unauthorized', { detail: 'A voter token is required: register to vote first.', authError: 'missing' });
     const record = this.state.tokens.get(token);
-    if (!record) {
-      throw new ApiProblem(401, 'unauthorized', { detail: 'This token is not valid.', headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
-    }
+    const voter = record && this.state.voters.get(record.voterId);
+    if (!record || !voter) throw new Refusal('unauthorized', { detail: 'This token is not valid.', authError: 'invalid_token' });
     if (record.expiresAt <= now) {
-      throw new ApiProblem(401, 'unauthorized', {
+      throw new Refusal('unauthorized', {
         detail: `This token expired on ${describeInstant(record.expiresAt)}: register again with the same e-mail for a new one.`,
-        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="expired"' },
+        authError: 'expired',
       });
     }
-    if (record.campaignId !== campaignId) throw new ApiProblem(403, 'forbidden', { detail: 'This token is for another campaign.' });
-    const voter = this.state.voters.get(record.voterId);
-    if (!voter) throw new ApiProblem(401, 'unauthorized', { detail: 'This token is not valid.' });
+    if (record.campaignId !== campaignId) throw new Refusal('forbidden', { detail: 'This token is for another campaign.' });
     return voter;
+  }
+
+  /** Whether `token` is a voter's (the committee's endpoints refuse it as `forbidden`, not `unauthorized`). */
+  isVoterToken(token: string): boolean {
+    return this.state.tokens.has(token);
   }
 
   // ── Commands ───────────────────────────────────────────────────────────────────────────
 
   /** Confirmed while seats are left, waitlisted after: the count and the insert are one step. */
   register(campaignId: string, comptoirId: string, body: RegistrationRequest, now: number): RegistrationRecord {
-    const campaign = this.campaign(campaignId);
     const comptoir = this.comptoir(campaignId, comptoirId);
-    assertPhaseOpen(campaign, 'comptoirs', now);
     if (now >= comptoir.start) {
-      throw new ApiProblem(409, 'registration_closed', { detail: `This comptoir started on ${describeInstant(comptoir.start)}.` });
+      throw new Refusal('registration_closed', { detail: `This comptoir started on ${describeInstant(comptoir.start)}.` });
     }
     const state = this.state;
     if (state.registrationByComptoirEmail.has(`${comptoir.id}\n${emailKey(body.email)}`)) {
-      throw new ApiProblem(409, 'already_registered', { detail: 'This e-mail address is already registered for this comptoir.' });
+      throw new Refusal('already_registered', { detail: 'This e-mail address is already registered for this comptoir.' });
     }
     const registration: RegistrationRecord = {
       id: newId(state, 'r', state.registrations),
@@ -242,7 +252,6 @@ export class Store {
 
   submitDossier(campaignId: string, body: DossierRequest, now: number): DossierRecord {
     const campaign = this.campaign(campaignId);
-    assertPhaseOpen(campaign, 'depot', now);
     const errors = [];
     if (!COMMUNE_CODES.has(body.communeCode)) {
       errors.push({ path: 'communeCode', message: `must be a commune of the ${DEPARTEMENT.name} (département ${DEPARTEMENT.code})` });
@@ -250,19 +259,19 @@ export class Store {
     if (body.proposedCategory !== undefined && !campaign.categories.some((c) => c.id === body.proposedCategory)) {
       errors.push({ path: 'proposedCategory', message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` });
     }
-    if (errors.length > 0) throw new ApiProblem(422, 'validation_failed', { detail: 'Some fields are invalid.', errors });
+    if (errors.length > 0) throw new Refusal('validation_failed', { detail: 'Some fields are invalid.', errors });
 
     const state = this.state;
     const registrationId = state.registrationByCode.get(codeKey(body.comptoirCode));
     const registration = registrationId === undefined ? undefined : state.registrations.get(registrationId);
     if (!registration || registration.campaignId !== campaignId || !registration.attended) {
-      throw new ApiProblem(422, 'comptoir_participation_required', {
+      throw new Refusal('comptoir_participation_required', {
         detail: 'The comptoir code must be the code of a registration whose attendance was recorded, in this campaign.',
         errors: [{ path: 'comptoirCode', message: 'no attended comptoir participation has this code' }],
       });
     }
     if (registration.usedByDossierId !== null) {
-      throw new ApiProblem(409, 'comptoir_participation_used', {
+      throw new Refusal('comptoir_participation_used', {
         detail: 'This comptoir participation was already used for another dossier: each dossier needs its own.',
         errors: [{ path: 'comptoirCode', message: 'already used by another dossier' }],
       });
@@ -285,16 +294,14 @@ export class Store {
 
   decide(campaignId: string, dossierId: string, decision: Decision, now: number): DossierRecord {
     const campaign = this.campaign(campaignId);
-    const dossier = this.state.dossiers.get(dossierId);
-    if (!dossier || dossier.campaignId !== campaignId) throw notFound('No dossier with this id.');
+    const dossier = this.dossier(campaignId, dossierId);
     if (dossier.decision) {
-      throw new ApiProblem(409, 'decision_final', {
+      throw new Refusal('decision_final', {
         detail: `This dossier was already ${dossier.decision.decision} on ${describeInstant(dossier.decision.decidedAt)}; a decision is final.`,
       });
     }
-    assertPhaseOpen(campaign, 'labellisation', now);
     if (decision.decision === 'labelled' && !campaign.categories.some((c) => c.id === decision.category)) {
-      throw new ApiProblem(422, 'validation_failed', {
+      throw new Refusal('validation_failed', {
         detail: 'Unknown category.',
         errors: [{ path: 'category', message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` }],
       });
@@ -337,14 +344,13 @@ export class Store {
    */
   registerVoter(campaignId: string, body: VoterRequest, now: number): { voter: VoterRecord; token: string; expiresAt: number } {
     const campaign = this.campaign(campaignId);
-    assertPhaseOpen(campaign, 'vote', now);
     const problems = checkVoterEligibility(
       { birthDate: body.birthDate, communeCode: body.communeCode },
       { day: parisDate(new Date(now)), minAge: campaign.voting.minAge, departmentCode: DEPARTEMENT.code, communeCodes: COMMUNE_CODES },
     );
     if (problems.length > 0) {
       const first = problems.find((p) => p.code !== 'validation_failed') ?? problems[0]!;
-      throw new ApiProblem(422, first.code, {
+      throw new Refusal(first.code, {
         detail:
           first.code === 'not_eligible_age'
             ? `Voters must be at least ${campaign.voting.minAge} years old on the day they register.`
@@ -359,7 +365,7 @@ export class Store {
     const existingId = state.voterByCampaignEmail.get(`${campaignId}\n${emailKey(body.email)}`);
     let voter = existingId === undefined ? undefined : state.voters.get(existingId);
     if (voter && voter.identity !== identity) {
-      throw new ApiProblem(409, 'email_in_use', {
+      throw new Refusal('email_in_use', {
         detail: 'This e-mail address is already registered for another person.',
         errors: [{ path: 'email', message: 'already registered with another name or birth date' }],
       });
@@ -386,10 +392,9 @@ export class Store {
 
   castBallot(campaignId: string, voter: VoterRecord, choices: Choices, now: number): BallotRecord {
     const campaign = this.campaign(campaignId);
-    assertPhaseOpen(campaign, 'vote', now);
     const previous = this.ballotOf(voter.id);
     if (previous) {
-      throw new ApiProblem(409, 'already_voted', { detail: `A ballot was already cast with this registration on ${describeInstant(previous.castAt)}.` });
+      throw new Refusal('already_voted', { detail: `A ballot was already cast with this registration on ${describeInstant(previous.castAt)}.` });
     }
     const problems = validateBallot(choices, {
       categories: campaign.categories,
@@ -397,7 +402,7 @@ export class Store {
       choicesPerCategory: campaign.voting.choicesPerCategory,
     });
     if (problems.length > 0) {
-      throw new ApiProblem(422, 'validation_failed', {
+      throw new Refusal('validation_failed', {
         detail: 'This ballot cannot be cast.',
         errors: problems.map(({ path, message }) => ({ path, message })),
       });

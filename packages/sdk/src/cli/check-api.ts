@@ -5,7 +5,16 @@
  * Each answer is parsed with the SDK's own schemas, as the widgets parse it.
  */
 import * as z from 'zod/mini';
-import { Campaign, CampaignPage, CommunePage, ComptoirPage, Problem, Project, ProjectPage, Results } from '../schemas/index.js';
+import { getCampaign, listCampaigns } from '../contract/campaigns.js';
+import { listCommunes } from '../contract/communes.js';
+import { getComptoir, getComptoirsCalendar, listComptoirs } from '../contract/comptoirs.js';
+import { getDossier } from '../contract/dossiers.js';
+import { pathOf } from '../contract/endpoint.js';
+import { getIndex } from '../contract/mock.js';
+import { getProject, listProjects } from '../contract/projects.js';
+import { getResults } from '../contract/results.js';
+import { castBallot, registerVoter } from '../contract/voting.js';
+import { Problem } from '../schemas/index.js';
 import { API_OPTIONS, baseUrl, choice, parseCommand, UsageError } from './args.js';
 import type { Command } from './context.js';
 import { CliError } from './failure.js';
@@ -143,75 +152,87 @@ const headerList = (value: string | null) => (value ?? '').split(',').map((h) =>
 export async function checkApi(base: string, options: { fetch?: Fetch; campaign?: string } = {}): Promise<CheckResult[]> {
   const c = new Checker(base, options.fetch ?? fetch);
   // Unguarded: a server that cannot be reached at all is one error, not twenty.
-  await c.request('/');
+  await c.request(pathOf(getIndex, {}));
 
-  const campaigns = await c.resource('campaigns: the list', '/campaigns', CampaignPage);
-  const id = options.campaign ?? campaigns?.items[0]?.id;
-  if (!id) {
+  const campaigns = await c.resource('campaigns: the list', pathOf(listCampaigns, {}), listCampaigns.response);
+  const campaignId = options.campaign ?? campaigns?.items[0]?.id;
+  if (!campaignId) {
     c.record('campaigns: one to check', false, 'no campaign listed: pass --campaign <id>');
     return c.results;
   }
-  const at = `/campaigns/${encodeURIComponent(id)}`;
-  await c.resource('campaigns: one', at, Campaign);
-  await c.resource('communes', '/communes?limit=5', CommunePage);
-  const projects = await c.resource('projects: the list', `${at}/projects?limit=5`, ProjectPage);
+  await c.resource('campaigns: one', pathOf(getCampaign, { campaignId }), getCampaign.response);
+  await c.resource('communes', `${pathOf(listCommunes, {})}?limit=5`, listCommunes.response);
+  const projectsPath = pathOf(listProjects, { campaignId });
+  const projects = await c.resource('projects: the list', `${projectsPath}?limit=5`, listProjects.response);
   const first = projects?.items[0];
-  if (first) await c.resource('projects: one', `${at}/projects/${encodeURIComponent(first.id)}`, Project);
-  await c.resource('comptoirs: the list', `${at}/comptoirs?limit=5`, ComptoirPage);
+  if (first) await c.resource('projects: one', pathOf(getProject, { campaignId, projectId: first.id }), getProject.response);
+  await c.resource('comptoirs: the list', `${pathOf(listComptoirs, { campaignId })}?limit=5`, listComptoirs.response);
 
+  const calendar = pathOf(getComptoirsCalendar, { campaignId });
   await c.guard('comptoirs: calendar', async () => {
-    const ics = await c.request(`${at}/comptoirs.ics`);
+    const ics = await c.request(calendar);
     c.record(
       'comptoirs: calendar',
       ics.status === 200 && (ics.headers.get('content-type') ?? '').startsWith('text/calendar') && ics.text.startsWith('BEGIN:VCALENDAR'),
-      `GET ${at}/comptoirs.ics: ${ics.status} ${ics.headers.get('content-type') ?? 'no Content-Type'}`,
+      `GET ${calendar}: ${ics.status} ${ics.headers.get('content-type') ?? 'no Content-Type'}`,
     );
   });
 
+  const resultsPath = pathOf(getResults, { campaignId });
   await c.guard('results', async () => {
-    const results = await c.request(`${at}/results`);
-    if (results.status === 403) return c.problem('results: not public yet', `${at}/results`, 403, 'results_not_public');
-    const parsed = results.status === 200 ? parseJson(results.text, Results) : undefined;
+    const results = await c.request(resultsPath);
+    if (results.status === 403) return c.problem('results: not public yet', resultsPath, 403, 'results_not_public');
+    const parsed = results.status === 200 ? parseJson(results.text, getResults.response) : undefined;
     c.record(
       'results',
       parsed?.ok === true,
-      parsed ? `GET ${at}/results: ${parsed.ok ? '200, matches the contract' : parsed.detail}` : `GET ${at}/results: ${results.status}, expected 200 or 403`,
+      parsed ? `GET ${resultsPath}: ${parsed.ok ? '200, matches the contract' : parsed.detail}` : `GET ${resultsPath}: ${results.status}, expected 200 or 403`,
     );
   });
 
+  const campaignsPath = pathOf(listCampaigns, {});
   await c.guard('ETag and 304', async () => {
-    const tag = (await c.request('/campaigns')).headers.get('etag');
-    if (!tag) return c.record('ETag and 304', false, 'GET /campaigns: no ETag header');
-    const again = await c.request('/campaigns', { headers: { 'if-none-match': tag } });
-    return c.record('ETag and 304', again.status === 304, `GET /campaigns with If-None-Match: ${again.status}, expected 304`);
+    const tag = (await c.request(campaignsPath)).headers.get('etag');
+    if (!tag) return c.record('ETag and 304', false, `GET ${campaignsPath}: no ETag header`);
+    const again = await c.request(campaignsPath, { headers: { 'if-none-match': tag } });
+    return c.record('ETag and 304', again.status === 304, `GET ${campaignsPath} with If-None-Match: ${again.status}, expected 304`);
   });
 
-  await c.problem('errors: unknown campaign', '/campaigns/check-api-unknown', 404, 'not_found');
+  await c.problem('errors: unknown campaign', pathOf(getCampaign, { campaignId: 'check-api-unknown' }), 404, 'not_found');
   // A dossier is confidential: a wrong receipt code gets the same 404 as an unknown id.
-  await c.problem('errors: unknown dossier', `${at}/dossiers/check-api-unknown?receipt=CHECK-API`, 404, 'not_found');
-  await c.problem('errors: limit=0', `${at}/projects?limit=0`, 400, 'validation_failed');
-  await c.problem('errors: limit=abc', `${at}/projects?limit=abc`, 400, 'validation_failed');
-  await c.problem('errors: ballot without a token', `${at}/ballot`, 401, 'unauthorized');
+  await c.problem('errors: unknown dossier', `${pathOf(getDossier, { campaignId, dossierId: 'check-api-unknown' })}?receipt=CHECK-API`, 404, 'not_found');
+  await c.problem('errors: limit=0', `${projectsPath}?limit=0`, 400, 'validation_failed');
+  await c.problem('errors: limit=abc', `${projectsPath}?limit=abc`, 400, 'validation_failed');
+  const ballotPath = pathOf(castBallot, { campaignId });
+  await c.problem('errors: ballot without a token', ballotPath, 401, 'unauthorized');
+  const voters = pathOf(registerVoter, { campaignId });
   const post = (body: string, type: string): RequestInit => ({ method: 'POST', body, headers: { 'content-type': type } });
-  await c.problem('errors: malformed JSON', `${at}/voters`, 400, 'validation_failed', post('{"firstName":', 'application/json'));
-  await c.problem('errors: not JSON', `${at}/voters`, 415, 'unsupported_media_type', post('firstName=Ana', 'text/plain'));
-  await c.problem('errors: body too large', `${at}/voters`, 413, 'payload_too_large', post(`{"x":"${'a'.repeat(LARGE_BODY_BYTES)}"}`, 'application/json'));
+  await c.problem('errors: malformed JSON', voters, 400, 'validation_failed', post('{"firstName":', 'application/json'));
+  await c.problem('errors: not JSON', voters, 415, 'unsupported_media_type', post('firstName=Ana', 'text/plain'));
+  await c.problem('errors: body too large', voters, 413, 'payload_too_large', post(`{"x":"${'a'.repeat(LARGE_BODY_BYTES)}"}`, 'application/json'));
 
   // Odd input must get a 4xx, never a 5xx (each path is a read: nothing can change).
-  for (const path of [`${at}/projects?cursor=%ZZ`, `${at}/projects?sort=%00`, `/campaigns/${'x'.repeat(2000)}`, `${at}/comptoirs/%FF%FE`]) {
+  const raw = (value: string) => value;
+  const oddPaths = [
+    `${projectsPath}?cursor=%ZZ`,
+    `${projectsPath}?sort=%00`,
+    pathOf(getCampaign, { campaignId: 'x'.repeat(2000) }),
+    pathOf(getComptoir, { campaignId: encodeURIComponent(campaignId), comptoirId: '%FF%FE' }, raw),
+  ];
+  for (const path of oddPaths) {
     await c.guard('errors: odd input, no 5xx', async () => {
       const answer = await c.request(path);
       c.record('errors: odd input, no 5xx', answer.status >= 400 && answer.status < 500, `GET ${path.slice(0, 60)}: ${answer.status}`);
     });
   }
 
-  await c.guard("CORS: the vote from a commune's site", () => checkPreflight(c, at));
-  await c.guard('CORS: headers the SDK reads', () => checkExposed(c));
+  await c.guard("CORS: the vote from a commune's site", () => checkPreflight(c, ballotPath));
+  await c.guard('CORS: headers the SDK reads', () => checkExposed(c, campaignsPath));
   return c.results;
 }
 
-async function checkPreflight(c: Checker, at: string): Promise<void> {
-  const preflight = await c.request(`${at}/ballot`, {
+async function checkPreflight(c: Checker, ballotPath: string): Promise<void> {
+  const preflight = await c.request(ballotPath, {
     method: 'OPTIONS',
     headers: {
       origin: FOREIGN_ORIGIN,
@@ -225,18 +246,18 @@ async function checkPreflight(c: Checker, at: string): Promise<void> {
   c.record(
     'CORS: the vote from a commune\'s site',
     preflight.status >= 200 && preflight.status < 300 && (allowOrigin === '*' || allowOrigin === FOREIGN_ORIGIN) && missing.length === 0,
-    `OPTIONS ${at}/ballot from ${FOREIGN_ORIGIN}: ${preflight.status}, Allow-Origin ${allowOrigin ?? 'absent'}${missing.length ? `, headers not allowed: ${missing.join(', ')}` : ''}`,
+    `OPTIONS ${ballotPath} from ${FOREIGN_ORIGIN}: ${preflight.status}, Allow-Origin ${allowOrigin ?? 'absent'}${missing.length ? `, headers not allowed: ${missing.join(', ')}` : ''}`,
   );
 }
 
-async function checkExposed(c: Checker): Promise<void> {
-  const read = await c.request('/campaigns', { headers: { origin: FOREIGN_ORIGIN } });
+async function checkExposed(c: Checker, campaignsPath: string): Promise<void> {
+  const read = await c.request(campaignsPath, { headers: { origin: FOREIGN_ORIGIN } });
   const exposed = headerList(read.headers.get('access-control-expose-headers'));
   const hidden = ['etag', 'retry-after'].filter((h) => !exposed.includes(h) && !exposed.includes('*'));
   c.record(
     'CORS: headers the SDK reads',
     read.headers.get('access-control-allow-origin') !== null && hidden.length === 0,
-    `GET /campaigns from ${FOREIGN_ORIGIN}: Allow-Origin ${read.headers.get('access-control-allow-origin') ?? 'absent'}${hidden.length ? `, not exposed: ${hidden.join(', ')}` : ', ETag and Retry-After exposed'}`,
+    `GET ${campaignsPath} from ${FOREIGN_ORIGIN}: Allow-Origin ${read.headers.get('access-control-allow-origin') ?? 'absent'}${hidden.length ? `, not exposed: ${hidden.join(', ')}` : ', ETag and Retry-After exposed'}`,
   );
 }
 

@@ -1,16 +1,18 @@
+import { getCampaign, listCampaigns } from '../contract/campaigns.js';
 import { NotFoundError } from '../errors.js';
-import { Campaign, CampaignPage } from '../schemas/campaign.js';
+import type { Campaign } from '../schemas/campaign.js';
 import type { PageQuery } from '../schemas/common.js';
+import { call } from './call.js';
 import type { Http } from './http.js';
 import { pagedList } from './list.js';
 import type { RequestOptions } from './types.js';
 
 export function campaigns(http: Http) {
-  const list = (query?: PageQuery, options?: RequestOptions) => pagedList(http, 'campaigns', CampaignPage, query, options);
+  const list = (query?: PageQuery, options?: RequestOptions) => pagedList(http, listCampaigns, {}, query, options);
   return {
     list,
     get: (campaignId: string, options?: RequestOptions): Promise<Campaign> =>
-      http.get(`campaigns/${encodeURIComponent(campaignId)}`, Campaign, undefined, options),
+      call(http, getCampaign, { params: { campaignId } }, options),
     /** The open campaign that started last (a phase is open), else the campaign that started last. */
     async current(options?: RequestOptions): Promise<Campaign> {
       const all = await list({ limit: 100 }, options).toArray();

@@ -2,6 +2,7 @@ import ky, { isHTTPError, isTimeoutError, type RetryOptions } from 'ky';
 import type * as z from 'zod/mini';
 import { BudgetCitoyenError, isBudgetCitoyenError, NetworkError, TimeoutError } from '../errors.js';
 import { inFlight, LruMap } from './cache.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { errorFromResponse, invalidResponse, parseBody, parseRetryAfter } from './response.js';
 import type { ClientOptions, RequestOptions } from './types.js';
 
@@ -19,8 +20,7 @@ export interface Http {
    * that creates something) carry an `Idempotency-Key`, the same on every attempt, and so may
    * be retried like a GET.
    */
-  post<S extends z.ZodMiniType>(path: string, schema: S, body: unknown, options?: PostOptions): Promise<z.output<S>>;
-  post(path: string, schema: undefined, body: unknown, options?: PostOptions): Promise<void>;
+  post(path: string, schema: z.ZodMiniType | undefined, body: unknown, options?: PostOptions): Promise<unknown>;
 }
 
 const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
@@ -100,11 +100,9 @@ export function createHttp(options: ClientOptions): Http {
     return parseBody(schema, text, what, response);
   }
 
-  function post<S extends z.ZodMiniType>(path: string, schema: S, body: unknown, opts?: PostOptions): Promise<z.output<S>>;
-  function post(path: string, schema: undefined, body: unknown, opts?: PostOptions): Promise<void>;
   async function post(path: string, schema: z.ZodMiniType | undefined, body: unknown, opts?: PostOptions): Promise<unknown> {
     checkPath(path);
-    const key = opts?.idempotent ? (opts.idempotencyKey ?? randomKey()) : undefined;
+    const key = opts?.idempotent ? (opts.idempotencyKey ?? newIdempotencyKey()) : undefined;
     const signal = opts?.signal;
     const response = await send('POST', path, {
       headers: headersFor(opts, { 'idempotency-key': key }),
@@ -196,14 +194,4 @@ async function toSdkError(error: unknown, signal: AbortSignal | undefined, what:
   }
   const reason = error instanceof Error ? error.message : String(error);
   return new NetworkError({ code: 'network_error', title: 'Network error', message: `${what} failed: ${reason}`, cause: error });
-}
-
-/** A v4 UUID; `crypto.randomUUID` is missing on plain-http pages, `getRandomValues` is not. */
-function randomKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

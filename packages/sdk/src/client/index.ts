@@ -69,4 +69,5 @@ export function composeClient<N extends Record<string, NamespaceFactory>>(option
   return client as ComposedClient<N>;
 }
 
+export { newIdempotencyKey } from './idempotency-key.js';
 export * as namespaces from './namespaces.js';

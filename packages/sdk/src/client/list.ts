@@ -1,18 +1,22 @@
-import type * as z from 'zod/mini';
+import type { Endpoint, ParamsOf, ResponseOf } from '../contract/endpoint.js';
 import type { Page } from '../schemas/common.js';
+import { call } from './call.js';
 import type { Http, Query } from './http.js';
 import { invalidResponse } from './response.js';
 import type { ListResult, RequestOptions } from './types.js';
 
-/** The list at `path`, page after page: `query.cursor`, if any, is where it starts. */
-export function pagedList<T>(
+type ItemOf<E extends Endpoint> = ResponseOf<E> extends Page<infer T> ? T : never;
+
+/** The list `endpoint` answers, page after page: `query.cursor`, if any, is where it starts. */
+export function pagedList<E extends Endpoint>(
   http: Http,
-  path: string,
-  schema: z.ZodMiniType<Page<T>>,
+  endpoint: E,
+  params: ParamsOf<E>,
   query: Query & { cursor?: string } = {},
   options?: RequestOptions,
-): ListResult<T> {
-  return listResult((cursor) => http.get(path, schema, { ...query, cursor }, options), query.cursor);
+): ListResult<ItemOf<E>> {
+  const page = (cursor: string | undefined) => call(http, endpoint, { params, query: { ...query, cursor } }, options);
+  return listResult(page as (cursor: string | undefined) => Promise<Page<ItemOf<E>>>, query.cursor);
 }
 
 /**

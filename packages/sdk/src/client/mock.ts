@@ -1,4 +1,6 @@
-import { MockOutbox } from '../schemas/mock.js';
+import { getMockClock, getMockOutbox, resetMock, setMockClock } from '../contract/mock.js';
+import type { MockClock, MockOutbox } from '../schemas/mock.js';
+import { call } from './call.js';
 import type { Http } from './http.js';
 
 /**
@@ -7,11 +9,13 @@ import type { Http } from './http.js';
  */
 export function mock(http: Http) {
   return {
+    /** The mock's clock, and whether it ticks. */
+    clock: (): Promise<MockClock> => call(http, getMockClock, {}),
     /** Sets the mock's clock (an ISO instant with offset): phases open and close by it. */
-    setClock: (now: string): Promise<void> => http.post('__mock/clock', undefined, { now }),
+    setClock: (now: string): Promise<void> => call(http, setMockClock, { body: { now } }),
     /** Restores the seeded data (the same `seed` gives the same data). */
-    reset: (seed?: number): Promise<void> => http.post('__mock/reset', undefined, seed === undefined ? {} : { seed }),
+    reset: (seed?: number): Promise<void> => call(http, resetMock, { body: seed === undefined ? {} : { seed } }),
     /** The e-mails the mock would have sent (rejection notices, registration codes…). */
-    outbox: (): Promise<MockOutbox> => http.get('__mock/outbox', MockOutbox),
+    outbox: (): Promise<MockOutbox> => call(http, getMockOutbox, {}),
   };
 }

@@ -1,12 +1,12 @@
-import { Results } from '../schemas/results.js';
+import { getResults, streamResults } from '../contract/results.js';
+import type { Results } from '../schemas/results.js';
+import { call, pathFor } from './call.js';
 import type { Http } from './http.js';
 import { subscribeResults } from './subscribe.js';
 import type { RequestOptions, SubscribeOptions } from './types.js';
 
 export function results(http: Http) {
-  const path = (campaignId: string) => `campaigns/${encodeURIComponent(campaignId)}/results`;
-  const get = (campaignId: string, options?: RequestOptions): Promise<Results> =>
-    http.get(path(campaignId), Results, undefined, options);
+  const get = (campaignId: string, options?: RequestOptions): Promise<Results> => call(http, getResults, { params: { campaignId } }, options);
   return {
     /** Before the vote closes, `results_not_public` (a PermissionError) unless the campaign shows live results. */
     get,
@@ -16,7 +16,7 @@ export function results(http: Http) {
      */
     subscribe: (campaignId: string, onResults: (results: Results) => void, options?: SubscribeOptions): (() => void) =>
       subscribeResults(
-        { get: (signal) => get(campaignId, { signal }), streamUrl: http.url(`${path(campaignId)}/stream`) },
+        { get: (signal) => get(campaignId, { signal }), streamUrl: http.url(pathFor(streamResults, { campaignId })) },
         onResults,
         options,
       ),

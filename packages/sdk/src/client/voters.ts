@@ -1,4 +1,6 @@
-import { VoterSession, type VoterRequest } from '../schemas/voting.js';
+import { registerVoter } from '../contract/voting.js';
+import type { VoterRequest, VoterSession } from '../schemas/voting.js';
+import { call } from './call.js';
 import type { Http } from './http.js';
 import type { RequestOptions } from './types.js';
 
@@ -6,6 +8,6 @@ export function voters(http: Http) {
   return {
     /** Registers a voter (only during `vote`); the session's `token` is what `ballot.*` needs. */
     register: (campaignId: string, body: VoterRequest, options?: RequestOptions): Promise<VoterSession> =>
-      http.post(`campaigns/${encodeURIComponent(campaignId)}/voters`, VoterSession, body, { ...options, idempotent: true }),
+      call(http, registerVoter, { params: { campaignId }, body }, options),
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The budget citoyen's rules as pure functions: who may vote, what a valid ballot is, how
- * ballots are counted and how the money is allocated. No I/O, no clock: the same code runs in
- * the mock server, in the widgets and in anyone's audit of the results.
+ * The budget citoyen's rules as pure functions: which phase is open, who may vote, what a
+ * valid ballot is, how ballots are counted and how the money is allocated. No I/O, no clock:
+ * the same code runs in the mock server, in the widgets and in anyone's audit of the results.
  */
 // Re-exported so that code importing only the rules can recognise their one kind of error.
 export { RuleInputError, isRuleInputError } from '../errors.js';
@@ -14,6 +14,19 @@ export {
   type EligibilityVoter,
 } from './eligibility.js';
 export { identityKey } from './identity.js';
+export {
+  currentPhase,
+  isPhaseOpen,
+  msToNextBoundary,
+  openPhases,
+  phaseState,
+  resultsStatus,
+  type InstantLike,
+  type PhasedCampaign,
+  type PhaseState,
+  type PhaseWindow,
+  type ResultsCampaign,
+} from './phases.js';
 export { normalizeChoices, validateBallot, type BallotChoices, type BallotContext, type BallotProblem } from './ballot.js';
 export { tally, type TallyBallot, type TallyOptions, type TallyResult } from './tally.js';
 export { tallyColumns, type BallotColumns, type ChoiceColumn } from './tally-columns.js';

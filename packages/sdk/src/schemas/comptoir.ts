@@ -49,6 +49,21 @@ export const Registration = z.object({
 });
 export type Registration = z.infer<typeof Registration>;
 
+/** A registration as the committee sees it: whether it was attended, and used by a dossier. */
+export const AdminRegistration = z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  code: z.string(),
+  status: z.enum(['confirmed', 'waitlisted']),
+  attended: z.boolean(),
+  usedByDossier: z.boolean(),
+  registeredAt: Instant,
+});
+export type AdminRegistration = z.infer<typeof AdminRegistration>;
+
+export const AdminRegistrationPage = page(AdminRegistration);
+
 export const AttendanceRequest = z.object({
   codes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(1000)),
 });

@@ -50,6 +50,10 @@ export const RecordedDecision = z.object({
 });
 export type RecordedDecision = z.infer<typeof RecordedDecision>;
 
+/** `?receipt=`: the holder's way back to a dossier. */
+export const HolderDossierQuery = z.object({ receipt: /* @__PURE__ */ z.string({ error: 'required' }).check(z.minLength(1)) });
+export type HolderDossierQuery = z.infer<typeof HolderDossierQuery>;
+
 /** What the holder sees with the receipt code. */
 export const HolderDossier = z.object({
   id: Id,

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { endpoints, type Endpoint } from '@budget-citoyen/sdk';
 import { buildOpenApi, OPENAPI_FILE, serialize } from '../../scripts/openapi.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -69,6 +70,15 @@ describe('openapi.json', () => {
   test('is OpenAPI 3.1 with every path of the contract', () => {
     assert.equal(document.openapi, '3.1.0');
     for (const [method, path] of SPEC) find(method, path);
+  });
+
+  test('the contract table has every route of the spec; the document, every endpoint of the table but the mock’s', () => {
+    const table = (Object.values(endpoints) as Endpoint[]).filter((e) => !e.mock);
+    for (const [method, path] of SPEC) {
+      assert.ok(table.some((e) => e.method.toLowerCase() === method && e.path === path), `${method.toUpperCase()} ${path} is in the contract table`);
+    }
+    for (const e of table) find(e.method.toLowerCase(), e.path);
+    assert.ok(!operations.some(({ path }) => path.startsWith('/__mock')), 'the mock’s controls are left out');
   });
 
   test('every required error code is documented with its status', () => {

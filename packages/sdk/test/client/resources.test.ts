@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { BudgetCitoyenError, createClient, isNotFoundError, type Client } from '@budget-citoyen/sdk';
+import { BudgetCitoyenError, createClient, endpoints, isNotFoundError, type Client, type Endpoint } from '@budget-citoyen/sdk';
 import {
   adminDossier,
   attendanceResult,
@@ -83,6 +83,7 @@ const cases: Case[] = [
     call: (c) => c.communes.list({ q: 'arras', postcode: '62000', arrondissement: '621' }),
     query: { q: 'arras', postcode: '62000', arrondissement: '621' },
   },
+  { name: 'communes.get', method: 'get', path: '/communes/62041', answer: commune, call: (c) => c.communes.get('62041') },
   {
     name: 'projects.list',
     method: 'get',
@@ -108,6 +109,7 @@ const cases: Case[] = [
       c.comptoirs.list('pdc-2026', { from: '2026-02-01T00:00:00+01:00', to: '2026-03-01T00:00:00+01:00', arrondissement: '627', format: 'in-person' }),
     query: { from: '2026-02-01T00:00:00+01:00', to: '2026-03-01T00:00:00+01:00', arrondissement: '627', format: 'in-person' },
   },
+  { name: 'comptoirs.get', method: 'get', path: '/campaigns/pdc-2026/comptoirs/c-1', answer: comptoir, call: (c) => c.comptoirs.get('pdc-2026', 'c-1') },
   {
     name: 'comptoirs.register',
     method: 'post',
@@ -182,6 +184,14 @@ const cases: Case[] = [
     token: 'admin-secret',
   },
   {
+    name: 'admin.dossier',
+    method: 'get',
+    path: '/admin/campaigns/pdc-2026/dossiers/d-1',
+    answer: adminDossier,
+    call: (c) => c.admin.dossier('pdc-2026', 'd-1'),
+    token: 'admin-secret',
+  },
+  {
     name: 'admin.decide',
     method: 'post',
     path: '/admin/campaigns/pdc-2026/dossiers/d-1/decision',
@@ -190,6 +200,17 @@ const cases: Case[] = [
     body: { decision: 'labelled', category: 'cooperation' },
     token: 'admin-secret',
     creates: true,
+  },
+  {
+    name: 'admin.registrations',
+    method: 'get',
+    path: '/admin/campaigns/pdc-2026/comptoirs/c-1/registrations',
+    answer: page([
+      { id: 'r-1', name: 'Camille', email: 'camille@example.org', code: 'C-7K2Q-M3XP', status: 'confirmed', attended: true, usedByDossier: false, registeredAt: '2026-01-20T09:00:00+01:00' },
+    ]),
+    call: (c) => c.admin.registrations('pdc-2026', 'c-1', { limit: 100 }),
+    query: { limit: '100' },
+    token: 'admin-secret',
   },
   {
     name: 'admin.markAttendance',
@@ -207,6 +228,13 @@ const cases: Case[] = [
     path: '/__mock/outbox',
     answer: { items: [{ to: 'a@example.org', subject: 'Dossier', body: 'Refusé', sentAt: '2026-05-20T10:00:00+02:00' }] },
     call: (c) => c.mock.outbox(),
+  },
+  {
+    name: 'mock.clock',
+    method: 'get',
+    path: '/__mock/clock',
+    answer: { now: '2026-09-14T10:00:00+02:00', running: false },
+    call: (c) => c.mock.clock(),
   },
   {
     name: 'mock.setClock',
@@ -246,6 +274,26 @@ describe('every resource method', () => {
       else assert.equal(request.headers.get('idempotency-key'), null);
     });
   }
+});
+
+describe('the contract table', () => {
+  // Reached by URL, not by a call: the calendars (`comptoirs.icsUrl`) and the stream
+  // (`results.subscribe`); and the mock's index and latency/failure settings, for people.
+  const notCalled = new Set(['getComptoirsCalendar', 'getComptoirCalendar', 'streamResults', 'getIndex', 'getMockConfig', 'setMockConfig']);
+
+  test('every endpoint has a client method, tested above', () => {
+    for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+      if (notCalled.has(name)) continue;
+      const pattern = new RegExp(`^${endpoint.path.replace(/\{\w+\}/g, '[^/]+')}$`);
+      const tested = cases.some((c) => c.method.toUpperCase() === endpoint.method && pattern.test(c.path));
+      assert.ok(tested, `${name} (${endpoint.method} ${endpoint.path}) is called by a tested client method`);
+    }
+  });
+
+  test('icsUrl: the whole agenda, or one comptoir’s event', () => {
+    assert.equal(client.comptoirs.icsUrl('pdc-2026'), `${BASE}/campaigns/pdc-2026/comptoirs.ics`);
+    assert.equal(client.comptoirs.icsUrl('pdc 2026', 'c/1'), `${BASE}/campaigns/pdc%202026/comptoirs/c%2F1.ics`);
+  });
 });
 
 describe('requests', () => {

@@ -2,9 +2,9 @@
  * The server's clock. "Upcoming", "open", "past" and countdowns are decided with the instant
  * the API sent (`campaign.now`) plus the time elapsed since, measured with the monotonic
  * `performance.now()`: a device set to the wrong date or time zone must not open or close a
- * vote on its own.
+ * vote on its own. Which phase is open at that instant is the SDK's rule, the server's own.
  */
-import type { Campaign, PhaseId } from '@budget-citoyen/sdk';
+export { isPhaseOpen, msToNextBoundary, openPhases, phaseState, type PhaseState } from '@budget-citoyen/sdk/rules';
 
 export class ServerClock {
   readonly #serverNow: number;
@@ -25,35 +25,4 @@ export class ServerClock {
   until(instant: string | number): number {
     return (typeof instant === 'number' ? instant : Date.parse(instant)) - this.now();
   }
-}
-
-export type PhaseState = 'upcoming' | 'open' | 'past';
-
-/** Where `phaseId` stands at `now` (epoch ms); `undefined` when the campaign has no such phase. */
-export function phaseState(campaign: Campaign, phaseId: PhaseId, now: number): PhaseState | undefined {
-  const phase = campaign.phases.find((p) => p.id === phaseId);
-  if (!phase) return undefined;
-  if (now < Date.parse(phase.start)) return 'upcoming';
-  return now < Date.parse(phase.end) ? 'open' : 'past';
-}
-
-export function isPhaseOpen(campaign: Campaign, phaseId: PhaseId, now: number): boolean {
-  return phaseState(campaign, phaseId, now) === 'open';
-}
-
-/** The phase(s) open at `now`, latest-starting first (the API's `currentPhase` is the first). */
-export function openPhases(campaign: Campaign, now: number): PhaseId[] {
-  return campaign.phases
-    .filter((p) => Date.parse(p.start) <= now && now < Date.parse(p.end))
-    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
-    .map((p) => p.id);
-}
-
-/** Milliseconds until the next phase start or end after `now`; `undefined` when none is left. */
-export function msToNextBoundary(campaign: Campaign, now: number): number | undefined {
-  let next = Infinity;
-  for (const p of campaign.phases) {
-    for (const t of [Date.parse(p.start), Date.parse(p.end)]) if (t > now && t < next) next = t;
-  }
-  return next === Infinity ? undefined : next - now;
 }

@@ -1,0 +1,118 @@
+/**
+ * The human documentation of the contract table, for openapi.json only: nothing that runs in a
+ * client imports this file, so none of these words reach a browser.
+ */
+import type * as endpoints from './all.js';
+
+export const TAGS = ['campaigns', 'territory', 'projects', 'comptoirs', 'dossiers', 'voting', 'results', 'admin'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface EndpointDoc {
+  tag: Tag;
+  summary: string;
+  description?: string;
+  /** What the answer of success is. */
+  response: string;
+}
+
+type Table = typeof endpoints;
+/** The endpoints of the API (the mock's own controls have no documentation here). */
+export type ApiEndpointName = { [K in keyof Table]: Table[K] extends { mock: true } ? never : K }[keyof Table];
+
+export const DOCS: Record<ApiEndpointName, EndpointDoc> = {
+  listCampaigns: { tag: 'campaigns', summary: 'List campaigns', response: 'A page of campaigns.' },
+  getCampaign: {
+    tag: 'campaigns',
+    summary: 'Get a campaign: phases, categories, voting settings and the server’s clock (`now`)',
+    response: 'The campaign.',
+  },
+  listCommunes: { tag: 'territory', summary: 'List the communes of the département (INSEE data)', response: 'A page of communes.' },
+  getCommune: { tag: 'territory', summary: 'Get a commune of the département by its INSEE code (an addition to the contract)', response: 'The commune.' },
+  listProjects: { tag: 'projects', summary: 'List the labelled projects', response: 'A page of labelled projects.' },
+  getProject: {
+    tag: 'projects',
+    summary: 'Get a labelled project',
+    description: 'An unlabelled dossier and an unknown id give the same 404.',
+    response: 'The project.',
+  },
+  listComptoirs: { tag: 'comptoirs', summary: 'List the comptoirs à initiatives citoyennes', response: 'A page of comptoirs.' },
+  getComptoirsCalendar: { tag: 'comptoirs', summary: 'Every comptoir as an iCalendar file (RFC 5545)', response: 'The calendar.' },
+  getComptoir: { tag: 'comptoirs', summary: 'Get a comptoir (an addition to the contract)', response: 'The comptoir, its seats as of now.' },
+  getComptoirCalendar: {
+    tag: 'comptoirs',
+    summary: 'One comptoir as an iCalendar event, for "Ajouter à mon agenda" (an addition to the contract)',
+    response: 'The calendar, with the one event.',
+  },
+  registerForComptoir: {
+    tag: 'comptoirs',
+    summary: 'Register for a comptoir',
+    description: 'Capacity is never exceeded: past it, registrations are `waitlisted`. Keep the `code`: a dossier needs it once the comptoir is attended.',
+    response: 'Registered (confirmed or waitlisted).',
+  },
+  listRegistrations: { tag: 'admin', summary: 'List the registrations for a comptoir, with their codes (an addition to the contract)', response: 'A page of registrations.' },
+  markAttendance: { tag: 'admin', summary: 'Mark registrations as attended, by their codes', response: 'Which codes were marked, which matched nothing.' },
+  submitDossier: {
+    tag: 'dossiers',
+    summary: 'Submit a dossier (only during `depot`)',
+    description:
+      'The `comptoirCode` must be an attended registration not used by another dossier. A submitted dossier can never be modified. Dossiers are confidential.',
+    response: 'Submitted; keep the receipt code.',
+  },
+  getDossier: {
+    tag: 'dossiers',
+    summary: 'The holder’s view of a dossier (status, decision), found only with its receipt code',
+    response: 'The dossier.',
+  },
+  listDossiers: { tag: 'admin', summary: 'List every dossier', response: 'A page of dossiers.' },
+  getAdminDossier: { tag: 'admin', summary: 'Get a dossier, all of it (an addition to the contract)', response: 'The dossier.' },
+  decideDossier: {
+    tag: 'admin',
+    summary: 'Label (with a category) or reject (with a reason) a dossier',
+    description: 'A labelled dossier becomes a public project; a rejection queues an e-mail to the holder. Final.',
+    response: 'The dossier with its decision.',
+  },
+  registerVoter: {
+    tag: 'voting',
+    summary: 'Register a voter (only during `vote`); the same e-mail again returns the same voter',
+    response: 'The voter and a bearer token for the ballot.',
+  },
+  getBallot: { tag: 'voting', summary: 'The voter’s ballot: empty, or cast with its receipt', response: 'The ballot.' },
+  castBallot: {
+    tag: 'voting',
+    summary: 'Cast the ballot: one labelled project per category (at most `voting.choicesPerCategory`)',
+    response: 'Cast.',
+  },
+  getResults: {
+    tag: 'results',
+    summary: 'The results: provisional during the vote if the campaign shows live results, final after',
+    description:
+      '`computedAt` changes only when the counted ballots change: an unchanged result keeps its body and ETag. Cacheable (`Cache-Control: public`).',
+    response: 'The results.',
+  },
+  streamResults: {
+    tag: 'results',
+    summary: 'The results as Server-Sent Events',
+    description:
+      'An `event: results` whose `data` is the `Results` JSON on connect, then one each time they change. Clients must also work by polling `GET …/results` with `If-None-Match`.',
+    response: 'The event stream.',
+  },
+};
+
+/** Query parameters, by name: the same name means the same thing on every endpoint. */
+export const QUERY_PARAMETERS: Record<string, string> = {
+  limit: 'Page size, 1–100.',
+  cursor: 'The `nextCursor` of the previous page.',
+  q: 'Free-text search; accents and case are ignored.',
+  postcode: 'A five-digit postal code.',
+  arrondissement: 'An arrondissement code (621–627).',
+  commune: 'An INSEE commune code.',
+  category: 'A category id.',
+  sort: '`random` (default, stable for a `seed`), `title`, `amount`, or `votes` (only while results are visible).',
+  seed: 'Seed of the `random` order: the same seed gives the same order, so pages neither repeat nor skip.',
+  from: 'Comptoirs ending at or after this instant.',
+  to: 'Comptoirs starting before this instant.',
+  format: '`in-person` or `online`.',
+  receipt: 'The receipt code given at submission.',
+};
+
+export const IMMUTABLE_SUMMARY = 'Not allowed: a submitted dossier can never be modified';
