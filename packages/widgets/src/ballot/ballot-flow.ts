@@ -6,15 +6,14 @@
  *
  * Steps, in order: `identity` → `choices` → `review` → `done`. Each action moves between them
  * through `#go()`, which also keeps the step in the draft and asks the view to focus the new
- * step's heading. The server's refusals are mapped to fields, steps or a message in one place
- * (`refusals.ts`) and handled in one switch (`#handle()`). A new step (an e-mail code between
- * the identity and the choices, say) is a name in `BallotStep`, an action that ends in
- * `#go()`, and its request's refusals in `refusals.ts`.
+ * step's heading. The server's refusals become fields, a step or a message in one place,
+ * `#handle()`. A new step (an e-mail code between the identity and the choices, say) is a name
+ * in `BallotStep`, an action that ends in `#go()`, and its request's refusals in `#handle()`.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
  * focus where `takeFocus()` says once it has rendered.
  */
-import type { Choices, Project } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type Choices, type Project } from '@budget-citoyen/sdk';
 import { parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { visitorSeed } from '../base/visitor-seed.js';
 import type { BallotContext, BallotFlowOptions } from './ballot-ports.js';
@@ -34,7 +33,7 @@ import {
   type Identity,
 } from './draft.js';
 import type { BallotStep } from './events.js';
-import { categoriesOf, codeOf, refusalOf, type BallotRequest } from './refusals.js';
+import { categoriesOf, codeOf, fieldsRefused } from './refusals.js';
 
 export type { BallotApi, BallotContext, BallotFlowOptions } from './ballot-ports.js';
 
@@ -86,14 +85,9 @@ export class BallotFlow {
     this.#store = options.store ?? sessionDraftStore;
   }
 
-  get #c(): BallotContext {
-    if (!this.#ctx) throw new Error('BallotFlow: start() first');
-    return this.#ctx;
-  }
-
   /** How many projects a category takes: `voting.choicesPerCategory`, at least one. */
   get maxChoices(): number {
-    return Math.max(1, this.#c.campaign.voting.choicesPerCategory);
+    return Math.max(1, this.#ctx!.campaign.voting.choicesPerCategory);
   }
 
   /** Where the view moves the focus after rendering, once. */
@@ -124,7 +118,7 @@ export class BallotFlow {
 
   /** Asks for the campaign's projects (again after a failure: "Réessayer"). */
   loadProjects = (): void => {
-    const ctx = this.#c;
+    const ctx = this.#ctx!;
     this.projects = undefined;
     this.projectsError = undefined;
     this.#changed();
@@ -163,7 +157,7 @@ export class BallotFlow {
   /** Checks the identity here, then registers the voter and goes on (or back where an expired session left off). */
   async submitIdentity(): Promise<void> {
     if (this.busy) return;
-    const { api, campaign, now, communeCodes } = this.#c;
+    const { api, campaign, now, communeCodes } = this.#ctx!;
     const identity = this.draft.identity;
     const local = checkIdentity(identity, {
       day: parisDate(new Date(now())),
@@ -228,7 +222,7 @@ export class BallotFlow {
 
   /** The choices checked by the SDK's rule (the server's): the review, or the categories to correct. */
   toReview(): void {
-    const { campaign } = this.#c;
+    const { campaign } = this.#ctx!;
     const problems = validateBallot(this.#choices(), {
       categories: campaign.categories,
       projects: this.projects ?? [],
@@ -257,7 +251,7 @@ export class BallotFlow {
       this.#expire('review');
       return this.#changed();
     }
-    const { api, campaign } = this.#c;
+    const { api, campaign } = this.#ctx!;
     this.#casting = this.busy = true;
     this.topError = undefined;
     this.announcement = 'sending';
@@ -302,34 +296,30 @@ export class BallotFlow {
     this.#options.onError?.(code, this.step);
   }
 
-  /** What the flow does with each kind of refusal (`refusals.ts` says which kind). */
-  async #handle(request: BallotRequest, error: unknown): Promise<void> {
-    const refusal = refusalOf(request, error);
-    switch (refusal.kind) {
-      case 'fields':
-        this.#showFieldErrors(refusal.fields, codeOf(error));
-        return;
-      case 'choices':
-        this.#showChoiceErrors(refusal.categories);
-        return;
-      case 'expired':
-        this.#expire(request === 'cast' ? 'review' : this.#resumable());
-        return;
-      case 'already-voted':
-      case 'key-conflict':
-        // The first attempt was recorded after all, or this key met other choices: the server knows.
-        if (await this.#verify().catch(() => false)) return;
-        if (refusal.kind === 'already-voted') {
-          this.#refused(codeOf(error));
-          this.#done({ already: true });
-        } else {
-          this.#patch({ key: newKey() });
-          this.#fail(error);
-        }
-        return;
-      case 'top':
+  /**
+   * The one place where a refusal becomes a step, fields or a message: by request, then by
+   * code. Anything not named here is shown at the top of the step (with "Réessayer" when
+   * `canRetry`). A new request (the e-mail code's) adds its case here.
+   */
+  async #handle(request: 'register' | 'cast', error: unknown): Promise<void> {
+    const code = codeOf(error);
+    const fields = request === 'register' ? fieldsRefused(error) : undefined;
+    if (fields) this.#showFieldErrors(fields, code);
+    else if (request === 'register') this.#fail(error);
+    else if (code === 'unauthorized') this.#expire('review');
+    else if (code === 'already_voted' || code === 'idempotency_conflict') {
+      // The first attempt was recorded after all, or this key met other choices: the server knows.
+      if (await this.#verify().catch(() => false)) return;
+      if (code === 'already_voted') {
+        this.#refused(code);
+        this.#done({ already: true });
+      } else {
+        this.#patch({ key: newKey() });
         this.#fail(error);
-    }
+      }
+    } else if (code === 'validation_failed' && isBudgetCitoyenError(error) && error.errors.length) {
+      this.#showChoiceErrors(categoriesOf(error.errors.map((e) => e.path)));
+    } else this.#fail(error);
   }
 
   #fail(error: unknown): void {
@@ -351,13 +341,13 @@ export class BallotFlow {
     this.choiceErrors = categories;
     this.#refused('validation_failed');
     if (this.step !== 'choices') this.#go('choices');
-    const first = categories[0] || this.#c.campaign.categories[0]?.id;
+    const first = categories[0] || this.#ctx!.campaign.categories[0]?.id;
     if (first !== undefined) this.#focus = { category: first };
   }
 
   /** Asks the server for this voter's ballot; shows it and returns true when it is cast (or the session is gone). */
   async #verify(): Promise<boolean> {
-    const { api, campaign } = this.#c;
+    const { api, campaign } = this.#ctx!;
     try {
       const ballot = await api.ballot.get(campaign.id, { token: this.draft.token! });
       if (ballot.status !== 'cast') return false;
@@ -365,17 +355,13 @@ export class BallotFlow {
       this.#done({ ...ballot, already: true });
       return true;
     } catch (error) {
-      if (refusalOf('ballot', error).kind !== 'expired') throw error;
-      this.#expire(this.#resumable());
+      if (codeOf(error) !== 'unauthorized') throw error;
+      // Back to where the voter was, once registered again (the choices, from the identity).
+      this.#expire(this.step === 'identity' ? 'choices' : (this.step as DraftStep));
       return true;
     } finally {
       this.#changed();
     }
-  }
-
-  /** The step to come back to after registering again: this one, or the choices. */
-  #resumable(): DraftStep {
-    return this.step === 'identity' || this.step === 'done' ? 'choices' : this.step;
   }
 
   #expire(resume: DraftStep): void {

@@ -83,10 +83,11 @@ export function loadDraft(key: string, store: DraftStore = sessionDraftStore): D
   try {
     const d = JSON.parse(store.get(key) ?? 'null') as Draft | null;
     if (!d || typeof d.key !== 'string' || typeof d.identity !== 'object' || typeof d.choices !== 'object') return undefined;
-    const identity = { ...emptyIdentity() } as Record<string, string | boolean>;
-    for (const [k, v] of Object.entries(emptyIdentity())) {
+    // Each field of a new identity, replaced by the stored one when it has the same type.
+    const identity = emptyIdentity() as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(identity)) {
       const stored = (d.identity as unknown as Record<string, unknown>)[k];
-      if (typeof stored === typeof v) identity[k] = stored as string | boolean;
+      if (typeof stored === typeof v) identity[k] = stored;
     }
     const choices: Record<string, string[]> = {};
     for (const [category, ids] of Object.entries(d.choices)) if (isStrings(ids)) choices[category] = ids;
