@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { Commune, Comptoir, ComptoirFormat, ComptoirQuery } from '@budget-citoyen/sdk';
+import { namespaces, type Commune, type Comptoir, type ComptoirFormat, type ComptoirQuery } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -7,7 +7,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { headingTag } from '../base/headings.js';
-import { loadCommunes } from '../base/client.js';
+import { loadCommunes, useNamespaces } from '../base/client.js';
 import { arrondissementOptions, communeOptions, renderSelect, type SelectOption } from '../base/filter-select.js';
 import { formatDate, formatNumber } from '../base/format.js';
 import { addTranslations, isSingular } from '../base/i18n.js';
@@ -23,6 +23,8 @@ import { RegistrationController } from './registration.js';
 import { renderRegistration } from './registration-template.js';
 
 addTranslations('en', () => import('./locales/en.js'));
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ communes: namespaces.communes, comptoirs: namespaces.comptoirs });
 
 export type { BcComptoirRegisterDetail } from './events.js';
 

@@ -1,9 +1,10 @@
 import { msg, str } from '@lit/localize';
+import { namespaces } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
-import { loadCommunes } from '../base/client.js';
+import { loadCommunes, useNamespaces } from '../base/client.js';
 import { formatDateTime } from '../base/format.js';
 import { headingTag } from '../base/headings.js';
 import { addTranslations } from '../base/i18n.js';
@@ -24,6 +25,8 @@ import { canRetry } from './refusals.js';
 import type { StepView } from './step-view.js';
 
 addTranslations('en', () => import('./locales/en.js'));
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ communes: namespaces.communes, projects: namespaces.projects, voters: namespaces.voters, ballot: namespaces.ballot });
 
 export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './events.js';
 

@@ -1,9 +1,10 @@
 import { msg } from '@lit/localize';
-import type { Project } from '@budget-citoyen/sdk';
+import { namespaces, type Project } from '@budget-citoyen/sdk';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
 import { renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
@@ -11,6 +12,9 @@ import { safeUrl } from '../base/urls.js';
 import { renderProjectCard, voteAction } from './card-template.js';
 import { renderProjectError } from './project-details.js';
 import { cardStyles } from './card.styles.js';
+
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ projects: namespaces.projects });
 
 /**
  * One labelled project, as a card, for partner sites: image, title, holder, commune, requested

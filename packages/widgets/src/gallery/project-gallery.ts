@@ -1,10 +1,10 @@
 import { msg, str } from '@lit/localize';
-import type { Commune, Page, Project, ProjectQuery } from '@budget-citoyen/sdk';
+import { namespaces, type Commune, type Page, type Project, type ProjectQuery } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
-import { loadCommunes } from '../base/client.js';
+import { loadCommunes, useNamespaces } from '../base/client.js';
 import { arrondissementOptions, communeOptions, renderSelect, type SelectOption } from '../base/filter-select.js';
 import { formatDate, formatNumber } from '../base/format.js';
 import { headingTag } from '../base/headings.js';
@@ -21,6 +21,8 @@ import { galleryStyles } from './project-gallery.styles.js';
 import { ProjectDialog, projectHash, renderProjectDialog } from './project-dialog.js';
 
 addTranslations('en', () => import('./locales/en.js'));
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ communes: namespaces.communes, projects: namespaces.projects });
 
 export type GallerySort = 'random' | 'title' | 'amount';
 
