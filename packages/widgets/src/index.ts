@@ -10,9 +10,11 @@ export {
   loadCommunes,
   resetSharedClients,
   resolveCampaign,
+  useNamespaces,
   type BcClient,
   type CampaignInfo,
 } from './base/client.js';
+export { ListController, type ListStatus, type LoadOptions, type MoreStatus, type PageSource } from './base/list-controller.js';
 export { ServerClock, isPhaseOpen, msToNextBoundary, openPhases, phaseState, type PhaseState } from './base/server-clock.js';
 export * from './base/format.js';
 export {

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { Commune, Comptoir, ComptoirFormat, ComptoirQuery } from '@budget-citoyen/sdk';
+import { namespaces, type Commune, type Comptoir, type ComptoirFormat, type ComptoirQuery } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -7,9 +7,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { headingTag } from '../base/headings.js';
-import { loadCommunes } from '../base/client.js';
+import { loadCommunes, useNamespaces } from '../base/client.js';
+import { arrondissementOptions, communeOptions, renderSelect, type SelectOption } from '../base/filter-select.js';
 import { formatDate, formatNumber } from '../base/format.js';
 import { addTranslations, isSingular } from '../base/i18n.js';
+import { ListController } from '../base/list-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { agendaStyles } from './comptoir-agenda.styles.js';
@@ -21,6 +23,8 @@ import { RegistrationController } from './registration.js';
 import { renderRegistration } from './registration-template.js';
 
 addTranslations('en', () => import('./locales/en.js'));
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ communes: namespaces.communes, comptoirs: namespaces.comptoirs });
 
 export type { BcComptoirRegisterDetail } from './events.js';
 
@@ -90,26 +94,22 @@ export class BcComptoirAgenda extends BcElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private filters: Filters = { arrondissement: '', commune: '', format: '' };
-  @state() private items: Comptoir[] = [];
-  @state() private listStatus: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private listError: unknown;
   @state() private communes: Commune[] = [];
   @state() private showPast = false;
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#onCampaign() });
+  /** Every comptoir of the filters at once: past ones are shown without another request. */
+  private readonly list = new ListController<Comptoir, ComptoirQuery>(this, (query, _cursor, signal) =>
+    this.api.client.comptoirs
+      .list(this.api.campaign!.id, query, { signal })
+      .toArray()
+      .then((items) => ({ items, total: items.length, nextCursor: null })),
+  );
   private readonly registration = new RegistrationController(this, {
     register: (comptoirId, body, idempotencyKey) =>
       this.api.client.comptoirs.register(this.api.campaign!.id, comptoirId, body, { idempotencyKey }),
     changed: () => this.#load(true),
   });
-  #generation = 0;
-  #abort: AbortController | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('commune') || changed.has('arrondissement') || changed.has('format')) {
@@ -140,30 +140,7 @@ export class BcComptoirAgenda extends BcElement {
 
   /** `quiet`: a refresh after a registration keeps the list on screen while it runs. */
   #load(quiet = false): void {
-    const campaign = this.api.campaign;
-    if (!campaign) return;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const generation = ++this.#generation;
-    if (!quiet) {
-      this.listStatus = 'loading';
-      this.listError = undefined;
-    }
-    this.api.client.comptoirs
-      .list(campaign.id, this.#query(), { signal: abort.signal })
-      .toArray()
-      .then(
-        (items) => {
-          if (generation !== this.#generation) return;
-          this.items = items;
-          this.listStatus = 'ready';
-        },
-        (error: unknown) => {
-          if (generation !== this.#generation || (quiet && this.listStatus === 'ready')) return;
-          this.listError = error;
-          this.listStatus = 'error';
-        },
-      );
+    if (this.api.campaign) void this.list.load(this.#query(), { quiet });
   }
 
   #retry = (): void => {
@@ -194,18 +171,19 @@ export class BcComptoirAgenda extends BcElement {
     if (this.api.status === 'loading') return this.#renderLoading();
     const campaign = this.api.campaign!;
     const now = this.api.now()!;
-    const upcoming = this.items.filter((c) => Date.parse(c.end) > now).sort(byStart);
-    const past = this.items.filter((c) => Date.parse(c.end) <= now).sort((a, b) => byStart(b, a));
+    const { items, status } = this.list;
+    const upcoming = items.filter((c) => Date.parse(c.end) > now).sort(byStart);
+    const past = items.filter((c) => Date.parse(c.end) <= now).sort((a, b) => byStart(b, a));
     const agendaIcs = httpHref(this.api.client.comptoirs.icsUrl(campaign.id));
-    const ready = this.listStatus === 'ready';
+    const ready = status === 'ready';
     return html`
       ${this.#renderFilters()} ${this.#renderPhase()}
       <p part="count" class=${ready && upcoming.length === 0 ? 'bc-visually-hidden' : 'count'} role="status">
         ${ready ? this.#countText(upcoming.length) : ''}
       </p>
-      ${this.listStatus === 'error'
-        ? renderError(this.listError, this.#retry)
-        : this.listStatus === 'loading'
+      ${status === 'error'
+        ? renderError(this.list.error, this.#retry)
+        : status === 'loading'
           ? this.#renderLoading()
           : html`${this.#renderUpcoming(upcoming, agendaIcs)} ${this.#renderPast(past)}`}
       ${agendaIcs
@@ -256,40 +234,24 @@ export class BcComptoirAgenda extends BcElement {
 
   #renderFilters(): TemplateResult {
     const f = this.filters;
-    const arrondissements = new Map<string, string>();
-    for (const c of this.communes) arrondissements.set(c.arrondissement.code, c.arrondissement.name);
-    const communes = this.communes
-      .filter((c) => !f.arrondissement || c.arrondissement.code === f.arrondissement)
-      .map((c) => [c.code, c.name] as [string, string])
-      .sort(([, a], [, b]) => a.localeCompare(b, 'fr'));
     // Until the communes arrive (or if they fail), a pre-filter still shows as chosen.
-    if (f.arrondissement && !arrondissements.has(f.arrondissement)) arrondissements.set(f.arrondissement, f.arrondissement);
-    if (f.commune && !communes.some(([code]) => code === f.commune)) communes.unshift([f.commune, f.commune]);
+    const select = (name: keyof Filters, label: string, options: SelectOption[]) =>
+      renderSelect({ id: `bc-filter-${name}`, name, label, value: f[name], options, onChange: this.#onSelect });
     return html`<form part="filters" class="filters" aria-label=${msg('Filtrer les comptoirs', { id: 'agenda.filters' })} @submit=${(e: Event) => e.preventDefault()}>
-      ${this.#renderSelect('arrondissement', msg('Arrondissement', { id: 'agenda.arrondissement' }), f.arrondissement, [
+      ${select('arrondissement', msg('Arrondissement', { id: 'agenda.arrondissement' }), [
         ['', msg('Tous les arrondissements', { id: 'agenda.arrondissement-all' })],
-        ...[...arrondissements].sort(([a], [b]) => a.localeCompare(b)),
+        ...arrondissementOptions(this.communes, f.arrondissement),
       ])}
-      ${this.#renderSelect('commune', msg('Commune', { id: 'agenda.commune' }), f.commune, [
+      ${select('commune', msg('Commune', { id: 'agenda.commune' }), [
         ['', msg('Toutes les communes', { id: 'agenda.commune-all' })],
-        ...communes,
+        ...communeOptions(this.communes, f.arrondissement, f.commune),
       ])}
-      ${this.#renderSelect('format', msg('Format', { id: 'agenda.format' }), f.format, [
+      ${select('format', msg('Format', { id: 'agenda.format' }), [
         ['', msg('Sur place et en ligne', { id: 'agenda.format-all' })],
         ['in-person', msg('Sur place', { id: 'agenda.format-in-person' })],
         ['online', msg('En ligne', { id: 'agenda.online' })],
       ])}
     </form>`;
-  }
-
-  #renderSelect(name: keyof Filters, label: string, value: string, options: [string, string][]): TemplateResult {
-    const id = `bc-filter-${name}`;
-    return html`<div part="field" class="field">
-      <label part="label" for=${id}>${label}</label>
-      <select part="select" id=${id} name=${name} @change=${this.#onSelect}>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-      </select>
-    </div>`;
   }
 
   /** `offset`: title ids go on numbering across month groups. */

@@ -2,9 +2,9 @@
  * The identity checks, the same as the server's and made before any request: the SDK's
  * eligibility rule (age on the Paris day of the server's clock, commune of the département),
  * plus what the form itself needs. Refusals are kept as codes per field; `messages.ts` words
- * them at render time, so a language switch rewords them.
+ * them at render time, so a language switch rewords them. The server's own refusals of the
+ * same fields: `refusals.ts`.
  */
-import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
 import { checkVoterEligibility, isCalendarDate } from '@budget-citoyen/sdk/rules';
 import type { Identity } from './draft.js';
 
@@ -56,23 +56,4 @@ export function checkIdentity(i: Identity, ctx: IdentityContext): FieldErrors {
   else if (!EMAIL.test(email)) errors.email = 'invalid';
   if (!i.rules) errors.rules = 'required';
   return errors;
-}
-
-/**
- * The server's refusal of a registration as field errors, or `undefined` when it is not about
- * the fields (network, phase, rate limit): those are shown at the top.
- */
-export function serverFieldErrors(error: unknown): FieldErrors | undefined {
-  if (!isBudgetCitoyenError(error)) return undefined;
-  const errors: FieldErrors = {};
-  if (error.code === 'not_eligible_age') errors.birthDate = 'not_eligible_age';
-  if (error.code === 'not_resident') errors.communeCode = 'not_resident';
-  if (error.code === 'email_in_use') errors.email = 'in_use';
-  if (error.code === 'validation_failed' || error.code === 'not_eligible_age' || error.code === 'not_resident') {
-    for (const { path } of error.errors) {
-      const field = path.split('.')[0] as Field;
-      if (FIELDS.includes(field)) errors[field] ??= 'invalid';
-    }
-  }
-  return Object.keys(errors).length ? errors : undefined;
 }

@@ -1,7 +1,7 @@
 /**
- * The ballot's draft in `sessionStorage`, so that a reload, a crash or a slow network loses
- * nothing: the identity typed so far, the choices, the step, the voter token and the one
- * Idempotency-Key of this ballot.
+ * The ballot's draft, kept in `sessionStorage` (or any `DraftStore`), so that a reload, a crash
+ * or a slow network loses nothing: the identity typed so far, the choices, the step, the voter
+ * token and the one Idempotency-Key of this ballot.
  *
  * The token is kept too: it is a bearer for this voter's ballot only, it expires within the
  * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
@@ -57,20 +57,37 @@ export function newKey(): string {
 
 export const newDraft = (): Draft => ({ key: newKey(), identity: emptyIdentity(), choices: {}, step: 'identity' });
 
+/**
+ * Where drafts are kept, by key: `sessionStorage` in the page (`sessionDraftStore`); a `Map`
+ * fits too (tests). Any call may throw (storage refused): the functions below catch.
+ */
+export interface DraftStore {
+  get(key: string): string | null | undefined;
+  set(key: string, value: string): unknown;
+  delete(key: string): unknown;
+}
+
+export const sessionDraftStore: DraftStore = {
+  get: (key) => sessionStorage.getItem(key),
+  set: (key, value) => sessionStorage.setItem(key, value),
+  delete: (key) => sessionStorage.removeItem(key),
+};
+
 /** One draft per API and campaign: two ballots on one page, or two campaigns, never mix. */
 export const draftKey = (apiBase: string, campaignId: string): string => `bc-ballot:${apiBase}|${campaignId}`;
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 /** The stored draft, or `undefined` when there is none or it is unreadable (then it is ignored). */
-export function loadDraft(key: string): Draft | undefined {
+export function loadDraft(key: string, store: DraftStore = sessionDraftStore): Draft | undefined {
   try {
-    const d = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Draft | null;
+    const d = JSON.parse(store.get(key) ?? 'null') as Draft | null;
     if (!d || typeof d.key !== 'string' || typeof d.identity !== 'object' || typeof d.choices !== 'object') return undefined;
-    const identity = { ...emptyIdentity() } as Record<string, string | boolean>;
-    for (const [k, v] of Object.entries(emptyIdentity())) {
+    // Each field of a new identity, replaced by the stored one when it has the same type.
+    const identity = emptyIdentity() as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(identity)) {
       const stored = (d.identity as unknown as Record<string, unknown>)[k];
-      if (typeof stored === typeof v) identity[k] = stored as string | boolean;
+      if (typeof stored === typeof v) identity[k] = stored;
     }
     const choices: Record<string, string[]> = {};
     for (const [category, ids] of Object.entries(d.choices)) if (isStrings(ids)) choices[category] = ids;
@@ -88,17 +105,17 @@ export function loadDraft(key: string): Draft | undefined {
 }
 
 /** Storage may be refused (private mode, sandboxed iframe): the draft then lives in memory only. */
-export function saveDraft(key: string, draft: Draft): void {
+export function saveDraft(key: string, draft: Draft, store: DraftStore = sessionDraftStore): void {
   try {
-    sessionStorage.setItem(key, JSON.stringify(draft));
+    store.set(key, JSON.stringify(draft));
   } catch {
     // Nothing more to do: the page keeps working without surviving a reload.
   }
 }
 
-export function clearDraft(key: string): void {
+export function clearDraft(key: string, store: DraftStore = sessionDraftStore): void {
   try {
-    sessionStorage.removeItem(key);
+    store.delete(key);
   } catch {
     // As above.
   }

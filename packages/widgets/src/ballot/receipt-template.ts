@@ -3,19 +3,11 @@
  * now or before), and the vote window's "not open yet" / "closed" notice.
  */
 import { msg, str } from '@lit/localize';
-import type { Choices } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatDateTime, isoInstant } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
-
-export interface Receipt {
-  receiptCode?: string | undefined;
-  castAt?: string | undefined;
-  choices?: Choices | undefined;
-  /** Cast before this visit (found by `ballot.get`, or told by `409 already_voted`). */
-  already: boolean;
-}
+import type { Receipt } from './ballot-flow.js';
 
 export interface ReceiptView {
   receipt: Receipt;

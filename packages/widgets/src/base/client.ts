@@ -3,7 +3,7 @@
  * and campaign id: widgets that resolve the same campaign share the request and its result,
  * under a `<bc-provider>` or not.
  */
-import { composeClient, namespaces, type Campaign, type Commune, type ComposedClient } from '@budget-citoyen/sdk';
+import { composeClient, namespaces, type Campaign, type Commune, type ComposedClient, type NamespaceFactory } from '@budget-citoyen/sdk';
 import { ServerClock } from './server-clock.js';
 
 /**
@@ -11,17 +11,32 @@ import { ServerClock } from './server-clock.js';
  * keeps the schemas of `admin`, `dossiers` and `mock` (and `z.email()`…) out of the CDN script.
  * A page may still inject a full `createClient` client: it has all of these.
  */
-const WIDGET_NAMESPACES = {
-  campaigns: namespaces.campaigns,
-  communes: namespaces.communes,
-  projects: namespaces.projects,
-  comptoirs: namespaces.comptoirs,
-  voters: namespaces.voters,
-  ballot: namespaces.ballot,
-  results: namespaces.results,
-};
+type WidgetNamespaces = Pick<typeof namespaces, 'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'voters' | 'ballot' | 'results'>;
 
-export type BcClient = ComposedClient<typeof WIDGET_NAMESPACES>;
+export type BcClient = ComposedClient<WidgetNamespaces>;
+
+type Http = Parameters<NamespaceFactory>[0];
+
+/**
+ * The namespaces the page's clients have: `campaigns`, which every widget needs, and those each
+ * widget's module asks for with `useNamespaces()`. A script with one widget thus carries that
+ * widget's schemas only (the ballot's script no results nor comptoirs); `budget-citoyen.js`,
+ * with every widget, has them all. A client made before a widget's module ran (a provider
+ * upgraded first) gets its namespaces then, before any widget renders.
+ */
+const inUse: Partial<Record<keyof WidgetNamespaces, NamespaceFactory>> = { campaigns: namespaces.campaigns };
+const httpOf = new WeakMap<BcClient, Http>();
+
+export function useNamespaces(more: Partial<WidgetNamespaces>): void {
+  Object.assign(inUse, more);
+  for (const client of clients.values()) addNamespaces(client);
+}
+
+function addNamespaces(client: BcClient): void {
+  const http = httpOf.get(client)!;
+  const target = client as unknown as Record<string, unknown>;
+  for (const [name, factory] of Object.entries(inUse)) if (!(name in target)) target[name] = factory(http);
+}
 
 /** A campaign and the server clock read from it when it arrived. */
 export interface CampaignInfo {
@@ -45,7 +60,14 @@ const campaigns = new WeakMap<BcClient, Map<string, Promise<CampaignInfo>>>();
 /** The page's shared client for `apiBase` (already normalised). */
 export function clientFor(apiBase: string): BcClient {
   let client = clients.get(apiBase);
-  if (!client) clients.set(apiBase, (client = composeClient({ baseUrl: apiBase }, WIDGET_NAMESPACES)));
+  if (!client) {
+    // The SDK's HTTP layer of this API, kept to build the namespaces on: one per client, so one cache.
+    const { http } = composeClient({ baseUrl: apiBase }, { http: (h: Http) => h });
+    client = {} as BcClient;
+    httpOf.set(client, http);
+    addNamespaces(client);
+    clients.set(apiBase, client);
+  }
   return client;
 }
 

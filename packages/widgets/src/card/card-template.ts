@@ -7,9 +7,10 @@ import { msg, str } from '@lit/localize';
 import type { Project } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { formatMoney, formatNumber } from '../base/format.js';
 import { addTranslations, type Lang } from '../base/i18n.js';
-import { categoryLabel } from '../base/labels.js';
+import type { BcElement } from '../base/bc-element.js';
+import { ballotHref, safeImageUrl } from '../base/urls.js';
+import { renderBadges, renderProjectFacts } from './project-details.js';
 
 addTranslations('en', () => import('./locales/en.js'));
 
@@ -35,39 +36,19 @@ export interface CardOptions {
   vote?: VoteAction | undefined;
 }
 
-/** An `http(s)` URL, resolved against `base`; anything else (javascript:, data:…) is dropped. */
-export function safeUrl(value: string | undefined, base: string): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * An image URL safe for `<img src>`: `http(s)`, or an inline raster/SVG `data:` image (an SVG
- * loaded as an image runs no script). A page's CSP then needs `img-src data:` for the latter.
+ * "Voter pour ce projet" for `project`, from `host`: a link to `ballotUrl` with `?projet=<id>`
+ * (a button without one) that emits the cancelable `bc-project-select` first; a ballot on the
+ * same page takes the project and cancels the navigation.
  */
-export function safeImageUrl(value: string | undefined, base: string): string | undefined {
-  if (value && /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i.test(value.trim())) return value.trim();
-  return safeUrl(value, base);
-}
-
-/** `ballot-url` with `?projet=<id>` added, keeping its own query and hash. */
-export function ballotHref(ballotUrl: string | undefined, projectId: string): string | undefined {
-  const safe = safeUrl(ballotUrl, document.baseURI);
-  if (!safe) return undefined;
-  const url = new URL(safe);
-  url.searchParams.set('projet', projectId);
-  return url.href;
-}
-
-export function renderWinnerBadge(project: Project): TemplateResult | typeof nothing {
-  return project.status === 'winner'
-    ? html`<span part="badge badge-winner" class="badge badge--winner">${msg('Lauréat', { id: 'card.winner' })}</span>`
-    : nothing;
+export function voteAction(host: BcElement, project: Project, ballotUrl: string | undefined): VoteAction {
+  return {
+    href: ballotHref(ballotUrl, project.id),
+    onSelect: (event) => {
+      const selected = host.emit('bc-project-select', { projectId: project.id, category: project.category }, { cancelable: true });
+      if (selected.defaultPrevented) event.preventDefault();
+    },
+  };
 }
 
 export function renderVoteAction(project: Project, vote: VoteAction | undefined): TemplateResult | typeof nothing {
@@ -91,31 +72,9 @@ export function renderProjectCard(o: CardOptions): TemplateResult {
       ${staticHtml`<${o.heading} part="card-title" class="card-title">
         ${o.href ? html`<a href=${o.href} @click=${o.onOpen}>${p.title}</a>` : p.title}
       </${o.heading}>`}
-      <p part="card-badges" class="badges">
-        <span part="badge badge-category" class="badge">${categoryLabel(p.category, o.categoryName)}</span>
-        ${renderWinnerBadge(p)}
-      </p>
+      ${renderBadges(p, o.categoryName)}
       ${p.summary ? html`<p part="card-summary" class="card-summary">${p.summary}</p>` : nothing}
-      <dl part="card-meta" class="card-meta">
-        <div>
-          <dt>${msg('Porté par', { id: 'card.holder' })}</dt>
-          <dd>${p.holder.name}</dd>
-        </div>
-        <div>
-          <dt>${msg('Commune', { id: 'card.commune' })}</dt>
-          <dd>${p.commune.name}</dd>
-        </div>
-        <div>
-          <dt>${msg('Montant demandé', { id: 'card.amount' })}</dt>
-          <dd part="card-amount">${formatMoney(p.requestedAmountCents, lang)}</dd>
-        </div>
-        ${p.votes !== undefined
-          ? html`<div>
-              <dt>${msg('Votes', { id: 'card.votes' })}</dt>
-              <dd>${formatNumber(p.votes, lang)}</dd>
-            </div>`
-          : nothing}
-      </dl>
+      ${renderProjectFacts(p, lang)}
       ${o.vote ? html`<div class="card-actions">${renderVoteAction(p, o.vote)}</div>` : nothing}
     </div>
   </article>`;

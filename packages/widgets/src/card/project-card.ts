@@ -1,15 +1,20 @@
 import { msg } from '@lit/localize';
-import type { Project } from '@budget-citoyen/sdk';
-import { isNotFoundError } from '@budget-citoyen/sdk';
+import { namespaces, type Project } from '@budget-citoyen/sdk';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
-import { renderError, renderLoading } from '../base/states.js';
+import { renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
-import { ballotHref, renderProjectCard, safeUrl } from './card-template.js';
+import { safeUrl } from '../base/urls.js';
+import { renderProjectCard, voteAction } from './card-template.js';
+import { renderProjectError } from './project-details.js';
 import { cardStyles } from './card.styles.js';
+
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ projects: namespaces.projects });
 
 /**
  * One labelled project, as a card, for partner sites: image, title, holder, commune, requested
@@ -96,28 +101,10 @@ export class BcProjectCard extends BcElement {
     else this.#load();
   };
 
-  #select = (event: Event): void => {
-    const project = this.project;
-    if (!project) return;
-    const selected = this.emit(
-      'bc-project-select',
-      { projectId: project.id, category: project.category },
-      { cancelable: true },
-    );
-    if (selected.defaultPrevented) event.preventDefault();
-  };
-
   protected override render() {
     if (!this.projectId) return nothing;
     const error = this.api.status === 'error' ? this.api.error : this.error;
-    if (error !== undefined) {
-      return isNotFoundError(error)
-        ? renderError(error, this.#retry, {
-            message: msg("Ce projet est introuvable ou n'a pas été labellisé.", { id: 'card.not-found' }),
-            retry: false,
-          })
-        : renderError(error, this.#retry);
-    }
+    if (error !== undefined) return renderProjectError(error, this.#retry);
     const project = this.project;
     if (!project || !this.api.campaign) {
       return html`<div aria-busy="true">${renderLoading(msg('Chargement du projet…', { id: 'card.loading' }))}</div>`;
@@ -129,9 +116,7 @@ export class BcProjectCard extends BcElement {
       imageBase: this.api.apiBase,
       heading: headingTag(this.headingLevel, 3),
       href: safeUrl(this.href, document.baseURI),
-      vote: this.api.isOpen('vote')
-        ? { href: ballotHref(this.ballotUrl, project.id), onSelect: this.#select }
-        : undefined,
+      vote: this.api.isOpen('vote') ? voteAction(this, project, this.ballotUrl) : undefined,
     });
   }
 }

@@ -1,10 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { hasErrorCode, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
+import { hasErrorCode, namespaces, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
 import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
@@ -28,6 +29,8 @@ addTranslations('en', () =>
     return english;
   }),
 );
+// The SDK calls this widget makes (see useNamespaces).
+useNamespaces({ projects: namespaces.projects, results: namespaces.results });
 
 /** Screen readers hear of changes at most this often. */
 const ANNOUNCE_EVERY_MS = 30_000;

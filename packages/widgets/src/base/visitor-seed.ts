@@ -1,8 +1,10 @@
 /**
  * The visitor's random-order seed: drawn once per browser tab session and kept in
  * `sessionStorage`, so the order survives "Voir plus", filters and reloads (no project repeated
- * or skipped between pages), yet differs between visitors (no project always first).
+ * or skipped between pages), yet differs between visitors (no project always first). The
+ * gallery and the ballot list the projects in this one order.
  */
+// The gallery's name, kept so that a visitor's order survives the upgrade.
 const KEY = 'bc-project-gallery:seed';
 let memory: string | undefined;
 

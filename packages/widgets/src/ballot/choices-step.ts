@@ -1,0 +1,102 @@
+/**
+ * Steps 2 and 3: the choices, one fieldset per category, then their review before the cast.
+ * Both need the projects' titles: until the projects arrive (or if they fail), they say so.
+ */
+import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { categoryLabel } from '../base/labels.js';
+import { renderError, renderLoading } from '../base/states.js';
+import type { BallotFlow } from './ballot-flow.js';
+import { choiceError, renderCategory } from './choices-template.js';
+import { renderErrorSummary, renderStepHeader } from './form-template.js';
+import type { StepView } from './step-view.js';
+
+/** The titles of `ids`, for the review and the receipt (the id of a project not found). */
+export function projectTitles(flow: BallotFlow, ids: readonly string[]): string {
+  return ids.map((id) => flow.projects?.find((p) => p.id === id)?.title ?? id).join(', ');
+}
+
+/** While the projects load, or failed to. */
+function renderProjectsState(flow: BallotFlow): TemplateResult {
+  return flow.projectsError
+    ? renderError(flow.projectsError, flow.loadProjects)
+    : html`<div aria-busy="true">${renderLoading(msg('Chargement des projets…', { id: 'ballot.loading-projects' }))}</div>`;
+}
+
+export function renderChoicesStep(v: StepView): TemplateResult {
+  const { flow } = v;
+  const max = flow.maxChoices;
+  const categories = v.campaign.categories;
+  const errors = flow.choiceErrors;
+  const summary = errors.map((id) => [`bc-cat-${id || categories[0]?.id}`, choiceError(id)] as [string, string]);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    flow.toReview();
+  };
+  return html`${renderStepHeader(2, msg('Vos choix', { id: 'ballot.choices' }), v.heading())}
+    ${flow.projects
+      ? html`<form novalidate @submit=${submit}>
+          ${renderErrorSummary(summary, v.lang, v.focus, v.heading(1))}
+          <p class="intro">
+            ${max === 1
+              ? msg('Choisissez un projet par catégorie. Vous pouvez laisser une catégorie sans choix.', { id: 'ballot.choices-intro' })
+              : msg(str`Choisissez jusqu'à ${max} projets par catégorie. Vous pouvez laisser une catégorie sans choix.`, {
+                  id: 'ballot.choices-intro-many',
+                })}
+          </p>
+          ${categories.map((c, i) => {
+            const error = errors.includes(c.id) ? c.id : i === 0 && errors.includes('') ? '' : undefined;
+            return renderCategory({
+              id: c.id,
+              name: c.name,
+              projects: flow.projects!.filter((p) => p.category === c.id),
+              chosen: flow.draft.choices[c.id] ?? [],
+              max,
+              error: error === undefined ? undefined : choiceError(error),
+              lang: v.lang,
+              onChange: (projectId, on) => flow.choose(c.id, projectId, on),
+            });
+          })}
+          <div class="actions">
+            <button part="button back-button" class="bc-button bc-button--secondary" type="button" @click=${() => flow.goTo('identity')}>
+              ${msg('Retour', { id: 'ballot.back' })}
+            </button>
+            <button part="button next-button" class="bc-button" type="submit">${msg('Vérifier mon vote', { id: 'ballot.to-review' })}</button>
+          </div>
+        </form>`
+      : renderProjectsState(flow)}`;
+}
+
+export function renderReviewStep(v: StepView): TemplateResult {
+  const { flow } = v;
+  const i = flow.draft.identity;
+  const title = renderStepHeader(3, msg('Vérifiez et confirmez votre vote', { id: 'ballot.review' }), v.heading());
+  if (!flow.projects) return html`${title}${renderProjectsState(flow)}`;
+  return html`${title}
+    <dl part="review" class="review">
+      ${v.campaign.categories.map((c) => {
+        const ids = flow.draft.choices[c.id] ?? [];
+        return html`<div>
+          <dt>${categoryLabel(c.id, c.name)}</dt>
+          <dd>${ids.length ? projectTitles(flow, ids) : msg('Aucun projet', { id: 'ballot.no-project' })}</dd>
+        </div>`;
+      })}
+    </dl>
+    <p>${msg(str`Vote de ${i.firstName.trim()} ${i.lastName.trim()}, ${i.communeText}.`, { id: 'ballot.voter' })}</p>
+    <p class="notice" part="notice">${msg('Une fois confirmé, votre vote ne peut plus être modifié.', { id: 'ballot.final' })}</p>
+    ${v.topError}
+    <div class="actions">
+      <button part="button back-button" class="bc-button bc-button--secondary" type="button" @click=${() => flow.goTo('choices')}>
+        ${msg('Modifier mes choix', { id: 'ballot.edit' })}
+      </button>
+      <button
+        part="button cast-button"
+        class="bc-button"
+        type="button"
+        aria-disabled=${flow.busy ? 'true' : 'false'}
+        @click=${() => void flow.cast()}
+      >
+        ${flow.busy ? msg('Envoi en cours…', { id: 'ballot.sending-short' }) : msg('Confirmer mon vote', { id: 'ballot.cast' })}
+      </button>
+    </div>`;
+}
