@@ -51,7 +51,7 @@ const preview: Preview = {
       config: {
         rules: [
           // Whether content sits in a landmark is the host page's decision; a story renders
-          // a widget alone, with no page around it (as the widget tests, test-utils/axe.ts).
+          // a widget alone, with no page around it (as the widget tests, test/axe.ts).
           { id: 'region', enabled: false },
         ],
       },

@@ -34,7 +34,7 @@ const STORY_TIMEOUT_MS = 60_000;
 
 /**
  * Rules turned off, each with its reason (the same as Storybook's a11y panel,
- * `.storybook/preview.ts`, and the widget tests, `packages/widgets/test-utils/axe.ts`):
+ * `.storybook/preview.ts`, and the widget tests, `packages/widgets/test/axe.ts`):
  */
 const DISABLED_RULES: Record<string, string> = {
   region:

@@ -14,10 +14,10 @@ import { addTranslations, isSingular } from '../base/i18n.js';
 import { ListController } from '../base/list-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
+import { safeUrl } from '../base/urls.js';
 import { agendaStyles } from './comptoir-agenda.styles.js';
 import { renderComptoir } from './comptoir-template.js';
 import './events.js';
-import { comptoirIcsUrl, httpHref } from './ics-url.js';
 import { groupByMonth } from './months.js';
 import { RegistrationController } from './registration.js';
 import { renderRegistration } from './registration-template.js';
@@ -174,7 +174,7 @@ export class BcComptoirAgenda extends BcElement {
     const { items, status } = this.list;
     const upcoming = items.filter((c) => Date.parse(c.end) > now).sort(byStart);
     const past = items.filter((c) => Date.parse(c.end) <= now).sort((a, b) => byStart(b, a));
-    const agendaIcs = httpHref(this.api.client.comptoirs.icsUrl(campaign.id));
+    const agendaIcs = safeUrl(this.api.client.comptoirs.icsUrl(campaign.id), document.baseURI);
     const ready = status === 'ready';
     return html`
       ${this.#renderFilters()} ${this.#renderPhase()}
@@ -197,7 +197,7 @@ export class BcComptoirAgenda extends BcElement {
         ${renderRegistration({
           controller: this.registration,
           lang: this.locale,
-          icsHref: this.registration.state && agendaIcs ? comptoirIcsUrl(agendaIcs, this.registration.state.comptoir.id) : undefined,
+          icsHref: this.registration.state && agendaIcs ? safeUrl(this.api.client.comptoirs.icsUrl(campaign.id, this.registration.state.comptoir.id), document.baseURI) : undefined,
         })}
       </dialog>
     `;
@@ -267,7 +267,7 @@ export class BcComptoirAgenda extends BcElement {
             domId: `bc-${past ? 'past' : 'next'}-${offset + i}`,
             heading: this.#heading(1),
             past,
-            icsHref: agendaIcs && comptoirIcsUrl(agendaIcs, c.id),
+            icsHref: agendaIcs && safeUrl(this.api.client.comptoirs.icsUrl(this.api.campaign!.id, c.id), document.baseURI),
             onRegister: () => this.registration.open(c),
           })}
         </li>`,

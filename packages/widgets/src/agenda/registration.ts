@@ -4,7 +4,7 @@
  * back on the comptoir's button on closing, one submission at a time, one idempotency key per
  * opening, and every answer of the API turned into words (see `registration-template.ts`).
  */
-import { hasErrorCode, isBudgetCitoyenError, isNotFoundError, type Comptoir, type Registration } from '@budget-citoyen/sdk';
+import { hasErrorCode, isBudgetCitoyenError, isNotFoundError, newIdempotencyKey as newKey, type Comptoir, type Registration } from '@budget-citoyen/sdk';
 import type { ReactiveController } from 'lit';
 import type { BcElement } from '../base/bc-element.js';
 import { copyText, type CopyOutcome } from './clipboard.js';
@@ -36,11 +36,6 @@ export interface RegistrationOptions {
 
 const FIELDS: Field[] = ['name', 'email'];
 
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID exists only in secure contexts; a partner's http page still gets a random key.
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export class RegistrationController implements ReactiveController {
   state: RegistrationState | undefined;

@@ -7,6 +7,7 @@
  * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
  * again. The draft is removed once the ballot is cast.
  */
+import { newIdempotencyKey } from '@budget-citoyen/sdk';
 
 export interface Identity {
   firstName: string;
@@ -48,12 +49,8 @@ export const emptyIdentity = (): Identity => ({
   rules: false,
 });
 
-/** A random UUID; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** The draft's Idempotency-Key: the SDK's one maker (a v4 UUID, on plain-http pages too). */
+export const newKey = newIdempotencyKey;
 
 export const newDraft = (): Draft => ({ key: newKey(), identity: emptyIdentity(), choices: {}, step: 'identity' });
 

@@ -3,6 +3,7 @@ import { hasErrorCode, namespaces, type BudgetCitoyenError, type Campaign, type 
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
+import { resultsStatus } from '@budget-citoyen/sdk/rules';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { useNamespaces } from '../base/client.js';
@@ -181,8 +182,8 @@ export class BcLiveResults extends BcElement {
 
   /** Results may be asked for: the vote is over, or running with live results. */
   #mayBePublic(campaign: Campaign): boolean {
-    const vote = this.api.phase('vote');
-    return vote === 'open' ? campaign.voting.liveResults : vote !== 'upcoming';
+    const now = this.api.now();
+    return now !== undefined && resultsStatus(campaign, now) !== null;
   }
 
   #reset(campaignId: string | undefined): void {
