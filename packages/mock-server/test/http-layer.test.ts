@@ -4,6 +4,7 @@
  * document with the CORS headers, whatever the client sent.
  */
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -133,6 +134,30 @@ describe('bodies too large or too deep', () => {
     mock = await startMockHttpServer({ port: 0, rateLimit: false });
   });
   after(() => mock.close());
+
+  test('20 MB sent whole before reading the answer, as many simple clients do: the upload completes, then the 413 problem', async () => {
+    const { port } = new URL(mock.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    const failure = new Promise<Error>((resolve) => socket.once('error', resolve));
+    const size = 20 * 1024 * 1024;
+    const write = (data: string | Buffer) => new Promise<void>((resolve, reject) => socket.write(data, (error) => (error ? reject(error) : resolve())));
+    const sending = (async () => {
+      await write(`POST /api/v1/campaigns/bc-2026/voters HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`);
+      const chunk = Buffer.alloc(64 * 1024, 0x61);
+      for (let sent = 0; sent < size; sent += chunk.byteLength) await write(chunk);
+    })();
+    // A reset while sending is what the client would report: it must not come.
+    const outcome = await Promise.race([sending.then(() => 'sent'), failure.then((error) => `reset while sending: ${error.message}`)]);
+    assert.equal(outcome, 'sent');
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (c: string) => (text += c));
+    await once(socket, 'end');
+    assert.match(text, /^HTTP\/1\.1 413 /);
+    assert.match(text, /access-control-allow-origin: \*/i);
+    assert.match(text, /"code":"payload_too_large"/);
+  });
 
   test('20 MB streamed by node’s http client: it reads the 413 problem, not a reset', async () => {
     const reply = await upload(`${mock.url}/campaigns/bc-2026/voters`, 20 * 1024 * 1024);
