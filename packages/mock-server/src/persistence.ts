@@ -20,11 +20,26 @@ export class DataFile implements Journal {
     try {
       this.#file!.append(entry);
     } catch (error) {
-      // The change is made in memory but cannot be kept: stop before it is answered, so that
-      // nobody is told it was done (the client sees the connection drop, and may retry).
-      console.error(`bc-mock-server: cannot write to ${this.path}, stopping:`, error);
-      process.exit(70);
+      this.#fail(error);
     }
+  }
+
+  /** Resolves when every change made so far is on the disk: no answer leaves before (the server awaits it). */
+  async durable(): Promise<void> {
+    try {
+      await this.#file?.durable();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /**
+   * A change is made in memory but cannot be kept: stop before it is answered, so that nobody
+   * is told it was done (the client sees the connection drop, and may retry).
+   */
+  #fail(error: unknown): never {
+    console.error(`bc-mock-server: cannot write to ${this.path}, stopping:`, error);
+    process.exit(70);
   }
 
   /** Opens (or creates) the file and replays it into `api`, which must have been created with this journal. */

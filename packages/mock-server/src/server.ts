@@ -64,9 +64,9 @@ export type MockRequestListener = ((req: IncomingMessage, res: ServerResponse) =
  * serves the examples and this API on one origin. `origin` (or `options.publicUrl`) is where
  * the API's links point; without either, the address the client connected to.
  */
-export function createMockRequestListener(options: MockListenerOptions = {}, origin?: () => string): MockRequestListener {
-  const { publicUrl, trustProxy, allowRemoteControls = false, ...apiOptions } = options;
-  const api = createMockApi({ baseUrl: '/api/v1', ...apiOptions });
+export function createMockRequestListener(options: MockListenerOptions & { data?: DataFile } = {}, origin?: () => string): MockRequestListener {
+  const { publicUrl, trustProxy, allowRemoteControls = false, data, ...apiOptions } = options;
+  const api = createMockApi({ baseUrl: '/api/v1', ...apiOptions, ...(data ? { journal: data } : {}) });
   const configured = publicUrl === undefined ? undefined : publicOrigin(publicUrl);
   const trust = typeof trustProxy === 'string' ? parseTrustProxy(trustProxy) : trustProxy;
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -76,7 +76,7 @@ export function createMockRequestListener(options: MockListenerOptions = {}, ori
       // A request a proxy passed on may come from anywhere: the controls count it as remote.
       controls: allowRemoteControls || (peer !== undefined && isLoopback(peer) && !hasProxyHeaders(req.headers)),
     };
-    handle(api, req, res, configured ?? origin?.() ?? localOrigin(req.socket), connection).catch(() => {
+    handle(api, req, res, configured ?? origin?.() ?? localOrigin(req.socket), connection, data).catch(() => {
       if (!res.headersSent) sendProblem(res, new ApiProblem('validation_failed', { detail: 'The request could not be processed.' }));
       else res.destroy();
     });
@@ -87,7 +87,7 @@ export function createMockRequestListener(options: MockListenerOptions = {}, ori
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
   const { port = 4010, host = '127.0.0.1', data, ...listenerOptions } = options;
   const file = data === undefined ? undefined : new DataFile(resolve(data));
-  const listener = createMockRequestListener({ ...listenerOptions, ...(file ? { journal: file } : {}) });
+  const listener = createMockRequestListener({ ...listenerOptions, ...(file ? { data: file } : {}) });
   const { api } = listener;
   const loaded = await file?.load(api);
   const server = createServer(listener);
@@ -175,7 +175,7 @@ function requestUrl(origin: string, target: string | undefined): URL {
   }
 }
 
-async function handle(api: MockApi, req: IncomingMessage, res: ServerResponse, origin: string, connection: Connection): Promise<void> {
+async function handle(api: MockApi, req: IncomingMessage, res: ServerResponse, origin: string, connection: Connection, data?: DataFile): Promise<void> {
   responding.set(req.socket, res);
   const head = req.method === 'HEAD';
   const method = head ? 'GET' : (req.method ?? 'GET');
@@ -224,6 +224,8 @@ async function handle(api: MockApi, req: IncomingMessage, res: ServerResponse, o
     res.destroy(); // An injected network failure: the connection just drops.
     return;
   }
+  // With --data, no answer leaves before every change made so far is on the disk (this one's included).
+  await data?.durable();
   await send(res, response, head, abort.signal);
 }
 

@@ -1,12 +1,14 @@
 /**
  * The file behind `bc-mock-server --data FILE` (Node only): JSON lines, a header then one
- * entry per line (the journaled requests of `http/journal.ts`; this file does not look inside). A line is written and flushed to the disk
- * (`fdatasync`) before its answer leaves, so whatever was answered survives a crash. A kill in
- * the middle of a write leaves at most a last line without its newline: never answered, it is
- * dropped with a warning. The file is only ever replaced whole, by renaming a complete new one
- * over it (creation, and `POST /__mock/reset`, which starts it again): never half-written.
+ * entry per line (the journaled requests of `http/journal.ts`; this file does not look inside).
+ * A line is written when its request runs, and flushed to the disk (`fdatasync`) before any
+ * answer leaves (`durable()`): whatever was answered survives a crash. Lines written while a
+ * flush runs share the next one, so concurrent writes do not queue for the disk one by one.
+ * A kill in the middle of a write leaves at most a last line without its newline: never
+ * answered, it is dropped with a warning. The file is only ever replaced whole, by renaming a
+ * complete new one over it (creation, and `POST /__mock/reset`, which starts it again).
  */
-import { closeSync, existsSync, fdatasyncSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasync, fdatasyncSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ClockReading } from './clock.js';
 
@@ -40,6 +42,9 @@ export class JournalFileError extends Error {
 export class JournalFile {
   readonly path: string;
   #fd: number;
+  /** Lines written since the last flush began. */
+  #unflushed = false;
+  #flushing: Promise<void> | null = null;
 
   private constructor(path: string) {
     this.path = path;
@@ -83,15 +88,30 @@ export class JournalFile {
     return { file: new JournalFile(path), header, entries, firstLine: 2, created: false, warnings };
   }
 
-  /** Durable when it returns. */
+  /** Written (in order) when it returns; on the disk once `durable()` resolves. */
   append(entry: unknown): void {
     const line = Buffer.from(`${JSON.stringify(entry)}\n`);
     let written = 0;
     while (written < line.byteLength) written += writeSync(this.#fd, line, written);
-    fdatasyncSync(this.#fd);
+    this.#unflushed = true;
   }
 
-  /** Starts the file again with only `header`, replacing it whole. */
+  /** Resolves when every line written so far is on the disk. */
+  async durable(): Promise<void> {
+    while (this.#unflushed || this.#flushing) {
+      if (!this.#flushing) {
+        this.#unflushed = false;
+        const fd = this.#fd;
+        // A file replaced meanwhile (a reset) was flushed whole before the rename: its old descriptor's error is moot.
+        this.#flushing = new Promise<void>((resolve, reject) => fdatasync(fd, (error) => (error && fd === this.#fd ? reject(error) : resolve()))).finally(() => {
+          this.#flushing = null;
+        });
+      }
+      await this.#flushing;
+    }
+  }
+
+  /** Starts the file again with only `header`, replacing it whole (what was written before is then moot). */
   restart(header: Omit<JournalHeader, 'bcMockJournal'>): void {
     replaceWhole(this.path, `${JSON.stringify({ bcMockJournal: JOURNAL_FORMAT, ...header })}\n`);
     closeSync(this.#fd);
@@ -100,6 +120,7 @@ export class JournalFile {
 
   close(): void {
     closeSync(this.#fd);
+    this.#fd = -1;
   }
 }
 
