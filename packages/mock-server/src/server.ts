@@ -177,6 +177,9 @@ function requestUrl(origin: string, target: string | undefined): URL {
 
 async function handle(api: MockApi, req: IncomingMessage, res: ServerResponse, origin: string, connection: Connection, data?: DataFile): Promise<void> {
   responding.set(req.socket, res);
+  res.once('finish', () => {
+    if (responding.get(req.socket) === res) responding.delete(req.socket);
+  });
   const head = req.method === 'HEAD';
   const method = head ? 'GET' : (req.method ?? 'GET');
   const url = requestUrl(origin, req.url);

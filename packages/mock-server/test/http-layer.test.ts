@@ -19,6 +19,8 @@ interface RawReply {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** Everything the server sent. */
+  text: string;
 }
 
 /** Sends `bytes` on a new connection (closing our side when `end`), reads until the server closes. */
@@ -38,7 +40,7 @@ function raw(port: number, bytes: string, { end = true } = {}): Promise<RawReply
       const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
       let body = rest.join('\r\n\r\n');
       if (headers['transfer-encoding'] === 'chunked') body = dechunk(body);
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(body, 'latin1').toString('utf8') });
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(body, 'latin1').toString('utf8'), text });
     });
   });
 }
@@ -114,6 +116,22 @@ describe('Node’s parser refusals, as problem documents with CORS', () => {
     assertRawProblem(await raw(port, '\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n'), 400, 'validation_failed');
     assertRawProblem(await raw(port, 'GET /api/v1 HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'), 400, 'validation_failed');
     assertRawProblem(await raw(port, 'POST /api/v1/campaigns/bc-2026/voters HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'), 400, 'validation_failed');
+  });
+
+  test('after an answered request, on the same connection: the next one Node cannot read is still answered', async () => {
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    let text = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.write('GET /api/v1/campaigns HTTP/1.1\r\nHost: x\r\n\r\n');
+    // The first answer is whole (its chunked body ended) before the second request goes.
+    while (!text.includes('\r\n0\r\n\r\n')) await once(socket, 'data');
+    assert.match(text, /^HTTP\/1\.1 200 /);
+    const first = text.length;
+    socket.end('FROB /api/v1 HTTP/1.1\r\nHost: x\r\n\r\n');
+    await once(socket, 'close');
+    assert.match(text.slice(first), /^HTTP\/1\.1 405 [\s\S]*access-control-allow-origin: \*[\s\S]*"code":"method_not_allowed"/i);
   });
 
   test('CONNECT (this is no proxy): 405', async () => {

@@ -149,7 +149,8 @@ const notAJournal = (path: string) =>
 /** Writes `text` to a new file beside `path`, flushes it, and renames it over `path`: all or nothing. */
 function replaceWhole(path: string, text: string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(temporary, 'w');
+  // Readable by its owner only: it holds what the store holds, tokens and e-mail addresses included.
+  const fd = openSync(temporary, 'w', 0o600);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
