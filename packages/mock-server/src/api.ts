@@ -2,16 +2,18 @@
  * `createMockApi()`: one isolated mock of the API — its own store, clock and handlers — for a
  * test, a story or a server. Instances share nothing but the read-only commune data.
  */
-import type { HttpHandler } from 'msw';
+import { getResponse, type HttpHandler } from 'msw';
 import { canStreamBodies } from './util/streams.js';
 import { DEFAULT_CONFIG, type MockConfig, type MockContext } from './context.js';
 import { createHandlers } from './handlers/index.js';
+import type { Connection } from './http/connection.js';
+import type { Journal } from './http/journal.js';
 import { DEFAULT_NOW, DEFAULT_SEED } from './seed/scenario.js';
 import { Clock } from './store/clock.js';
 import { RateLimiter, type RateLimitOptions } from './store/rate-limit.js';
 import type { State } from './store/state.js';
 import { Store } from './store/store.js';
-import { Random } from './util/random.js';
+import { Random, type SecretSource } from './util/random.js';
 
 export const DEFAULT_ADMIN_TOKEN = 'admin-dev-token';
 
@@ -45,6 +47,13 @@ export interface MockApiOptions {
   streaming?: boolean;
   /** The data to start from and return to on `reset`, instead of the generated seed (the testing entry's fixture). */
   build?: (seed: number) => State;
+  /** Where the secrets handed out at run time come from (voter tokens). @default the platform's CSPRNG */
+  secrets?: SecretSource;
+  /**
+   * Where every write is journaled, to be replayed after a restart (`bc-mock-server --data`,
+   * `http/journal.ts`). Its `secrets` are the store's. @default none: the data lives in memory
+   */
+  journal?: Journal;
 }
 
 export interface MockApi {
@@ -53,6 +62,12 @@ export interface MockApi {
   clock: Clock;
   /** Back to the seed scenario (another seed if given): data, clock, config, rate limits. */
   reset: (seed?: number) => void;
+  /**
+   * The answer to `request`, with what its connection says (the client's address, whether it
+   * may use the controls): how a server hands requests over. Without `connection`, the request
+   * counts as from the page or process running the mock, as in the browser and msw/node.
+   */
+  handle: (request: Request, connection?: Connection) => Promise<Response | undefined>;
   /** The resolved settings: base URL, admin token, default clock. */
   options: { baseUrl: string; adminToken: string; seed: number; now: number };
 }
@@ -79,6 +94,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     seed,
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
     ...(options.build ? { build: options.build } : {}),
+    ...(options.journal || options.secrets ? { secrets: options.journal?.secrets ?? options.secrets! } : {}),
   });
   const clock = new Clock(start, { running: options.running ?? false });
   const initialConfig: MockConfig = { ...DEFAULT_CONFIG, ...options.config };
@@ -94,6 +110,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     base: handlerBase(baseUrl),
     routes: [],
     streaming: options.streaming ?? canStreamBodies(),
+    connections: new WeakMap(),
+    ...(options.journal ? { journal: options.journal } : {}),
     reset: (nextSeed?: number) => {
       store.reset(nextSeed ?? store.seed);
       Object.assign(ctx.config, initialConfig);
@@ -102,11 +120,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       clock.set(start, { running: options.running ?? false });
     },
   };
+  const handlers = createHandlers(ctx);
   return {
-    handlers: createHandlers(ctx),
+    handlers,
     store,
     clock,
     reset: ctx.reset,
+    handle: (request, connection) => {
+      if (connection) ctx.connections.set(request, connection);
+      return getResponse(handlers, request);
+    },
     options: { baseUrl, adminToken, seed, now: start },
   };
 }

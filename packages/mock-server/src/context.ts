@@ -1,4 +1,6 @@
 /** What every handler shares within one mock API instance. */
+import type { Connection } from './http/connection.js';
+import type { Journal } from './http/journal.js';
 import type { Clock } from './store/clock.js';
 import type { RateLimiter } from './store/rate-limit.js';
 import type { Store } from './store/store.js';
@@ -40,4 +42,8 @@ export interface MockContext {
   reset: (seed?: number) => void;
   /** Whether a response body can stay open (see `MockApiOptions.streaming`). */
   streaming: boolean;
+  /** What the connection of each request says (its address…), filed by `MockApi.handle`: never a header. */
+  connections: WeakMap<Request, Connection>;
+  /** Where each write is journaled (`--data`), if anywhere. */
+  journal?: Journal;
 }

@@ -1,26 +1,50 @@
 /**
- * Standalone runtime: the same handlers behind `node:http`, through msw's `getResponse`
- * (no middleware package). Streams responses as they come (SSE included) and stops streaming
- * when the client goes away.
+ * Standalone runtime: the same handlers behind `node:http`, through the mock's `handle`
+ * (msw's `getResponse`, no middleware package). Streams responses as they come (SSE included)
+ * and stops streaming when the client goes away. What the connection says (the client's
+ * address, whether it is this machine) goes to the handlers beside the request, never as a
+ * header a client could have sent; Node's parser refusals are answered as problem documents.
  *
  *   node packages/mock-server/bin/bc-mock-server.mjs --port 4010
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { once } from 'node:events';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getResponse, type HttpHandler } from 'msw';
 import { createMockApi, DEFAULT_ADMIN_TOKEN, type MockApi, type MockApiOptions } from './api.js';
 import { MAX_BODY_BYTES } from './http/body.js';
+import { answerOnSocket, parserProblem } from './http/client-error.js';
+import type { Connection } from './http/connection.js';
 import { ApiProblem, problemResponse } from './http/problem.js';
+import { clientAddress, hasProxyHeaders, isLoopback, parseTrustProxy, type TrustProxy } from './http/proxy.js';
 import { withCors } from './http/respond.js';
+import { readUpload } from './http/upload.js';
+import { DataFile } from './persistence.js';
 import { toParisIso } from './util/time.js';
 
-export interface MockHttpServerOptions extends MockApiOptions {
+export interface MockListenerOptions extends MockApiOptions {
+  /**
+   * The origin the API's links point to (`https://mock.example.org`), as clients reach it.
+   * @default the address and port the client connected to (never the `Host` header, which the client writes)
+   */
+  publicUrl?: string;
+  /**
+   * Proxies in front of the server, whose `X-Forwarded-For` is believed: how many (`1`), or
+   * their addresses. @default none: the client is the socket's peer, whatever headers say
+   */
+  trustProxy?: TrustProxy | string;
+  /** Let the mock's controls (`/__mock/*`) answer other machines. @default false: this machine only */
+  allowRemoteControls?: boolean;
+}
+
+export interface MockHttpServerOptions extends MockListenerOptions {
   /** @default 4010 (0 picks a free port) */
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
+  /** Keep the data in this file, found again after a restart or a crash. @default none: in memory, lost on stop */
+  data?: string;
 }
 
 export interface MockHttpServer {
@@ -28,6 +52,8 @@ export interface MockHttpServer {
   api: MockApi;
   /** `http://127.0.0.1:4010/api/v1` */
   url: string;
+  /** Where the data is kept (`--data`), and how many journaled requests were replayed on start. */
+  data?: { path: string; replayed: number; warnings: string[] };
   close: () => Promise<void>;
 }
 
@@ -35,13 +61,22 @@ export type MockRequestListener = ((req: IncomingMessage, res: ServerResponse) =
 
 /**
  * The mock API as a `node:http` request listener, to mount inside another server: `npm start`
- * serves the examples and this API on one origin. `origin` is used only when a request has
- * no usable Host header.
+ * serves the examples and this API on one origin. `origin` (or `options.publicUrl`) is where
+ * the API's links point; without either, the address the client connected to.
  */
-export function createMockRequestListener(options: MockApiOptions = {}, origin = () => 'http://127.0.0.1'): MockRequestListener {
-  const api = createMockApi({ baseUrl: '/api/v1', ...options });
+export function createMockRequestListener(options: MockListenerOptions & { data?: DataFile } = {}, origin?: () => string): MockRequestListener {
+  const { publicUrl, trustProxy, allowRemoteControls = false, data, ...apiOptions } = options;
+  const api = createMockApi({ baseUrl: '/api/v1', ...apiOptions, ...(data ? { journal: data } : {}) });
+  const configured = publicUrl === undefined ? undefined : publicOrigin(publicUrl);
+  const trust = typeof trustProxy === 'string' ? parseTrustProxy(trustProxy) : trustProxy;
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    handle(api.handlers, req, res, origin()).catch(() => {
+    const peer = req.socket.remoteAddress;
+    const connection: Connection = {
+      address: clientAddress(peer, req.headers, trust),
+      // A request a proxy passed on may come from anywhere: the controls count it as remote.
+      controls: allowRemoteControls || (peer !== undefined && isLoopback(peer) && !hasProxyHeaders(req.headers)),
+    };
+    handle(api, req, res, configured ?? origin?.() ?? localOrigin(req.socket), connection, data).catch(() => {
       if (!res.headersSent) sendProblem(res, new ApiProblem('validation_failed', { detail: 'The request could not be processed.' }));
       else res.destroy();
     });
@@ -50,36 +85,104 @@ export function createMockRequestListener(options: MockApiOptions = {}, origin =
 }
 
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<MockHttpServer> {
-  const { port = 4010, host = '127.0.0.1', ...apiOptions } = options;
-  let origin = 'http://127.0.0.1';
-  const listener = createMockRequestListener(apiOptions, () => origin);
+  const { port = 4010, host = '127.0.0.1', data, ...listenerOptions } = options;
+  const file = data === undefined ? undefined : new DataFile(resolve(data));
+  const listener = createMockRequestListener({ ...listenerOptions, ...(file ? { data: file } : {}) });
   const { api } = listener;
+  const loaded = await file?.load(api);
   const server = createServer(listener);
+  answerParserErrors(server, listener);
   server.listen(port, host);
   await once(server, 'listening');
   // Seed right after listening: the port is open at once, the first request finds data ready.
-  setImmediate(() => void api.store.state);
+  if (!file) setImmediate(() => void api.store.state);
   const address = server.address() as AddressInfo;
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  origin = `http://${shown}:${address.port}`;
   return {
     server,
     api,
     url: `http://${shown}:${address.port}/api/v1`,
+    ...(file && loaded ? { data: { path: file.path, ...loaded } } : {}),
     close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
+      new Promise<void>((done) => {
+        server.close(() => {
+          file?.close();
+          done();
+        });
         server.closeAllConnections();
       }),
   };
 }
 
-async function handle(handlers: HttpHandler[], req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+/**
+ * Node's own refusals, answered as problem documents with CORS: what its parser cannot read
+ * (`clientError`), `CONNECT`, and a body announced over the limit with `Expect: 100-continue`
+ * (answered before the client sends it).
+ */
+function answerParserErrors(server: Server, listener: MockRequestListener): void {
+  server.on('clientError', (error: Error & { code?: string }, socket: Socket) => {
+    if (error.code === 'ECONNRESET') return void socket.destroy();
+    answerOnSocket(socket, parserProblem(error, maxHeaderSize), responding.get(socket)?.headersSent ?? false);
+  });
+  server.on('connect', (_req: IncomingMessage, socket: Socket) => {
+    answerOnSocket(socket, new ApiProblem('method_not_allowed', { detail: 'This server is no proxy: CONNECT is not answered.', headers: { Allow: 'GET, HEAD, POST, OPTIONS' } }), false);
+  });
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return sendTooLarge(res);
+    res.writeContinue();
+    listener(req, res);
+  });
+}
+
+/** The answer being written on each socket: a parser error after its head has begun just closes. */
+const responding = new WeakMap<Socket, ServerResponse>();
+
+/** `https://mock.example.org` from `--public-url`: an origin, nothing after it. */
+function publicOrigin(text: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    // Refused below.
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    throw new Error(`--public-url must be an origin such as https://mock.example.org (the API answers under /api/v1), not ${text}`);
+  }
+  return url.origin;
+}
+
+/** The address and port this socket was reached at. */
+function localOrigin(socket: Socket): string {
+  const address = (socket.localAddress ?? '127.0.0.1').replace(/^::ffff:(?=\d+\.)/i, '');
+  return `http://${address.includes(':') ? `[${address}]` : address}:${socket.localPort ?? 80}`;
+}
+
+/** The request's URL on the configured origin: its path and query only (an absolute-form target's authority is ignored, as the Host header is). */
+function requestUrl(origin: string, target: string | undefined): URL {
+  let path = target ?? '/';
+  if (!path.startsWith('/')) {
+    try {
+      const absolute = new URL(path);
+      path = absolute.pathname + absolute.search;
+    } catch {
+      path = '/';
+    }
+  }
+  try {
+    return new URL(origin + path);
+  } catch {
+    return new URL(`${origin}/`);
+  }
+}
+
+async function handle(api: MockApi, req: IncomingMessage, res: ServerResponse, origin: string, connection: Connection, data?: DataFile): Promise<void> {
+  responding.set(req.socket, res);
+  res.once('finish', () => {
+    if (responding.get(req.socket) === res) responding.delete(req.socket);
+  });
   const head = req.method === 'HEAD';
   const method = head ? 'GET' : (req.method ?? 'GET');
-  // The Host the client used (links in answers point back to it), when it is a plain host[:port].
-  const host = req.headers.host;
-  const url = new URL(req.url ?? '/', host && /^[\w.-]+(?::\d+)?$|^\[[\d:a-f.]+\](?::\d+)?$/i.test(host) ? `http://${host}` : origin);
+  const url = requestUrl(origin, req.url);
 
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
@@ -89,24 +192,17 @@ async function handle(handlers: HttpHandler[], req: IncomingMessage, res: Server
       // A header value fetch refuses: ignored, as a browser would never send it.
     }
   }
-  if (!headers.has('X-Forwarded-For') && req.socket.remoteAddress) headers.set('X-Forwarded-For', req.socket.remoteAddress);
 
   let body: Uint8Array | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        // Answer at once rather than buffer an arbitrarily large body.
-        res.setHeader('Connection', 'close');
-        await send(res, withCors(problemResponse(new ApiProblem('payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` }))), false);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+    const upload = await readUpload(req, MAX_BODY_BYTES);
+    if (!upload.ok && upload.reason === 'too_large') return sendTooLarge(res);
+    if (!upload.ok) {
+      // The connection ended mid-body: the parser's refusal (`clientError`) answers, if anyone listens.
+      if (!res.headersSent && req.socket.writable) sendProblem(res, new ApiProblem('validation_failed', { detail: 'The request body was cut short.' }));
+      return;
     }
-    body = new Uint8Array(Buffer.concat(chunks));
+    body = upload.body;
   }
 
   const abort = new AbortController();
@@ -119,7 +215,7 @@ async function handle(handlers: HttpHandler[], req: IncomingMessage, res: Server
 
   let response: Response | undefined;
   try {
-    response = await getResponse(handlers, request);
+    response = await api.handle(request, connection);
   } catch {
     // msw could not even match the URL (e.g. broken percent-encoding in a path segment).
     response = withCors(problemResponse(new ApiProblem('validation_failed', { detail: 'The request URL could not be read.' })));
@@ -131,6 +227,8 @@ async function handle(handlers: HttpHandler[], req: IncomingMessage, res: Server
     res.destroy(); // An injected network failure: the connection just drops.
     return;
   }
+  // With --data, no answer leaves before every change made so far is on the disk (this one's included).
+  await data?.durable();
   await send(res, response, head, abort.signal);
 }
 
@@ -170,20 +268,34 @@ function sendProblem(res: ServerResponse, problem: ApiProblem): void {
   void send(res, withCors(problemResponse(problem)), false);
 }
 
+/** `413`, then the connection closes: what is left of the body is not read. */
+function sendTooLarge(res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendProblem(res, new ApiProblem('payload_too_large', { detail: `The request body must not exceed ${MAX_BODY_BYTES / 1024} KB.` }));
+}
+
 const HELP = `Usage: bc-mock-server [options]
 
 Serves the budget citoyen API (mock) on http://<host>:<port>/api/v1.
 
 Options:
-  --port <n>          port (default 4010; 0 picks a free one)
-  --host <addr>       address to listen on (default 127.0.0.1)
-  --seed <n>          seed of the generated data (default 62)
-  --now <instant>     initial clock, ISO 8601 (default 2026-09-20T12:00:00+02:00, in the 2026 vote)
-  --running           let the clock tick from --now
-  --admin-token <t>   the committee's bearer token (default ${DEFAULT_ADMIN_TOKEN})
-  --latency <ms>      delay every answer
-  --no-rate-limit     turn rate limiting off
-  -h, --help          this help
+  --port <n>                port (default 4010; 0 picks a free one)
+  --host <addr>             address to listen on (default 127.0.0.1; 0.0.0.0 for other machines)
+  --data <file>             keep the data in <file> and find it again after a restart or a crash
+                            (default: in memory, lost when the server stops)
+  --seed <n>                seed of the generated data (default 62)
+  --now <instant>           initial clock, ISO 8601 (default 2026-09-20T12:00:00+02:00, in the 2026 vote)
+  --running                 let the clock tick from --now
+  --admin-token <t>         the committee's bearer token (default ${DEFAULT_ADMIN_TOKEN})
+  --public-url <origin>     where clients reach the server, for the links in answers
+                            (default: the address they connected to)
+  --trust-proxy <n|addrs>   behind a reverse proxy: how many (1), or their addresses; the client's
+                            address is then read from X-Forwarded-For (default: never)
+  --allow-remote-controls   let other machines use the mock's controls (/api/v1/__mock/*:
+                            clock, reset, outbox with e-mail addresses and codes)
+  --latency <ms>            delay every answer
+  --no-rate-limit           turn rate limiting off
+  -h, --help                this help
 `;
 
 /** The CLI: `bc-mock-server --port 4010`. */
@@ -195,10 +307,14 @@ export async function main(argv: string[]): Promise<MockHttpServer | undefined> 
       options: {
         port: { type: 'string' },
         host: { type: 'string' },
+        data: { type: 'string' },
         seed: { type: 'string' },
         now: { type: 'string' },
         running: { type: 'boolean' },
         'admin-token': { type: 'string' },
+        'public-url': { type: 'string' },
+        'trust-proxy': { type: 'string' },
+        'allow-remote-controls': { type: 'boolean' },
         latency: { type: 'string' },
         'no-rate-limit': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -228,10 +344,14 @@ export async function main(argv: string[]): Promise<MockHttpServer | undefined> 
     started = await startMockHttpServer({
       ...(port === undefined ? {} : { port }),
       ...(values.host ? { host: values.host } : {}),
+      ...(values.data ? { data: values.data } : {}),
       ...(seed === undefined ? {} : { seed }),
       ...(values.now ? { now: values.now } : {}),
       ...(values.running ? { running: true } : {}),
       ...(values['admin-token'] ? { adminToken: values['admin-token'] } : {}),
+      ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
+      ...(values['trust-proxy'] ? { trustProxy: values['trust-proxy'] } : {}),
+      ...(values['allow-remote-controls'] ? { allowRemoteControls: true } : {}),
       ...(latency ? { config: { latencyMs: latency } } : {}),
       ...(values['no-rate-limit'] ? { rateLimit: false as const } : {}),
     });
@@ -240,8 +360,15 @@ export async function main(argv: string[]): Promise<MockHttpServer | undefined> 
     process.exitCode = 1;
     return undefined;
   }
+  for (const warning of started.data?.warnings ?? []) console.warn(`bc-mock-server: ${warning}`);
   console.log(`Mock API listening on ${started.url}`);
   console.log(`  clock ${toParisIso(started.api.clock.now())} · seed ${started.api.store.seed} · admin token ${started.api.options.adminToken}`);
+  console.log(
+    started.data
+      ? `  data: ${started.data.path} (${started.data.replayed} operation${started.data.replayed === 1 ? '' : 's'} replayed)`
+      : '  data: in memory (lost when the server stops; --data <file> keeps it)',
+  );
+  console.log(`  controls (/__mock): ${values['allow-remote-controls'] ? 'open to every client (--allow-remote-controls)' : 'this machine only'}`);
   const shutdown = () => {
     void started.close().then(() => process.exit(0));
   };

@@ -21,7 +21,8 @@ test('1,000 concurrent registrations for 30 seats: 30 confirmed, 970 waitlisted'
       const reply = await t.post(
         `/campaigns/bc-2026/comptoirs/${comptoir.id}/registrations`,
         { name: `Personne ${i}`, email: `personne.${i}@example.org` },
-        { 'X-BC-Client': `person-${i}`, 'Idempotency-Key': `reg-${i}` },
+        { 'Idempotency-Key': `reg-${i}` },
+        `10.0.${i >> 8}.${i & 255}`,
       );
       assert.equal(reply.status, 201, reply.text);
       return Registration.parse(reply.body);
@@ -43,7 +44,7 @@ test('concurrent retries of one registration (same Idempotency-Key) record it on
   t.api.clock.set(Date.parse(T.comptoirsOpen));
   const replies = await Promise.all(
     Array.from({ length: 20 }, () =>
-      t.post('/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', { name: 'Rémi Queval', email: 'remi.queval@example.org' }, { 'X-BC-Client': 'retrying-phone', 'Idempotency-Key': 'same-key' }),
+      t.post('/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', { name: 'Rémi Queval', email: 'remi.queval@example.org' }, { 'Idempotency-Key': 'same-key' }, '192.0.2.7'),
     ),
   );
   assert.ok(replies.every((r) => r.status === 201));

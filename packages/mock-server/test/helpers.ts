@@ -1,9 +1,9 @@
 /**
  * Test helpers: an isolated mock API per test, reached through a `fetch` that hands requests
- * straight to msw's `getResponse` (no global interception, so instances never see each other).
+ * straight to the mock's `handle` (no global interception, so instances never see each other).
+ * `from` names the client's address, as a server's connection would (rate limits count per address).
  */
 import assert from 'node:assert/strict';
-import { getResponse } from 'msw';
 import { Problem } from '@budget-citoyen/sdk/schemas';
 import { createMockApi, type MockApi, type MockApiOptions } from '../src/api.js';
 
@@ -14,10 +14,10 @@ export interface TestApi {
   api: MockApi;
   fetch: typeof fetch;
   /** `fetch` of a path under the base URL. */
-  call: (path: string, init?: RequestInit) => Promise<Response>;
+  call: (path: string, init?: RequestInit, from?: string) => Promise<Response>;
   /** GET or POST with JSON, read back: `{ status, headers, body }`. */
-  get: (path: string, headers?: Record<string, string>) => Promise<Reply>;
-  post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<Reply>;
+  get: (path: string, headers?: Record<string, string>, from?: string) => Promise<Reply>;
+  post: (path: string, body: unknown, headers?: Record<string, string>, from?: string) => Promise<Reply>;
   setClock: (iso: string) => Promise<void>;
 }
 
@@ -34,14 +34,15 @@ export interface Reply {
 
 export function createTestApi(options: MockApiOptions = {}): TestApi {
   const api = createMockApi({ baseUrl: BASE, ...options });
-  const testFetch: typeof fetch = async (input, init) => {
+  const send = async (input: RequestInfo | URL, init?: RequestInit, from?: string) => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const response = await getResponse(api.handlers, request);
+    const response = await api.handle(request, from === undefined ? undefined : { address: from, controls: true });
     if (!response) throw new Error(`no handler for ${request.method} ${request.url}`);
     if (response.type === 'error') throw new TypeError('fetch failed (network error)');
     return response;
   };
-  const call = (path: string, init?: RequestInit) => testFetch(BASE + path, init);
+  const testFetch: typeof fetch = (input, init) => send(input, init);
+  const call = (path: string, init?: RequestInit, from?: string) => send(BASE + path, init, from);
   const read = async (response: Response): Promise<Reply> => {
     const text = await response.text();
     let body: unknown;
@@ -56,9 +57,9 @@ export function createTestApi(options: MockApiOptions = {}): TestApi {
     api,
     fetch: testFetch,
     call,
-    get: async (path, headers = {}) => read(await call(path, { headers })),
-    post: async (path, body, headers = {}) =>
-      read(await call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })),
+    get: async (path, headers = {}, from) => read(await call(path, { headers }, from)),
+    post: async (path, body, headers = {}, from) =>
+      read(await call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) }, from)),
     setClock: async (iso) => {
       const response = await call('/__mock/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: iso }) });
       assert.equal(response.status, 200, await response.text());

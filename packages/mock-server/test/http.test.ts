@@ -52,7 +52,7 @@ describe('limits and media types', () => {
     const now = performance.now();
     context.mock.method(performance, 'now', () => now);
     const t = createTestApi();
-    const replies = await Promise.all(Array.from({ length: 260 }, () => t.call('/campaigns/bc-2026', { headers: { 'X-BC-Client': 'flood' } })));
+    const replies = await Promise.all(Array.from({ length: 260 }, () => t.call('/campaigns/bc-2026', {}, '203.0.113.1')));
     const limited = replies.filter((r) => r.status === 429);
     assert.ok(limited.length >= 50, `${limited.length} limited`);
     assert.ok(replies.filter((r) => r.status === 200).length >= 200);
@@ -61,10 +61,10 @@ describe('limits and media types', () => {
     assert.match(one.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/);
     const body = await one.json();
     assert.equal(body.code, 'rate_limited');
-    assert.equal((await t.call('/campaigns/bc-2026', { headers: { 'X-BC-Client': 'calm' } })).status, 200);
+    assert.equal((await t.call('/campaigns/bc-2026', {}, '203.0.113.2')).status, 200);
 
     // Writes are stricter: 60 at once, then 429.
-    const writes = await Promise.all(Array.from({ length: 80 }, () => t.call('/campaigns/bc-2026/voters', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-BC-Client': 'bot' }, body: '{}' })));
+    const writes = await Promise.all(Array.from({ length: 80 }, () => t.call('/campaigns/bc-2026/voters', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }, '203.0.113.3')));
     assert.equal(writes.filter((r) => r.status === 429).length, 20);
   });
 

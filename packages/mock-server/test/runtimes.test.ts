@@ -126,7 +126,8 @@ describe('standalone server (bin/bc-mock-server.mjs)', () => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /Mock API listening on (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(output);
-        if (match) {
+        // The banner's last line printed: the whole banner is in.
+        if (match && output.includes('controls (/__mock)')) {
           clearTimeout(timer);
           resolve(match[1]!);
         }
@@ -138,6 +139,11 @@ describe('standalone server (bin/bc-mock-server.mjs)', () => {
   });
   after(() => {
     child.kill('SIGTERM');
+  });
+
+  test('the banner says the data is in memory, and who may use the controls', () => {
+    assert.match(output, /data: in memory \(lost when the server stops; --data <file> keeps it\)/);
+    assert.match(output, /controls \(\/__mock\): this machine only/);
   });
 
   test('curl GET answers JSON with CORS and ETag; curl -I works', async () => {

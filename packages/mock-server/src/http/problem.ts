@@ -75,13 +75,13 @@ export function problemResponse(problem: ApiProblem): Response {
 /** 400 `validation_failed` from a zod error's issues. */
 export function validationProblem(
   issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-  options: { prefix?: string; detail?: string } = {},
+  options: { prefix?: string; detail?: string; byRule?: boolean } = {},
 ): ApiProblem {
   const errors = issues.slice(0, 50).map((issue) => ({
     path: [options.prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.'),
     message: issue.message,
   }));
-  return new ApiProblem('validation_failed', { detail: options.detail ?? 'Some fields are missing or invalid.', errors });
+  return new ApiProblem('validation_failed', { detail: options.detail ?? 'Some fields are missing or invalid.', errors, byRule: options.byRule ?? false });
 }
 
 export const notFound = (detail: string) => new ApiProblem('not_found', { detail });

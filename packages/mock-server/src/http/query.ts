@@ -2,6 +2,7 @@
  * Query strings and bodies through the SDK's schemas; what fails is a 400 naming each field.
  * The schemas are used through their own `safeParse`, so this package needs no zod of its own.
  */
+import { MULTI_LINE, SINGLE_LINE } from '@budget-citoyen/sdk/schemas';
 import { ApiProblem, validationProblem } from './problem.js';
 
 interface Issue {
@@ -16,6 +17,7 @@ interface Issue {
   values?: unknown;
   keys?: unknown;
   inclusive?: boolean;
+  pattern?: unknown;
 }
 
 export interface Schema {
@@ -49,9 +51,14 @@ export function describeIssue(issue: Issue): string {
   }
 }
 
+const TEXT_RULES = new Set([String(SINGLE_LINE), String(MULTI_LINE)]);
+
+/** Characters the text rules refuse (control characters, bidi marks) in well-formed text: a rule's refusal. */
+const isTextRule = (issue: Issue) => issue.code === 'invalid_format' && TEXT_RULES.has(String(issue.pattern));
+
 function fail(issues: readonly object[], detail?: string): ApiProblem {
   const described = (issues as Issue[]).map((issue) => ({ path: issue.path ?? [], message: describeIssue(issue) }));
-  return validationProblem(described, detail === undefined ? {} : { detail });
+  return validationProblem(described, { ...(detail === undefined ? {} : { detail }), byRule: (issues as Issue[]).every(isTextRule) });
 }
 
 /**

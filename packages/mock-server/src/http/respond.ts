@@ -2,7 +2,7 @@
 import { hashHex } from '../util/hash.js';
 
 export const EXPOSED_HEADERS = 'ETag, Retry-After, Idempotent-Replayed, Location, WWW-Authenticate, Cache-Control, Content-Disposition';
-export const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID, Cache-Control, X-BC-Client';
+export const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, Last-Event-ID, Cache-Control';
 export const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /** Open to every origin: the widgets are embedded on any site. No cookies, so `*` is safe. */

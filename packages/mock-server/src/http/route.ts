@@ -1,6 +1,7 @@
 /**
- * One wrapper around every handler: rate limiting, injected latency and failures, CORS, and
- * the guarantee that whatever a handler throws becomes a problem document, never a 5xx.
+ * One wrapper around every handler: the controls' lock, rate limiting, injected latency and
+ * failures, CORS, and the guarantee that whatever a handler throws becomes a problem document,
+ * never a 5xx.
  * `route()` serves one endpoint of the SDK's contract table: its method and path, its token,
  * its body read and parsed, its phase checked, its idempotency applied, as the row says.
  */
@@ -9,9 +10,11 @@ import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
 import { assertPhaseOpen } from '../store/phases.js';
 import { Refusal } from '../store/refusal.js';
-import { authenticate, bearerToken, type Principal } from './auth.js';
+import { authenticate, type Principal } from './auth.js';
 import { readJson } from './body.js';
+import { connectionOf } from './connection.js';
 import { idempotent } from './idempotency.js';
+import { journaled } from './journal.js';
 import { ApiProblem, fromRefusal, problemResponse } from './problem.js';
 import { parseBody, parseQuery, requireParam, type Schema } from './query.js';
 import { json, withCors } from './respond.js';
@@ -55,9 +58,16 @@ export function rawRoute(ctx: MockContext, method: Method, path: string, kind: R
   if (method === 'get' || method === 'post') ctx.routes.push({ method: method.toUpperCase(), path, pattern });
   return http[method](pattern, async ({ request, params }) => {
     const url = new URL(request.url);
+    const connection = connectionOf(ctx.connections, request);
     try {
-      if (kind !== 'control') {
-        const limited = ctx.limiter.take(clientKey(request), kind);
+      if (kind === 'control' && !connection.controls) {
+        throw new ApiProblem('forbidden', {
+          detail: 'The mock’s controls answer requests from this machine only: start the server with --allow-remote-controls to open them to others.',
+        });
+      }
+      // A replayed request already passed the limits, and the chaos, when it first came.
+      if (kind !== 'control' && !connection.replay) {
+        const limited = ctx.limiter.take(`ip:${connection.address}`, kind);
         if (!limited.ok) {
           throw new ApiProblem('rate_limited', {
             detail: `Too many requests from this client: retry in ${limited.retryAfterSeconds} s.`,
@@ -121,8 +131,11 @@ export function route<E extends Endpoint>(ctx: MockContext, endpoint: E, handler
   const optionalBody = endpoint.body !== undefined && (endpoint.body as Schema).safeParse({}).success;
   const status = endpoint.status ?? 200;
   return rawRoute(ctx, endpoint.method === 'GET' ? 'get' : 'post', endpoint.path, kind, async ({ request, url, params: raw }) => {
+    const connection = connectionOf(ctx.connections, request);
+    // A request is judged at the instant it came: every synchronous part below reads the clock as then.
+    const at = connection.replay?.at ?? ctx.clock.read();
     const params = checkedParams(endpoint.path, raw) as ParamsOf<E> & { campaignId?: string };
-    const principal = authenticate(ctx, endpoint.auth, request, params) as Principal<E['auth']>;
+    const principal = ctx.clock.pinned(at, () => authenticate(ctx, endpoint.auth, request, params) as Principal<E['auth']>);
     const value = endpoint.method === 'POST' ? (await readJson(request, { optional: optionalBody })).value : undefined;
     let query: QueryOf<E> | undefined;
     let body: BodyOf<E> | undefined;
@@ -141,16 +154,22 @@ export function route<E extends Endpoint>(ctx: MockContext, endpoint: E, handler
       },
     };
     // Synchronous from here: a check and the change it allows cannot interleave with another request.
+    let data: unknown;
     const run = () => {
       input.now = ctx.clock.now();
       if (endpoint.phase && options.beforePhase?.(input) !== false) {
         assertPhaseOpen(ctx.store.campaign(params.campaignId!), endpoint.phase, input.now);
       }
-      return handler(input);
+      return (data = handler(input));
     };
-    if (endpoint.creates) return idempotent(ctx, request, credential(principal, request), value, () => ({ status, data: run() }));
-    const reply = run();
-    return reply instanceof Response ? reply : json(request, reply, { status });
+    const step = (): Response => {
+      if (endpoint.creates) return idempotent(ctx, request, credential(principal, connection.address), value, () => ({ status, data: run() }));
+      const reply = run();
+      return reply instanceof Response ? reply : json(request, reply, { status });
+    };
+    if (endpoint.method !== 'POST') return ctx.clock.pinned(at, step);
+    const meta = { request, url, connection, at, body: value, admin: principal === 'admin' };
+    return ctx.clock.pinned(at, () => journaled(ctx, meta, step, () => data));
   });
 }
 
@@ -167,11 +186,11 @@ function checkedParams(path: string, raw: RawInput['params']): Record<string, st
   return params;
 }
 
-/** Whose the Idempotency-Key is: a voter (whatever token they hold now), the committee, or the client. */
-function credential(principal: unknown, request: Request): string {
+/** Whose the Idempotency-Key is: a voter (whatever token they hold now), the committee, or the client's address. */
+function credential(principal: unknown, address: string): string {
   if (principal === 'admin') return 'admin';
   if (principal && typeof principal === 'object' && 'id' in principal) return `voter:${String(principal.id)}`;
-  return clientKey(request);
+  return `ip:${address}`;
 }
 
 /** The methods the API accepts on this URL's path (for `Allow`), in GET, POST order. */
@@ -180,16 +199,6 @@ export function allowedMethods(ctx: MockContext, url: URL): string[] {
   const target = url.origin + url.pathname;
   for (const r of ctx.routes) if (r.pattern.test(target)) methods.add(r.method);
   return ['GET', 'POST'].filter((m) => methods.has(m));
-}
-
-/** Who is asking, for rate limits and idempotency scopes: an explicit client id, the bearer token, or the forwarded address. */
-export function clientKey(request: Request): string {
-  const explicit = request.headers.get('X-BC-Client');
-  if (explicit) return `client:${explicit.slice(0, 100)}`;
-  const token = bearerToken(request);
-  if (token) return `token:${token.slice(0, 200)}`;
-  const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
-  return forwarded ? `ip:${forwarded.slice(0, 64)}` : 'anonymous';
 }
 
 export function toProblem(error: unknown): ApiProblem {

@@ -9,7 +9,7 @@ import type { AdminDossier, HolderDossier, RegistrationRequest, VoterRequest, Do
 import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { buildSeedState } from '../seed/seed.js';
 import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
-import { secureToken } from '../util/random.js';
+import { cryptoSecretSource, secureToken, type SecretSource } from '../util/random.js';
 import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
 import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, OutboxItem, ProjectRecord, RegistrationRecord, VoterRecord } from './records.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
@@ -23,6 +23,8 @@ export interface StoreOptions {
   tokenTtlMs?: number;
   /** The data to start from, and to return to on `reset`. @default the generated seed (`buildSeedState`) */
   build?: (seed: number) => State;
+  /** Where the secrets handed out at run time come from (tokens). @default the platform's CSPRNG */
+  secrets?: SecretSource;
 }
 
 export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | { type: 'reset' };
@@ -32,12 +34,14 @@ export class Store {
   #state: State | null = null;
   readonly #build: (seed: number) => State;
   readonly tokenTtlMs: number;
+  readonly #secrets: SecretSource;
   readonly #listeners = new Set<(event: StoreEvent) => void>();
 
   constructor(options: StoreOptions) {
     this.#seed = options.seed;
     this.#build = options.build ?? buildSeedState;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * MINUTE;
+    this.#secrets = options.secrets ?? cryptoSecretSource;
   }
 
   /** The data, seeded on first use: creating a mock API costs nothing until it answers. */
@@ -384,7 +388,7 @@ export class Store {
       };
       insertVoter(state, voter);
     }
-    const token = `bcv_${secureToken()}`;
+    const token = `bcv_${secureToken(24, this.#secrets)}`;
     const expiresAt = now + this.tokenTtlMs;
     state.tokens.set(token, { voterId: voter.id, campaignId, expiresAt });
     return { voter, token, expiresAt };

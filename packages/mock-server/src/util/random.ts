@@ -86,10 +86,20 @@ export class WeightedPicker<T> {
   }
 }
 
+/** Where secure random bytes come from: the platform's CSPRNG, or bytes a journal replays (`--data`). */
+export interface SecretSource {
+  /** Fills `bytes` with random bytes, as `crypto.getRandomValues` does. */
+  fill(bytes: Uint8Array<ArrayBuffer>): void;
+}
+
+export const cryptoSecretSource: SecretSource = {
+  fill: (bytes) => void globalThis.crypto.getRandomValues(bytes),
+};
+
 /** Unguessable token for credentials (voter tokens): the platform's CSPRNG, not the seed. */
-export function secureToken(bytes = 24): string {
+export function secureToken(bytes = 24, source: SecretSource = cryptoSecretSource): string {
   const buf = new Uint8Array(bytes);
-  globalThis.crypto.getRandomValues(buf);
+  source.fill(buf);
   let s = '';
   for (const b of buf) s += b.toString(16).padStart(2, '0');
   return s;

@@ -34,6 +34,8 @@ export const PROBLEMS = {
   comptoir_participation_used: { status: 409, title: 'This comptoir participation is already used' },
   verification_expired: { status: 410, title: 'The verification has expired' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
+  // Raised by the HTTP layer itself, before any endpoint: a URL and headers over the server's limit.
+  headers_too_large: { status: 431, title: 'The request URL or headers are too large' },
   unsupported_media_type: { status: 415, title: 'The request body must be JSON' },
   not_eligible_age: { status: 422, title: 'Not old enough to vote' },
   not_resident: { status: 422, title: 'Not a resident of the département' },

@@ -38,7 +38,26 @@ export const CalendarDate = z.iso.date();
 export const Cents = /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 export const Count = /* @__PURE__ */ z.int().check(z.minimum(0));
 export const Email = /* @__PURE__ */ z.email().check(z.maxLength(254));
-export const Text = (max: number) => /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Text a person types on one line (names, titles, codes): no control character (CR, LF, tab,
+ * NUL… C0 and C1), no line or paragraph separator, no bidirectional mark, embedding, override
+ * or isolate (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069). Such text ends up in
+ * e-mail subjects and headers, where a line break injects a header, and a bidi override shows
+ * other words than it holds. Ordinary text passes: accents, ’, « », non-breaking spaces
+ * (U+00A0, U+202F). Checked before trimming: a stray line break is refused, not hidden.
+ */
+// eslint-disable-next-line no-control-regex -- naming the control characters is the point
+export const SINGLE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]*$/;
+/** {@link SINGLE_LINE}, with line feeds (LF only): paragraphs of a summary or a description. */
+// eslint-disable-next-line no-control-regex -- as above
+export const MULTI_LINE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]*$/;
+
+/** One line of 1 to `max` characters, trimmed ({@link SINGLE_LINE}). */
+export const SingleLine = (max: number) =>
+  /* @__PURE__ */ z.string().check(z.regex(SINGLE_LINE, 'must be one line, without control characters or bidirectional marks'), z.trim(), z.minLength(1), z.maxLength(max));
+/** Paragraphs of 1 to `max` characters, trimmed: line feeds allowed, other controls not ({@link MULTI_LINE}). */
+export const MultiLine = (max: number) =>
+  /* @__PURE__ */ z.string().check(z.regex(MULTI_LINE, 'must not contain control characters (other than line feeds) or bidirectional marks'), z.trim(), z.minLength(1), z.maxLength(max));
 /**
  * An absolute URL (JSON Schema `format: uri`), as the API sends it. `z.url()` also trims and
  * normalises, which only matters for input, and weighs ~0.4 KB brotli in the CDN script.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CodeName, CommuneCode, Count, Email, Id, Instant, page, PageQuery, StrictInstant, Text, Url } from './common.js';
+import { CodeName, CommuneCode, Count, Email, Id, Instant, page, PageQuery, StrictInstant, SingleLine, Url } from './common.js';
 
 export const ComptoirFormat = z.enum(['in-person', 'online']);
 export type ComptoirFormat = z.infer<typeof ComptoirFormat>;
@@ -38,7 +38,7 @@ export const ComptoirQuery = z.extend(PageQuery, {
 });
 export type ComptoirQuery = z.infer<typeof ComptoirQuery>;
 
-export const RegistrationRequest = z.object({ name: Text(120), email: Email });
+export const RegistrationRequest = z.object({ name: SingleLine(120), email: Email });
 export type RegistrationRequest = z.infer<typeof RegistrationRequest>;
 
 export const Registration = z.object({

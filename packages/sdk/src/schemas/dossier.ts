@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { CategoryId, Cents, CommuneCode, Email, Id, Instant, page, Text } from './common.js';
+import { CategoryId, Cents, CommuneCode, Email, Id, Instant, page, MultiLine, SingleLine } from './common.js';
 import { HolderKind } from './project.js';
 
 export const DossierHolder = z.object({
-  name: Text(120),
+  name: SingleLine(120),
   email: Email,
   kind: HolderKind,
-  organisation: z.optional(Text(200)),
+  organisation: z.optional(SingleLine(200)),
 });
 export type DossierHolder = z.infer<typeof DossierHolder>;
 
@@ -14,10 +14,10 @@ export type DossierHolder = z.infer<typeof DossierHolder>;
 export const DossierRequest = z.object({
   holder: DossierHolder,
   /** The code of an attended comptoir registration, not used by another dossier. */
-  comptoirCode: Text(64),
-  title: Text(120),
-  summary: Text(300),
-  description: Text(10_000),
+  comptoirCode: SingleLine(64),
+  title: SingleLine(120),
+  summary: MultiLine(300),
+  description: MultiLine(10_000),
   requestedAmountCents: /* @__PURE__ */ Cents.check(z.minimum(1)),
   communeCode: CommuneCode,
   proposedCategory: z.optional(CategoryId),
@@ -38,7 +38,7 @@ export type DossierStatus = z.infer<typeof DossierStatus>;
 
 export const Decision = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('labelled'), category: CategoryId }),
-  z.object({ decision: z.literal('rejected'), reason: Text(2000) }),
+  z.object({ decision: z.literal('rejected'), reason: MultiLine(2000) }),
 ]);
 export type Decision = z.infer<typeof Decision>;
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { CalendarDate, CommuneCode, Email, Id, Instant, Text } from './common.js';
+import { CalendarDate, CommuneCode, Email, Id, Instant, SingleLine } from './common.js';
 
 export const VoterRequest = z.object({
-  firstName: Text(100),
-  lastName: Text(100),
+  firstName: SingleLine(100),
+  lastName: SingleLine(100),
   birthDate: CalendarDate,
   communeCode: CommuneCode,
   email: Email,
