@@ -42,12 +42,11 @@ export const tokenStyles = css`
 
     all: initial;
     display: block;
-    /* A container for its own layouts. Contained, the host no longer takes its width from its
-       content: where the page sizes it by content (a flex row, a float, an auto grid column)
-       it is a phone's width, 20em, and may shrink. */
+    /* A container for its own layouts. Contained, the host has no width of its own content:
+       where the page sizes it by content (a flex item, a float), it is a phone's width, 20em,
+       or all there is. A percentage, this minimum adds nothing to the page's own sizing. */
     container-type: inline-size;
-    contain-intrinsic-inline-size: 20em;
-    min-inline-size: 0;
+    min-inline-size: min(100%, 20em);
     visibility: inherit;
     box-sizing: border-box;
     color: var(--_text);
@@ -55,14 +54,6 @@ export const tokenStyles = css`
     font-size: var(--bc-font-size, medium);
     line-height: var(--bc-line-height, 1.5);
     overflow-wrap: break-word;
-  }
-
-  /* Without contain-intrinsic-inline-size (Safari 16), containment would make the host 0 wide
-     in such places: no container there, and the layout is the narrow one. */
-  @supports not (contain-intrinsic-inline-size: 1px) {
-    :host {
-      container-type: normal;
-    }
   }
 
   :host([hidden]) {
