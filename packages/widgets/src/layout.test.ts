@@ -311,6 +311,19 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(el);
     });
 
+    it("its buttons follow the widget's width, not the viewport's: one a line when narrow, side by side when wide", async () => {
+      useFixture(undefined, BALLOT_NOW);
+      const el = await mountBallot();
+      const box = el.parentElement!;
+      const actions = $(el, '.actions')!;
+      const layoutAt = async (width: number) => {
+        box.style.width = `${width}px`;
+        await nextFrame();
+        return getComputedStyle(actions).display;
+      };
+      expect([await layoutAt(320), await layoutAt(600)]).to.deep.equal(['grid', 'flex']);
+    });
+
     it('step 2: the choices, texts that do not break', async () => {
       useFixture(unbreakable, BALLOT_NOW);
       const el = await mountBallot(heading);

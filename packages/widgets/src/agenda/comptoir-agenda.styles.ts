@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
+  :host {
+    container-name: bc-agenda;
+  }
+
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));

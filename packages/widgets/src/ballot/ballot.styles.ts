@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const ballotStyles = css`
   :host {
     max-width: var(--bc-ballot-max-width, 48em);
+    container-name: bc-ballot;
   }
 
   .ballot,
@@ -210,10 +211,18 @@ export const ballotStyles = css`
     margin-top: 0.5em;
   }
 
+  /* Phones first: one button a line, as wide as the form; side by side where there is room. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1em;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  @container bc-ballot (min-width: 30em) {
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1em;
+    }
   }
 
   .bc-button[aria-disabled='true'] {

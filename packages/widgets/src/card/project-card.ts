@@ -48,6 +48,7 @@ export class BcProjectCard extends BcElement {
     css`
       :host {
         max-width: var(--bc-card-max-width, 28em);
+        container-name: bc-card;
       }
     `,
   ];

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const galleryStyles = css`
+  :host {
+    container-name: bc-gallery;
+  }
+
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const liveResultsStyles = css`
+  :host {
+    container-name: bc-results;
+  }
+
   .results > * + * {
     margin-top: calc(var(--_space) * 1.5);
   }
