@@ -143,6 +143,26 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
     theme.disabled = true;
   });
 
+  it('the tokens still choose: --bc-font-size (a size, or 1em to follow the page) and --bc-line-height', async () => {
+    theme.disabled = false;
+    try {
+      const el = await mount(html`<bc-project-card api-base=${API} project-id="prj-001"></bc-project-card>`, shows('[part~="card-title"]'));
+      const sizes = () => {
+        const summary = getComputedStyle($(el, '[part~="card-summary"]')!);
+        const meta = getComputedStyle($(el, '[part~="card-meta"]')!);
+        return [summary.fontSize, meta.fontSize, Math.round((100 * parseFloat(summary.lineHeight)) / parseFloat(summary.fontSize)) / 100];
+      };
+      expect(sizes(), 'by default').to.deep.equal(['16px', '14px', 1.5]);
+      el.style.setProperty('--bc-font-size', '1.8rem');
+      el.style.setProperty('--bc-line-height', '1.6');
+      expect(sizes(), '1.8rem under a root of 10 px').to.deep.equal(['18px', '15.75px', 1.6]);
+      el.style.setProperty('--bc-font-size', '1em');
+      expect(sizes()[0], "1em: the theme's 20 px").to.equal('20px');
+    } finally {
+      theme.disabled = true;
+    }
+  });
+
   describe('<bc-project-card>', () => {
     it('loading', async () => {
       worker.use(http.get(`${API}/campaigns`, () => delay('infinite')));
