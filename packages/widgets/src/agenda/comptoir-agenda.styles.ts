@@ -38,7 +38,6 @@ export const agendaStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--bc-color-input-bg, #eeeeee);
     color: var(--_text);
-    font: inherit;
   }
 
   input[aria-invalid='true'] {
@@ -159,7 +158,6 @@ export const agendaStyles = css`
     border: 0;
     background: none;
     color: var(--_primary);
-    font: inherit;
     font-weight: 700;
     text-decoration: underline;
     cursor: pointer;

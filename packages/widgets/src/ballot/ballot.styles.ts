@@ -88,7 +88,6 @@ export const ballotStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_surface-alt);
     color: var(--_text);
-    font: inherit;
   }
 
   [aria-invalid='true'] {

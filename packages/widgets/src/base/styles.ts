@@ -66,6 +66,7 @@ export const tokenStyles = css`
     box-sizing: border-box;
   }
 
+  /* Form controls take the widget's text, not the browser's 13.33px. */
   button,
   input,
   select,
@@ -116,7 +117,6 @@ export const tokenStyles = css`
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
-    font: inherit;
     font-weight: 500;
     text-decoration: none;
     cursor: pointer;

@@ -40,7 +40,6 @@ export const galleryStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_input-bg);
     color: var(--_text);
-    font: inherit;
   }
 
   .count {
