@@ -21,42 +21,21 @@ const BUNDLE = '/packages/widgets/dist/cdn/budget-citoyen.js';
  * Each picture: a page at a viewport size, scrolled to `from` (a selector; the top otherwise),
  * once every selector of `ready` shows (`>>>` looks into shadow roots).
  */
+const PHONE = { width: 375, height: 1100 };
+const inGallery = 'bc-project-gallery >>> [part~="card-title"]';
+const onPhone = (file, path, from, ready) => ({ file, path, viewport: PHONE, from, ready: [ready] });
 const SHOTS = [
-  {
-    file: 'commune-375-projets.png',
-    path: '/examples/commune-site/',
-    viewport: { width: 375, height: 1100 },
-    from: '#projets',
-    ready: ['bc-project-gallery >>> [part~="card-title"]'],
-  },
-  {
-    file: 'commune-375-vote.png',
-    path: '/examples/commune-site/',
-    viewport: { width: 375, height: 1100 },
-    from: '#voter',
-    ready: ['bc-ballot >>> [part~="heading"]'],
-  },
-  {
-    file: 'commune-375-resultats.png',
-    path: '/examples/commune-site/',
-    viewport: { width: 375, height: 1100 },
-    from: '#resultats',
-    ready: ['bc-live-results >>> table'],
-  },
+  onPhone('commune-375-projets.png', '/examples/commune-site/', '#projets', inGallery),
+  onPhone('commune-375-vote.png', '/examples/commune-site/', '#voter', 'bc-ballot >>> [part~="heading"]'),
+  onPhone('commune-375-resultats.png', '/examples/commune-site/', '#resultats', 'bc-live-results >>> table'),
   {
     file: 'hostile-theme.png',
     path: '/examples/hostile-theme/',
     viewport: { width: 1100, height: 1150 },
-    ready: ['bc-project-gallery >>> [part~="card-title"]', 'bc-project-card >>> [part~="card-title"]'],
+    ready: [inGallery, 'bc-project-card >>> [part~="card-title"]'],
     compare: true,
   },
-  {
-    file: 'hostile-theme-375.png',
-    path: '/examples/hostile-theme/',
-    viewport: { width: 375, height: 1100 },
-    from: '#projets',
-    ready: ['bc-project-gallery >>> [part~="card-title"]'],
-  },
+  onPhone('hostile-theme-375.png', '/examples/hostile-theme/', '#projets', inGallery),
 ];
 
 const args = process.argv.slice(2);
