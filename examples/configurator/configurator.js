@@ -189,6 +189,9 @@ function updatePreview() {
   }
   const attributes = new Map(chosenAttributes());
   attributes.set('api-base', PREVIEW_API);
+  // The preview sits under this page's <h2> "Aperçu": its titles one level below, as the guide
+  // advises, unless a level is chosen (the snippet keeps only what is chosen).
+  if (!attributes.has('heading-level') && attributesOf(tag).some(({ name }) => name === 'heading-level')) attributes.set('heading-level', '3');
   for (const name of current.getAttributeNames()) if (!attributes.has(name)) current.removeAttribute(name);
   for (const [name, value] of attributes) if (current.getAttribute(name) !== value) current.setAttribute(name, value);
   for (const [token] of [...TOKENS, RADIUS]) current.style.removeProperty(token);

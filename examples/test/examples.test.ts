@@ -5,8 +5,13 @@
  * in their own colours and on the configurator: the widgets alone are axe-tested in their own
  * tests), and when one of its widgets is not defined by the CDN bundle or does not show
  * what it is for. A French page downloads budget-citoyen.js and nothing else from the CDN
- * folder; a widget shown in English, the script's English chunk besides. Then docs/widgets.md
- * against the manifest, and the SDK's Node example, run against the standalone mock.
+ * folder; a widget shown in English, the script's English chunk besides. Every page fits a
+ * phone (320 and 375 px wide, nothing scrolls sideways: the measures of
+ * packages/widgets/test/layout.ts, run in the page) and its headings, the widgets' included,
+ * skip no level; under the hostile theme, the widgets' text keeps its size. These run in
+ * Chromium only (puppeteer from Node); the widgets' own layout tests run in every engine.
+ * Then docs/widgets.md against the manifest, and the SDK's Node example, run against the
+ * standalone mock.
  *
  *   npm run build && node --conditions=source --import tsx --test examples/test/examples.test.ts
  */
@@ -17,6 +22,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { transform } from 'esbuild';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { startMockHttpServer } from '@budget-citoyen/mock-server/server';
 import { importScript, ROOT, startExampleServer, type ExampleServer } from './example-server.js';
@@ -39,6 +45,11 @@ const DEFINE_DIR: Record<string, string> = {
   'bc-live-results': 'results',
 };
 const WIDGET_TIMEOUT_MS = 20_000;
+/** Phones' widths, in CSS pixels: the smallest in use, and the most common. */
+const PHONES = [320, 375];
+/** The widgets' layout measures (overflow, typography), made a script a page can run. */
+const LAYOUT_PROBE = 'packages/widgets/test/layout.ts';
+let layoutProbe: string | undefined;
 
 type Kind = 'gallery' | 'card' | 'ballot' | 'results' | 'agenda';
 interface Check {
@@ -88,12 +99,13 @@ class ExamplePage {
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
+    readonly path: string,
   ) {}
 
   static async open(path: string): Promise<ExamplePage> {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
-    const example = new ExamplePage(context, page);
+    const example = new ExamplePage(context, page, path);
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       const where = message.location().url;
@@ -149,6 +161,42 @@ class ExamplePage {
     assert.deepEqual(violations, [], `axe finds accessibility violations on the ${label}`);
   }
 
+  /** Runs `expression` with the widgets' layout measures loaded in the page as `__bcLayout`. */
+  async measure<T>(expression: string): Promise<T> {
+    layoutProbe ??= (await transform(await readFile(join(ROOT, LAYOUT_PROBE), 'utf8'), { loader: 'ts', format: 'iife', globalName: '__bcLayout' })).code;
+    if (!(await this.page.evaluate('typeof window.__bcLayout === "object"'))) await this.page.evaluate(layoutProbe);
+    return (await this.page.evaluate(expression)) as T;
+  }
+
+  /** At each phone width, the page does not scroll sideways; then back to the page's own viewport. */
+  async expectFitsPhones(): Promise<void> {
+    const own = this.page.viewport();
+    const problems: string[] = [];
+    for (const width of PHONES) {
+      await this.page.setViewport({ width, height: 800 });
+      const found = await this.measure<string[]>(
+        'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(__bcLayout.pageOverflowProblems()))))',
+      );
+      problems.push(...found.map((problem) => `${width} px: ${problem}`));
+    }
+    if (own) await this.page.setViewport(own);
+    assert.deepEqual(problems, [], `${this.path} scrolls sideways on a phone`);
+  }
+
+  /**
+   * The page's outline, as the guide advises (docs/integration.md, heading-level): the visible
+   * headings, widgets' shadow trees included, skip no level (RGAA 9.1), and each widget's
+   * headings sit one level below the heading of its section.
+   */
+  async expectHeadingOutline(): Promise<void> {
+    const headings = (await this.page.evaluate('window.__bcExamples.headings()')) as { level: number; text: string }[];
+    const skips = headings.flatMap((h, i) => (i > 0 && h.level > headings[i - 1]!.level + 1 ? [`h${headings[i - 1]!.level} "${headings[i - 1]!.text}" then h${h.level} "${h.text}"`] : []));
+    assert.deepEqual(skips, [], `${this.path}: the outline skips a level`);
+    const widgets = (await this.page.evaluate('window.__bcExamples.widgetHeadings()')) as { tag: string; level: number; under: number; section: string }[];
+    const misplaced = widgets.filter((w) => w.level !== w.under + 1).map((w) => `<${w.tag}>'s headings from h${w.level}, under h${w.under} "${w.section}"`);
+    assert.deepEqual(misplaced, [], `${this.path}: give each widget the heading-level one below its section's heading`);
+  }
+
   /** A French page: the one script, no English, nothing else from the CDN folder. */
   expectOneScript(): void {
     assert.deepEqual(this.cdnFiles, ['budget-citoyen.js'], 'a French page downloads budget-citoyen.js and nothing else from the CDN');
@@ -191,13 +239,15 @@ describe('example pages', { timeout: 240_000 }, () => {
   it('index: describes and links every example and guide, all of which exist', async () => {
     const example = await ExamplePage.open('/examples/');
     const links = (await example.page.evaluate(`Array.from(document.querySelectorAll('main a[href]'), (a) => a.href)`)) as string[];
-    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
+    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'hostile-theme/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
       assert.ok(links.some((href) => href.endsWith(expected)), `the index does not link ${expected}`);
     }
     for (const href of links.filter((link) => link.startsWith(server.origin))) {
       const response = await fetch(href, { method: 'HEAD' });
       assert.equal(response.status, 200, `${href.replace(server.origin, '')} linked from the index: HTTP ${response.status}`);
     }
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -211,6 +261,36 @@ describe('example pages', { timeout: 240_000 }, () => {
     await example.expectWidget('bc-comptoir-agenda[commune="62193"]', 'agenda');
     await example.expectAxeClean('page in the town\'s colours');
     example.expectOneScript();
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    await example.expectClean();
+  });
+
+  it('commune-site/reglement.html: the rules of the vote', async () => {
+    const example = await ExamplePage.open('/examples/commune-site/reglement.html');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    await example.expectClean();
+  });
+
+  it('hostile-theme: under a heavy WordPress theme, every widget keeps its text size, line height and alignment', async () => {
+    const example = await ExamplePage.open('/examples/hostile-theme/');
+    const widgets = [['bc-project-gallery', 'gallery'], ['bc-project-card', 'card'], ['bc-ballot', 'ballot'], ['bc-live-results', 'results'], ['bc-comptoir-agenda', 'agenda']] as const;
+    for (const [tag, kind] of widgets) await example.expectWidget(tag, kind);
+    // The theme is on: the page's own text at 20 px, justified, a line height of 3, the root at 10 px.
+    const page = await example.page.evaluate(`(() => {
+      const p = getComputedStyle(document.querySelector('article p'));
+      return [p.fontSize, p.textAlign, parseFloat(p.lineHeight) / parseFloat(p.fontSize), getComputedStyle(document.documentElement).fontSize];
+    })()`);
+    assert.deepEqual(page, ['20px', 'justify', 3, '10px']);
+    const problems = await example.measure<string[]>(
+      `[${widgets.map(([tag]) => `'${tag}'`).join(', ')}].flatMap((tag) => __bcLayout.typographyProblems(document.querySelector(tag)).map((problem) => '<' + tag + '> ' + problem))`,
+    );
+    assert.deepEqual(problems, [], 'the theme reaches into the widgets');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    await example.expectAxeClean('page under the hostile theme');
+    example.expectOneScript();
     await example.expectClean();
   });
 
@@ -222,6 +302,8 @@ describe('example pages', { timeout: 240_000 }, () => {
     if (card.ok && gallery.ok) assert.ok(gallery.titles!.includes(card.title!), `the commune's gallery lacks the partner's own project: ${gallery.detail}`);
     await example.expectAxeClean('page in the partner\'s colours');
     example.expectOneScript();
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -271,6 +353,8 @@ describe('example pages', { timeout: 240_000 }, () => {
     const campaigns = example.apiResponses.filter((r) => new URL(r.url, server.origin).pathname === '/api/v1/campaigns');
     assert.equal(campaigns.length, 1, `${campaigns.length} requests for the current campaign: ${campaigns.map((r) => r.url).join(', ')}`);
     example.expectOneScript();
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -286,6 +370,8 @@ describe('example pages', { timeout: 240_000 }, () => {
     assert.ok(example.apiResponses.length > 0, 'no API request seen');
     const fromNetwork = example.apiResponses.filter((r) => !r.fromServiceWorker).map((r) => r.url);
     assert.deepEqual(fromNetwork, [], 'API requests answered by the network instead of the in-browser mock (started too late?)');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -350,6 +436,8 @@ describe('example pages', { timeout: 240_000 }, () => {
       assert.match((await page.$eval('#snippet-html', (el) => el.textContent)) ?? '', new RegExp(`<${tag} api-base=`));
     }
     await example.expectAxeClean();
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
     await example.expectClean();
   });
 });

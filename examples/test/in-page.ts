@@ -10,8 +10,39 @@ export const IN_PAGE = String.raw`
 (() => {
   const text = (node) => (node && node.textContent ? node.textContent.replace(/\s+/g, ' ').trim() : '');
   const all = (root, selector) => (root ? Array.from(root.querySelectorAll(selector)) : []);
+  const rendered = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  // What a screen reader walks: shadow trees in place of their hosts, slots' assigned nodes in place of the slots.
+  const flatChildren = (el) => {
+    if (el.localName === 'slot') {
+      const assigned = el.assignedElements({ flatten: true });
+      return assigned.length ? assigned : Array.from(el.children);
+    }
+    return Array.from((el.shadowRoot || el).children);
+  };
   const probe = {
     violations: [],
+    /** The visible headings of the page, widgets' shadow trees included, in reading order. */
+    headings() {
+      const found = [];
+      const walk = (el) => {
+        const match = /^h([1-6])$/.exec(el.localName);
+        if (match && rendered(el)) found.push({ level: Number(match[1]), text: text(el).slice(0, 60) });
+        for (const child of flatChildren(el)) walk(child);
+      };
+      walk(document.body);
+      return found;
+    },
+    /** Each widget's highest heading level, and the level of the heading of the section, aside or article around it. */
+    widgetHeadings() {
+      return Array.from(document.querySelectorAll('*'))
+        .filter((el) => el.localName.startsWith('bc-') && el.shadowRoot)
+        .flatMap((el) => {
+          const levels = Array.from(el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter(rendered).map((h) => Number(h.localName[1]));
+          const section = el.parentElement && el.parentElement.closest('section, aside, article');
+          const heading = section && section.querySelector('h1, h2, h3, h4, h5, h6');
+          return levels.length && heading ? [{ tag: el.localName, level: Math.min(...levels), under: Number(heading.localName[1]), section: text(heading) }] : [];
+        });
+    },
     check(selector, kind) {
       const host = document.querySelector(selector);
       if (!host) return { ok: false, detail: 'no element matches ' + selector };

@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
+  :host {
+    container-name: bc-agenda;
+  }
+
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: 1rem;
-    margin: 0 0 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+    gap: 1em;
+    margin: 0 0 1em;
     padding: var(--_space);
     background: var(--_surface-alt);
     border-radius: var(--_radius);
@@ -14,7 +18,7 @@ export const agendaStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
 
@@ -27,14 +31,13 @@ export const agendaStyles = css`
   select,
   input {
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0.5rem 0.75rem;
+    min-height: 2.5em;
+    padding: 0.5em 0.75em;
     border: 0;
     border-bottom: 2px solid var(--_text);
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--bc-color-input-bg, #eeeeee);
     color: var(--_text);
-    font: inherit;
   }
 
   input[aria-invalid='true'] {
@@ -47,25 +50,25 @@ export const agendaStyles = css`
 
   .count,
   .phase-notice {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     font-weight: 500;
   }
 
   .phase-notice,
   .notice {
-    padding: 0.75rem var(--_space);
+    padding: 0.75em var(--_space);
     border-left: 4px solid var(--_primary);
     background: var(--_accent-bg);
   }
 
   .month-title {
-    margin: 1.5rem 0 0.75rem;
-    font-size: 1.25rem;
+    margin: 1.2em 0 0.6em;
+    font-size: 1.25em;
   }
 
   .list {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -73,7 +76,7 @@ export const agendaStyles = css`
 
   .comptoir {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -81,16 +84,16 @@ export const agendaStyles = css`
   }
 
   .comptoir-title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     color: var(--_primary);
     overflow-wrap: anywhere;
   }
 
   .badge {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: var(--_radius);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
     background: var(--_surface-alt);
     color: var(--_text-muted);
@@ -108,18 +111,18 @@ export const agendaStyles = css`
 
   .details {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
   }
 
   .details div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
   }
 
   .details dt {
-    min-width: 4rem;
+    min-width: 4em;
     color: var(--_text-muted);
   }
 
@@ -138,42 +141,41 @@ export const agendaStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem 1.5rem;
+    gap: 0.75em 1.5em;
   }
 
   .actions {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
 
   .past-heading {
-    margin: 1.5rem 0 0.75rem;
-    font-size: 1rem;
+    margin: 1.5em 0 0.75em;
+    font-size: 1em;
   }
 
   .past-toggle {
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     border: 0;
     background: none;
     color: var(--_primary);
-    font: inherit;
     font-weight: 700;
     text-decoration: underline;
     cursor: pointer;
   }
 
   .subscribe {
-    margin: 1.5rem 0 0;
+    margin: 1.5em 0 0;
   }
 
   dialog {
-    width: min(100% - 2rem, var(--bc-dialog-max-width, 36rem));
-    max-height: calc(100% - 2rem);
+    width: min(100% - 2em, var(--bc-dialog-max-width, 36em));
+    max-height: calc(100% - 2em);
     padding: 0;
     border: 0;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.3);
   }
 
   dialog::backdrop {
@@ -184,7 +186,7 @@ export const agendaStyles = css`
   .form,
   .code-box {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
 
   .dialog-body {
@@ -195,11 +197,11 @@ export const agendaStyles = css`
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
 
   .dialog-header h2 {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     color: var(--_primary);
   }
 
@@ -217,7 +219,7 @@ export const agendaStyles = css`
 
   .hint {
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .field-error,
@@ -227,7 +229,7 @@ export const agendaStyles = css`
   }
 
   .form-error {
-    padding: 0.75rem var(--_space);
+    padding: 0.75em var(--_space);
     border-left: 4px solid var(--_error);
     background: var(--_error-bg);
   }
@@ -240,7 +242,7 @@ export const agendaStyles = css`
 
   .code {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
-    font-size: 1.75rem;
+    font-size: 1.75em;
     font-weight: 700;
     letter-spacing: 0.1em;
     overflow-wrap: anywhere;

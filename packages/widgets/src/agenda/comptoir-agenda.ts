@@ -72,7 +72,7 @@ const byStart = (a: Comptoir, b: Comptoir) => Date.parse(a.start) - Date.parse(b
  * @cssproperty --bc-color-primary - Titles, buttons, links. Default #000091.
  * @cssproperty --bc-color-success-bg - "Inscriptions ouvertes" badge. Default #b8fec9.
  * @cssproperty --bc-color-accent-bg - "Complet : liste d'attente" badge and the code's box. Default #e3e3fd.
- * @cssproperty --bc-dialog-max-width - Widest the registration dialog gets. Default 36rem.
+ * @cssproperty --bc-dialog-max-width - Widest the registration dialog gets. Default 36em.
  */
 export class BcComptoirAgenda extends BcElement {
   static override styles = [tokenStyles, agendaStyles];

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** The ballot's look; colours and spacing come from the tokens (`../base/styles.ts`). */
 export const ballotStyles = css`
   :host {
-    max-width: var(--bc-ballot-max-width, 48rem);
+    max-width: var(--bc-ballot-max-width, 48em);
+    container-name: bc-ballot;
   }
 
   .ballot,
@@ -21,24 +22,25 @@ export const ballotStyles = css`
   }
 
   .heading {
-    font-size: 1.5rem;
+    font-size: 1.5em;
   }
 
   .step {
     display: block;
-    font-size: 0.875rem;
+    /* Small print (14 px of 16) inside the 1.5em heading. */
+    font-size: calc(0.875em / 1.5);
     font-weight: 400;
     color: var(--_text-muted);
   }
 
   .progress {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .progress span {
     flex: 1;
-    height: 0.375rem;
+    height: 0.375em;
     background: var(--_border);
   }
 
@@ -50,7 +52,7 @@ export const ballotStyles = css`
   .date > div {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -68,7 +70,7 @@ export const ballotStyles = css`
   .hint,
   .meta {
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .error {
@@ -78,15 +80,14 @@ export const ballotStyles = css`
 
   input:not([type='radio'], [type='checkbox']) {
     width: 100%;
-    max-width: 30rem;
-    min-height: 2.5rem;
-    padding: 0.5rem 0.75rem;
+    max-width: 30em;
+    min-height: 2.5em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border-strong);
     border-bottom: 2px solid var(--_text);
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_surface-alt);
     color: var(--_text);
-    font: inherit;
   }
 
   [aria-invalid='true'] {
@@ -95,27 +96,28 @@ export const ballotStyles = css`
 
   .date {
     display: flex;
-    gap: 1rem;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
   }
 
   .date input {
-    width: 4rem;
+    width: 4em;
   }
 
   .date > :last-child input {
-    width: 6rem;
+    width: 6em;
   }
 
   .combo {
     position: relative;
-    max-width: 30rem;
+    max-width: 30em;
   }
 
   .listbox {
     position: absolute;
     z-index: 1;
     inset: 100% 0 auto;
-    max-height: 16rem;
+    max-height: 16em;
     margin: 0;
     padding: 0;
     overflow-y: auto;
@@ -129,7 +131,7 @@ export const ballotStyles = css`
   }
 
   [role='option'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     cursor: pointer;
   }
 
@@ -143,7 +145,7 @@ export const ballotStyles = css`
   .option {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
     align-items: start;
   }
 
@@ -160,9 +162,9 @@ export const ballotStyles = css`
 
   input[type='radio'],
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.125rem 0 0;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
     accent-color: var(--_primary);
   }
 
@@ -190,7 +192,7 @@ export const ballotStyles = css`
   }
 
   .category legend {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   .options {
@@ -205,13 +207,21 @@ export const ballotStyles = css`
   }
 
   details p {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
 
+  /* Phones first: one button a line, as wide as the form; side by side where there is room. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1rem;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  @container bc-ballot (min-width: 30em) {
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 1em;
+    }
   }
 
   .bc-button[aria-disabled='true'] {
@@ -231,7 +241,7 @@ export const ballotStyles = css`
   }
 
   .code {
-    font: 700 1.25rem ui-monospace, monospace;
+    font: 700 1.25em/1.5 ui-monospace, monospace;
     letter-spacing: 0.05em;
   }
 

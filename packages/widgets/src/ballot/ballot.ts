@@ -75,7 +75,7 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  *
  * @cssproperty --bc-color-primary - Buttons, step indicator, active option. Default #000091.
  * @cssproperty --bc-color-error - Invalid fields and their messages. Default #ce0500.
- * @cssproperty --bc-ballot-max-width - Widest the ballot gets. Default 48rem.
+ * @cssproperty --bc-ballot-max-width - Widest the ballot gets. Default 48em.
  */
 export class BcBallot extends BcElement {
   static override styles = [tokenStyles, ballotStyles];

@@ -28,6 +28,8 @@ void localeReady.then(() => (localeSettled = true));
  *
  * @cssproperty --bc-color-primary - Main colour (buttons, links, titles). Default: DSFR blue France #000091.
  * @cssproperty --bc-font-family - Font of the widget. Default: inherited from the page.
+ * @cssproperty --bc-font-size - Base text size; every size inside is relative to it. Default: `medium`, the visitor's browser setting (16px unless changed), whatever the page's root size.
+ * @cssproperty --bc-line-height - Line height of the text. Default 1.5.
  */
 export class BcElement extends LitElement {
   /** This package's version; `define()` compares it with an already registered class. */

@@ -7,6 +7,14 @@ import { css } from 'lit';
  * alone by setting them on its tag. Defaults follow the French public design system (DSFR):
  * blue France, greys that pass WCAG AA on white, square corners, a visible 2px focus ring.
  * THEMING.md lists them; keep both in step.
+ *
+ * Typography the host page cannot wreck: `:host` drops every inherited property (a theme's
+ * `line-height: 3`, `text-align: justify`, letter spacing, light weights…) and sets its own
+ * size, `medium` (the visitor's browser setting, which a root `font-size: 62.5%` does not
+ * touch). Every size inside is in `em` of it, never `rem` (the page's root) and never `px`
+ * for text. The host is a size container: layouts adapt to the widget's own width (a
+ * sidebar, a phone) with `@container`, narrow first so that a browser without container
+ * queries gets the layout that fits everywhere.
  */
 export const tokenStyles = css`
   :host {
@@ -29,17 +37,23 @@ export const tokenStyles = css`
     --_focus: var(--bc-color-focus, #0a76f6);
     --_focus-width: var(--bc-focus-width, 2px);
     --_radius: var(--bc-radius, 0);
-    --_space: var(--bc-space, 1rem);
-    --_font-family: var(--bc-font-family, inherit);
-    --_font-size: var(--bc-font-size, 1rem);
+    --_space: var(--bc-space, 1em);
     --_heading-font-family: var(--bc-heading-font-family, inherit);
 
+    all: initial;
     display: block;
+    /* A container for its own layouts. Contained, the host has no width of its own content:
+       where the page sizes it by content (a flex item, a float), it is a phone's width, 20em,
+       or all there is. A percentage, this minimum adds nothing to the page's own sizing. */
+    container-type: inline-size;
+    min-inline-size: min(100%, 20em);
+    visibility: inherit;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
+    font-family: var(--bc-font-family, inherit);
+    font-size: var(--bc-font-size, medium);
+    line-height: var(--bc-line-height, 1.5);
+    overflow-wrap: break-word;
   }
 
   :host([hidden]) {
@@ -49,7 +63,15 @@ export const tokenStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+
+  /* Form controls take the widget's text, not the browser's 13.33px. */
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
   }
 
   :focus-visible {
@@ -57,8 +79,9 @@ export const tokenStyles = css`
     outline-offset: 2px;
   }
 
-  h1, h2, h3, h4 {
+  h1, h2, h3, h4, h5, h6 {
     font-family: var(--_heading-font-family);
+    font-size: 1.125em;
     line-height: 1.3;
     margin: 0;
   }
@@ -87,14 +110,13 @@ export const tokenStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.5rem;
-    min-height: 2.5rem;
-    padding: 0.5rem 1rem;
+    gap: 0.5em;
+    min-height: 2.5em;
+    padding: 0.5em 1em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
-    font: inherit;
     font-weight: 500;
     text-decoration: none;
     cursor: pointer;
@@ -128,7 +150,7 @@ export const tokenStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -146,8 +168,8 @@ export const tokenStyles = css`
   }
 
   .bc-spinner {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     border: 3px solid var(--_border);
     border-top-color: var(--_primary);
     border-radius: 50%;

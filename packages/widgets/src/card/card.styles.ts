@@ -24,13 +24,13 @@ export const cardStyles = css`
   .card-body {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
     flex: 1;
     padding: var(--_space);
   }
 
   .card-title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     color: var(--_primary);
     overflow-wrap: anywhere;
@@ -52,19 +52,19 @@ export const cardStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     margin: 0;
   }
 
   .badge {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: var(--_radius);
     background: var(--_accent-bg);
     color: var(--_accent-text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
-    line-height: 1.5rem;
+    line-height: 1.7;
   }
 
   .badge--winner {
@@ -75,16 +75,16 @@ export const cardStyles = css`
 
   .card-meta {
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
     margin: auto 0 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_text-muted);
   }
 
   .card-meta div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.375rem;
+    gap: 0 0.375em;
   }
 
   .card-meta dd {
@@ -95,6 +95,6 @@ export const cardStyles = css`
   }
 
   .card-actions {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
 `;

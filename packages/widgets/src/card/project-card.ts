@@ -47,7 +47,8 @@ export class BcProjectCard extends BcElement {
     cardStyles,
     css`
       :host {
-        max-width: var(--bc-card-max-width, 28rem);
+        max-width: var(--bc-card-max-width, 28em);
+        container-name: bc-card;
       }
     `,
   ];

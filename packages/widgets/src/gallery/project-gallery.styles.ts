@@ -1,11 +1,15 @@
 import { css } from 'lit';
 
 export const galleryStyles = css`
+  :host {
+    container-name: bc-gallery;
+  }
+
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: 1rem;
-    margin: 0 0 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+    gap: 1em;
+    margin: 0 0 1em;
     padding: var(--_space);
     background: var(--_surface-alt);
     border-radius: var(--_radius);
@@ -14,7 +18,7 @@ export const galleryStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
 
@@ -29,26 +33,25 @@ export const galleryStyles = css`
   input,
   select {
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0.5rem 0.75rem;
+    min-height: 2.5em;
+    padding: 0.5em 0.75em;
     border: 0;
     border-bottom: 2px solid var(--_text);
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_input-bg);
     color: var(--_text);
-    font: inherit;
   }
 
   .count {
     min-height: 1.5em;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     font-weight: 500;
   }
 
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bc-card-min-width, 17rem)), 1fr));
-    gap: var(--bc-gallery-gap, 1.5rem);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bc-card-min-width, 17em)), 1fr));
+    gap: var(--bc-gallery-gap, 1.5em);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -57,24 +60,24 @@ export const galleryStyles = css`
   .list > li {
     /* Off-screen cards are neither laid out nor painted: hundreds stay cheap. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-size: auto 30em;
   }
 
   .actions {
     display: flex;
     justify-content: center;
-    margin: 1.5rem 0 0;
+    margin: 1.5em 0 0;
   }
 
   dialog {
-    width: min(100% - 2rem, var(--bc-dialog-max-width, 48rem));
-    max-height: calc(100% - 2rem);
+    width: min(100% - 2em, var(--bc-dialog-max-width, 48em));
+    max-height: calc(100% - 2em);
     padding: 0;
     border: 0;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.3);
+    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.3);
   }
 
   dialog::backdrop {
@@ -84,7 +87,7 @@ export const galleryStyles = css`
   .dialog-body {
     display: flex;
     flex-direction: column;
-    gap: 1rem;
+    gap: 1em;
     padding: calc(var(--_space) * 1.5);
   }
 
@@ -92,11 +95,11 @@ export const galleryStyles = css`
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 1em;
   }
 
   .dialog-header h2 {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     color: var(--_primary);
     overflow-wrap: anywhere;
   }
@@ -111,7 +114,7 @@ export const galleryStyles = css`
 
   .dialog-image {
     width: 100%;
-    max-height: 20rem;
+    max-height: 20em;
     object-fit: cover;
   }
 
@@ -122,7 +125,7 @@ export const galleryStyles = css`
   }
 
   .description p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
@@ -130,17 +133,18 @@ export const galleryStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
   .tags li {
-    padding: 0 0.75rem;
-    border-radius: 1rem;
+    padding: 0 0.75em;
+    border-radius: 1em;
     background: var(--_surface-alt);
-    font-size: 0.875rem;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
 
   .dialog-body .actions {

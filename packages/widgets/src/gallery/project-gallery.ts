@@ -78,9 +78,9 @@ const SEARCH_DELAY_MS = 350;
  * @csspart description - The project's description.
  *
  * @cssproperty --bc-color-primary - Titles, buttons, accents. Default #000091.
- * @cssproperty --bc-card-min-width - Narrowest a card gets before the grid drops a column. Default 17rem.
- * @cssproperty --bc-gallery-gap - Space between cards. Default 1.5rem.
- * @cssproperty --bc-dialog-max-width - Widest the details dialog gets. Default 48rem.
+ * @cssproperty --bc-card-min-width - Narrowest a card gets before the grid drops a column. Default 17em.
+ * @cssproperty --bc-gallery-gap - Space between cards. Default 1.5em.
+ * @cssproperty --bc-dialog-max-width - Widest the details dialog gets. Default 48em.
  */
 export class BcProjectGallery extends BcElement {
   static override styles = [tokenStyles, cardStyles, galleryStyles];

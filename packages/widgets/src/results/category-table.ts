@@ -48,8 +48,9 @@ export function renderCategory({ category, name, projects, provisional, lang, he
         <dd>${money(category.envelopeCents - ownSpentCents)}</dd>
       </div>
     </dl>
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="${titleId}-caption">
     <table part="table">
-      <caption>
+      <caption id="${titleId}-caption">
         ${msg(str`Projets de la catégorie ${name}, par rang`, { id: 'results.caption' })}
       </caption>
       <thead>
@@ -90,5 +91,6 @@ export function renderCategory({ category, name, projects, provisional, lang, he
         )}
       </tbody>
     </table>
+    </div>
   </section>`;
 }
