@@ -261,6 +261,77 @@ describe('<bc-project-gallery>', () => {
     });
   });
 
+  describe('closing never moves the page', () => {
+    /** A page where the gallery sits below a screen of text, under `#projets`, scrolled to it. */
+    async function lowGallery() {
+      const page = await fixture<HTMLElement>(html`<div>
+        <p style="block-size: 150vh">Actualités de la commune</p>
+        <section id="projets"><bc-project-gallery api-base=${API}></bc-project-gallery></section>
+        <p style="block-size: 150vh">Pied de page</p>
+      </div>`);
+      const el = page.querySelector<BcProjectGallery>('bc-project-gallery')!;
+      await waitForState(el, () => cardIds(el).length === 12);
+      history.replaceState(null, '', '#projets');
+      page.querySelector('#projets')!.scrollIntoView({ block: 'start' });
+      await new Promise(requestAnimationFrame);
+      expect(window.scrollY).to.be.greaterThan(0);
+      return el;
+    }
+
+    it('after a #projets menu link: Enter opens, Escape closes, the same scroll, #projets back, focus on the card', async () => {
+      const el = await lowGallery();
+      const link = $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[1]!;
+      const id = link.closest<HTMLElement>('[data-project-id]')!.dataset.projectId!;
+      link.focus({ preventScroll: true });
+      const y = window.scrollY;
+      await sendKeys({ press: 'Enter' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open);
+      expect(location.hash).to.equal(`#projet-${id}`);
+      await expectAxeClean(el);
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => !dialog.open);
+      await new Promise(requestAnimationFrame);
+      expect(location.hash).to.equal('#projets');
+      expect(window.scrollY).to.equal(y);
+      expect(deepActiveElement()).to.equal(link);
+    });
+
+    it('the "Fermer" button by keyboard: the same scroll, focus on the card', async () => {
+      const el = await lowGallery();
+      const link = $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[4]!;
+      link.focus({ preventScroll: true });
+      const y = window.scrollY;
+      await sendKeys({ press: 'Enter' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, '[part~="dialog-close"]'));
+      await sendKeys({ press: 'Enter' });
+      await waitForState(el, () => !dialog.open);
+      await new Promise(requestAnimationFrame);
+      expect(window.scrollY).to.equal(y);
+      expect(location.hash).to.equal('#projets');
+      expect(deepActiveElement()).to.equal(link);
+    });
+
+    it("arrived by the project's address (a link to #projet-<id>): closing focuses its card without scrolling", async () => {
+      const el = await lowGallery();
+      const id = cardIds(el)[2]!;
+      const y = window.scrollY;
+      location.hash = `#projet-${id}`;
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open && text(dialog.querySelector('h2')) === project(id).title);
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => !dialog.open);
+      await new Promise(requestAnimationFrame);
+      expect(location.hash).to.equal('');
+      expect(window.scrollY).to.equal(y);
+      const card = $$(el, '[part~="card"]').find((c) => c.dataset.projectId === id)!;
+      expect(deepActiveElement()).to.equal(card.querySelector('[part~="card-title"] a'));
+    });
+  });
+
   describe('requests', () => {
     it('first page: the campaign, limit, random order with the visitor seed', async () => {
       await gallery();

@@ -14,7 +14,7 @@ import { ListController } from '../base/list-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { visitorSeed } from '../base/visitor-seed.js';
-import { renderProjectCard, renderVoteAction, voteAction } from '../card/card-template.js';
+import { renderProjectCard, renderVoteAction, voteAction, type VoteAction } from '../card/card-template.js';
 import { cardStyles } from '../card/card.styles.js';
 import { renderProjectDetails } from '../card/project-details.js';
 import { galleryStyles } from './project-gallery.styles.js';
@@ -55,7 +55,8 @@ const SEARCH_DELAY_MS = 350;
  *
  * @event {CustomEvent<BcProjectSelectDetail>} bc-project-select - "Voter pour ce projet" was
  *   activated (only while the vote is open). Cancelable: `preventDefault()` keeps the page from
- *   following `ballot-url`.
+ *   following `ballot-url`, and closes the project's details without giving the focus back to
+ *   its card (a `<bc-ballot>` on the page does this, and focuses the project's choice).
  *
  * @csspart filters - The filter form.
  * @csspart field - Each label + control pair of the filters.
@@ -237,6 +238,20 @@ export class BcProjectGallery extends BcElement {
     return this.api.isOpen('vote') ? voteAction(this, project, this.ballotUrl) : undefined;
   }
 
+  /** In the details: a ballot on the page that takes the project closes them and has the focus. */
+  #dialogVoteAction(project: Project): VoteAction | undefined {
+    const vote = this.#voteAction(project);
+    return (
+      vote && {
+        href: vote.href,
+        onSelect: (event) => {
+          vote.onSelect(event);
+          if (event.defaultPrevented) this.dialog.handOver();
+        },
+      }
+    );
+  }
+
   // ——— rendering ———
 
   protected override render() {
@@ -256,7 +271,7 @@ export class BcProjectGallery extends BcElement {
           lang: this.locale,
           categoryName: this.api.categoryName(project.category),
           imageBase: this.api.apiBase,
-          action: this.api.isOpen('vote') ? renderVoteAction(project, this.#voteAction(project)) : nothing,
+          action: this.api.isOpen('vote') ? renderVoteAction(project, this.#dialogVoteAction(project)) : nothing,
         }),
       )}
     `;
