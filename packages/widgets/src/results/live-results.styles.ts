@@ -1,21 +1,26 @@
 import { css } from 'lit';
 
 export const liveResultsStyles = css`
+  /* The ranking's layout follows the widget's own width, not the page's. */
+  .results {
+    container-type: inline-size;
+  }
+
   .results > * + * {
     margin-top: calc(var(--_space) * 1.5);
   }
 
   .title {
     color: var(--_primary);
-    font-size: 1.5rem;
+    font-size: 1.5em;
   }
 
   .category-title {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   .header p {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
 
   .updated {
@@ -25,13 +30,13 @@ export const liveResultsStyles = css`
   .figures {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
-    margin: 0.5rem 0;
+    gap: 0.5em 1.5em;
+    margin: 0.5em 0;
   }
 
   .figures dt {
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .figures dd {
@@ -48,12 +53,12 @@ export const liveResultsStyles = css`
   caption {
     text-align: start;
     font-weight: 500;
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
   }
 
   th,
   td {
-    padding: 0.5rem;
+    padding: 0.5em;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -61,7 +66,7 @@ export const liveResultsStyles = css`
 
   thead th {
     border-bottom: 2px solid var(--_text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   tbody th {
@@ -79,9 +84,9 @@ export const liveResultsStyles = css`
 
   .bar {
     display: block;
-    min-width: 4rem;
-    height: 0.375rem;
-    margin-top: 0.25rem;
+    min-width: 4em;
+    height: 0.375em;
+    margin-top: 0.25em;
     background: var(--bc-results-bar-bg, var(--_border));
   }
 
@@ -93,13 +98,84 @@ export const liveResultsStyles = css`
     transition: width 0.4s ease-out;
   }
 
+  .reason {
+    display: block;
+    margin-top: 0.25em;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+
+  .cards {
+    display: none;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .card + .card {
+    margin-top: 0.75em;
+  }
+
+  .card.funded {
+    background: var(--_surface-alt);
+  }
+
+  .card-title {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+
+  .card-values {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .card-values > div {
+    display: contents;
+  }
+
+  .card-values dt {
+    color: var(--_text-muted);
+  }
+
+  .card-values dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* One card per project where six columns would not fit. */
+  @container (max-width: 36em) {
+    table {
+      display: none;
+    }
+
+    .cards {
+      display: block;
+    }
+  }
+
+  .results,
+  .card-title,
+  .reason,
+  th {
+    overflow-wrap: anywhere;
+  }
+
   .badge {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: var(--_radius);
     background: var(--_success-bg);
     color: var(--_success-text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
   }
 
@@ -126,7 +202,7 @@ export const liveResultsStyles = css`
   }
 
   summary {
-    padding: 0.75rem var(--_space);
+    padding: 0.75em var(--_space);
     color: var(--_primary);
     font-weight: 700;
     cursor: pointer;
@@ -138,7 +214,7 @@ export const liveResultsStyles = css`
 
   .step-title {
     margin-top: var(--_space);
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   @media (prefers-reduced-motion: reduce) {

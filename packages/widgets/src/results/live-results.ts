@@ -8,7 +8,7 @@ import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
+import { formatDateTime, formatDayTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import type { PhaseState } from '../base/server-clock.js';
@@ -16,6 +16,7 @@ import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { checkAllocation, type AllocationCheck } from './allocation-check.js';
 import { renderCategory } from './category-table.js';
+import { reasonsOf } from './reasons.js';
 import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
 import { renderExplanation, setEnglishExplanation } from './explanation.js';
@@ -321,7 +322,7 @@ export class BcLiveResults extends BcElement {
             ? msg('Résultats provisoires du vote', { id: 'results.title-provisional' })
             : msg('Résultats définitifs du vote', { id: 'results.title-final' })}
         </${heading}>`}
-        <p part="updated" class="updated"><time datetime=${isoInstant(results.computedAt)}>${this.#updatedText(results)}</time></p>
+        <p part="updated" class="updated"><time datetime=${isoInstant(this.#datedAt(results))}>${this.#updatedText(results)}</time></p>
         ${provisional
           ? html`<p>${msg('Le vote est en cours : le classement peut encore changer.', { id: 'results.provisional-note' })}</p>`
           : nothing}
@@ -345,7 +346,17 @@ export class BcLiveResults extends BcElement {
       ${shown.length === 0
         ? renderEmpty(msg('Cette catégorie ne figure pas dans les résultats.', { id: 'results.no-category' }))
         : shown.map((category) =>
-            renderCategory({ category, name: names[category.id] ?? category.id, projects, provisional, lang, heading: subheading }),
+            renderCategory({
+              category,
+              name: names[category.id] ?? category.id,
+              projects,
+              provisional,
+              lang,
+              heading: subheading,
+              textLang: lang === 'fr' ? undefined : 'fr',
+              // The trace explains the server's figures only when the recomputation agrees with them.
+              reasons: agrees && check?.allocation ? reasonsOf(check.allocation) : undefined,
+            }),
           )}
       ${this.hideExplanation || !check
         ? nothing
@@ -353,15 +364,21 @@ export class BcLiveResults extends BcElement {
     </div>`;
   }
 
-  /** "Mis à jour à 14:32" when computed today (Paris, server's clock), else with the date. */
+  /**
+   * Final results are those of the vote's close ("Arrêtés à la clôture du vote, le 27 septembre
+   * 2026 à 20:00"), whenever they were computed; provisional ones say the day and the time.
+   */
   #updatedText(results: Results): string {
     const lang = this.locale;
-    const at = results.computedAt;
-    if (results.status === 'final') return msg(str`Arrêtés le ${formatDateTime(at, lang)}`, { id: 'results.final-at' });
-    const now = this.api.now();
-    return now !== undefined && formatDate(now, lang) === formatDate(at, lang)
-      ? msg(str`Mis à jour à ${formatTime(at, lang)}`, { id: 'results.updated-at' })
-      : msg(str`Mis à jour le ${formatDateTime(at, lang)}`, { id: 'results.updated-on' });
+    const at = this.#datedAt(results);
+    return results.status === 'final'
+      ? msg(str`Arrêtés à la clôture du vote, le ${formatDateTime(at, lang)}`, { id: 'results.final-at' })
+      : msg(str`Mis à jour le ${formatDayTime(at, lang)}`, { id: 'results.updated-on' });
+  }
+
+  #datedAt(results: Results): string {
+    const voteEnd = this.api.campaign?.phases.find((p) => p.id === 'vote')?.end;
+    return results.status === 'final' && voteEnd ? voteEnd : results.computedAt;
   }
 
   #renderMismatch(check: AllocationCheck, names: Record<string, string>): TemplateResult {
