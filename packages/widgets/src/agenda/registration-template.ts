@@ -43,6 +43,10 @@ function problemMessage(s: RegistrationState): string {
   switch (s.problem) {
     case 'closed':
       return msg('Les inscriptions à ce comptoir sont closes.', { id: 'agenda.problem-closed' });
+    case 'started':
+      return msg('Ce comptoir a commencé : les inscriptions sont closes. Choisissez un autre comptoir dans l’agenda.', {
+        id: 'agenda.problem-started',
+      });
     case 'rejected':
       return msg("Votre nom ou votre adresse e-mail n'a pas été accepté : vérifiez-les.", { id: 'agenda.problem-rejected' });
     default:
@@ -58,7 +62,7 @@ function isNetworkish(error: unknown): boolean {
 }
 
 function renderForm(v: RegistrationView, s: RegistrationState): TemplateResult {
-  const final = s.problem === 'closed';
+  const final = s.problem === 'closed' || s.problem === 'started';
   return html`${s.comptoir.registration === 'full'
       ? html`<p part="notice" class="notice">
           ${msg("Ce comptoir est complet : votre inscription sera enregistrée en liste d'attente.", { id: 'agenda.full-notice' })}
@@ -112,7 +116,7 @@ function renderResult(v: RegistrationView, s: RegistrationState): TemplateResult
             : ''}</span>
       </p>
     </div>
-    ${v.icsHref
+    ${v.icsHref && !waitlisted
       ? html`<p><a part="ics-link" href=${v.icsHref} type="text/calendar">${msg('Ajouter à mon agenda', { id: 'agenda.add-to-calendar' })}</a></p>`
       : nothing}`;
 }

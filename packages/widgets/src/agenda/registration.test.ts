@@ -163,6 +163,8 @@ describe('<bc-comptoir-agenda> registration', () => {
     expect(text(d.querySelector('[part~="result-message"]'))).to.contain("liste d'attente");
     expect(text(d.querySelector('[part~="code"]'))).to.equal(event.detail.code);
     expect(d.querySelector('[role="alert"], [part~="form-error"]')).to.equal(null);
+    // No seat is held: nothing to put in a calendar yet.
+    expect(d.querySelector('[part~="ics-link"]')).to.equal(null);
     await expectAxeClean(el);
     // Behind the dialog, the comptoir now shows as full.
     await waitForState(el, () => $(el, '[data-comptoir-id="cpt-bethune"] [part~="badge-full"]'));
@@ -193,7 +195,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     const d = dialog(el);
     await waitForState(el, () => d.querySelector('#bc-reg-email-error'));
     expect(text(d.querySelector('#bc-reg-email-error'))).to.equal(
-      'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Gardez le code reçu lors de votre première inscription.',
+      'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Utilisez le code affiché lors de votre première inscription.',
     );
     const email = d.querySelector<HTMLInputElement>('#bc-reg-email')!;
     expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -222,6 +224,24 @@ describe('<bc-comptoir-agenda> registration', () => {
     await sendKeys({ press: 'Escape' });
     await waitForState(el, () => !d.open);
     expect(deepActiveElement()).to.equal($(el, '[data-comptoir-id="cpt-lens"] [part~="ics-link"]'));
+  });
+
+  it('a comptoir that started meanwhile (409 registration_closed): says so clearly, without the form', async () => {
+    const el = await agenda();
+    await open(el, 'cpt-lens');
+    // The comptoir starts while the form is open, by the mock's clock (the page's stays before it).
+    const lens = mock.store.comptoirs(CAMPAIGN_ID).find((c) => c.id === 'cpt-lens')!;
+    mock.clock.set(lens.start + 60_000);
+    await fillAndSubmit('Camille Martin', 'camille@example.org');
+    const d = dialog(el);
+    await waitForState(el, () => d.querySelector('[part~="form-error"]'));
+    expect(posts().length).to.equal(1);
+    const alert = d.querySelector('[part~="form-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.equal('Ce comptoir a commencé : les inscriptions sont closes. Choisissez un autre comptoir dans l’agenda.');
+    expect(d.querySelector('form')).to.equal(null);
+    expect(deepActiveElement()).to.equal(d.querySelector('h2'));
+    await expectAxeClean(el);
   });
 
   it('double submission is impossible: the button is disabled in flight and one request is sent', async () => {
