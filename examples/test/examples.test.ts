@@ -300,7 +300,7 @@ describe('example pages', { timeout: 240_000 }, () => {
       `document.querySelector('bc-project-card')?.shadowRoot?.querySelector('[part~="state-error"]')?.textContent`,
       { timeout: WIDGET_TIMEOUT_MS },
     );
-    assert.match(String(await card.jsonValue()), /Ce projet est introuvable ou n'a pas été labellisé\./);
+    assert.match(String(await card.jsonValue()), /Ce projet est introuvable ou n’a pas été labellisé\./);
     await example.expectClean([/HTTP 404: GET \/api\/v1\/campaigns\/bc-2026\/projects\/p-/, /status of 404 .*\/projects\/p-/]);
   });
 

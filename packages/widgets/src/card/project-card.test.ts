@@ -89,7 +89,7 @@ describe('<bc-project-card>', () => {
   it('404: says the project is unknown, without a pointless retry', async () => {
     const el = await card('prj-inconnu');
     await waitForState(el, () => $(el, '[part~="state-error"]'));
-    expect(text($(el, '[part~="state-error"]'))).to.equal("Ce projet est introuvable ou n'a pas été labellisé.");
+    expect(text($(el, '[part~="state-error"]'))).to.equal("Ce projet est introuvable ou n’a pas été labellisé.");
     expect($(el, '[part~="retry-button"]')).to.equal(null);
     await expectAxeClean(el);
   });

@@ -14,7 +14,8 @@ import { isNotFoundError, type Project } from '@budget-citoyen/sdk';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { BcElement } from '../base/bc-element.js';
 import { renderLoading } from '../base/states.js';
-import { renderProjectError } from '../card/project-details.js';
+import type { Lang } from '../base/i18n.js';
+import { renderProjectError, textLang } from '../card/project-details.js';
 
 const HASH_PREFIX = '#projet-';
 
@@ -187,13 +188,13 @@ export class ProjectDialog implements ReactiveController {
 }
 
 /** The `<dialog>`, with the details `details` renders once the project is there. */
-export function renderProjectDialog(dialog: ProjectDialog, details: (project: Project) => TemplateResult): TemplateResult {
+export function renderProjectDialog(dialog: ProjectDialog, details: (project: Project) => TemplateResult, lang: Lang): TemplateResult {
   return html`<dialog part="dialog" aria-labelledby="bc-dialog-title" @cancel=${dialog.onCancel} @close=${dialog.onClose} @click=${dialog.onClick}>
-    ${dialog.state ? renderBody(dialog, dialog.state, details) : nothing}
+    ${dialog.state ? renderBody(dialog, dialog.state, details, lang) : nothing}
   </dialog>`;
 }
 
-function renderBody(dialog: ProjectDialog, d: DialogState, details: (project: Project) => TemplateResult): TemplateResult {
+function renderBody(dialog: ProjectDialog, d: DialogState, details: (project: Project) => TemplateResult, lang: Lang): TemplateResult {
   // One header for every state: the focused title survives "loading" turning into the project.
   const p = d.project;
   const title = p
@@ -205,7 +206,7 @@ function renderBody(dialog: ProjectDialog, d: DialogState, details: (project: Pr
       : msg('Chargement du projet…', { id: 'card.loading' });
   return html`<div part="dialog-body" class="dialog-body">
     <div class="dialog-header">
-      <h2 part="dialog-title" id="bc-dialog-title" tabindex="-1">${title}</h2>
+      <h2 part="dialog-title" id="bc-dialog-title" tabindex="-1" lang=${p ? textLang(lang) : nothing}>${title}</h2>
       <button part="button dialog-close" type="button" class="bc-button bc-button--secondary" @click=${dialog.close}>
         ${msg('Fermer', { id: 'dialog.close' })}
       </button>

@@ -139,7 +139,7 @@ describe('<bc-project-gallery>', () => {
     it('empty campaign: says no project is published yet', async () => {
       useFixture((f) => ({ ...f, projects: [] }));
       const el = await gallery();
-      expect(text($(el, '[part~="state-empty"]'))).to.equal("Aucun projet n'est encore publié.");
+      expect(text($(el, '[part~="state-empty"]'))).to.equal("Aucun projet n’est encore publié.");
       expect($(el, '[part~="reset-button"]')).to.equal(null);
       await expectAxeClean(el);
     });
@@ -160,7 +160,7 @@ describe('<bc-project-gallery>', () => {
     it('campaign error then retry', async () => {
       worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
       const el = await gallery();
-      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n'avez pas accès");
+      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n’avez pas accès");
       await expectAxeClean(el);
       $(el, '[part~="retry-button"]')!.click();
       await waitForState(el, () => cardIds(el).length === 12);
@@ -223,7 +223,22 @@ describe('<bc-project-gallery>', () => {
         'Cooperation',
         'Social and solidarity economy practices',
       ]);
+      // Citizens' texts stay French, and say so: a screen reader reads them as French.
+      const card = $(el, '[part~="card"]')!;
+      for (const part of ['card-title', 'card-summary']) expect(card.querySelector(`[part~="${part}"]`)!.getAttribute('lang')).to.equal('fr');
+      expect(card.querySelector('[part~="card-meta"] dd span')!.getAttribute('lang')).to.equal('fr');
+      expect(card.querySelector('[part~="card-meta"] dt')!.hasAttribute('lang')).to.equal(false);
+      card.querySelector<HTMLAnchorElement>('[part~="card-title"] a')!.click();
+      await waitForState(el, () => $<HTMLDialogElement>(el, 'dialog')!.open);
+      expect($(el, '[part~="dialog-title"]')!.getAttribute('lang')).to.equal('fr');
+      expect($(el, '[part~="description"]')!.getAttribute('lang')).to.equal('fr');
+      expect(text($(el, '[part~="dialog-close"]'))).to.equal('Close');
       await expectAxeClean(el);
+    });
+
+    it('in French, no lang is added to the citizens\' texts', async () => {
+      const el = await gallery();
+      expect($$(el, '[lang]')).to.deep.equal([]);
     });
   });
 

@@ -273,6 +273,7 @@ export class BcProjectGallery extends BcElement {
           imageBase: this.api.apiBase,
           action: this.api.isOpen('vote') ? renderVoteAction(project, this.#dialogVoteAction(project)) : nothing,
         }),
+        this.locale,
       )}
     `;
   }
@@ -327,9 +328,9 @@ export class BcProjectGallery extends BcElement {
     const labelling = this.api.campaign?.phases.find((p) => p.id === 'labellisation');
     if (labelling && this.api.phase('labellisation') !== 'past') {
       const date = formatDate(labelling.end, this.locale);
-      return msg(str`Les projets labellisés seront publiés à l'issue de la labellisation, le ${date}.`, { id: 'gallery.empty-until' });
+      return msg(str`Les projets labellisés seront publiés à l’issue de la labellisation, le ${date}.`, { id: 'gallery.empty-until' });
     }
-    return msg("Aucun projet n'est encore publié.", { id: 'gallery.empty' });
+    return msg('Aucun projet n’est encore publié.', { id: 'gallery.empty' });
   }
 
   #renderList(): TemplateResult {

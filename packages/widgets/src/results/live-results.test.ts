@@ -144,7 +144,7 @@ describe('<bc-live-results>', () => {
       const el = await liveResults(undefined, NOT_PUBLIC);
       const message = text($(el, '[part~="not-public"]'));
       expect(message).to.contain('Les résultats seront publiés à la clôture du vote, le 30 septembre 2026 à 23:59.');
-      expect(message).to.contain("dès l'ouverture du vote le 1 septembre 2026 à 00:00");
+      expect(message).to.contain("dès l’ouverture du vote le 1 septembre 2026 à 00:00");
       await aTimeout(100);
       expect(resultRequests()).to.have.length(0);
       expect(streamRequests()).to.have.length(0);
@@ -645,7 +645,7 @@ describe('<bc-live-results>', () => {
       expect([...details.querySelectorAll('li')].map(text)).to.deep.equal(expected);
       expect([...details.querySelectorAll('h3')].map(text)).to.deep.equal([
         '1. Le classement dans chaque catégorie',
-        "2. Le financement sur l'enveloppe de chaque catégorie",
+        "2. Le financement sur l’enveloppe de chaque catégorie",
         '3. Les restes : une réserve commune, servie par priorité',
       ]);
       expect(text(details)).to.contain('Ce calcul donne exactement les résultats affichés.');

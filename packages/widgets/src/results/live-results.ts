@@ -294,7 +294,7 @@ export class BcLiveResults extends BcElement {
         id: 'results.public-at',
       })}
       ${phase === 'upcoming' && campaign.voting.liveResults
-        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l'ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
+        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l’ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
             id: 'results.live-from',
           })
         : nothing}`;
