@@ -34,6 +34,8 @@ export interface CardOptions {
   onOpen?: ((event: MouseEvent) => void) | undefined;
   /** Shown only while the vote is open. */
   vote?: VoteAction | undefined;
+  /** The vote is closed: its counts may be shown. */
+  votesShown: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ export function renderProjectCard(o: CardOptions): TemplateResult {
       </${o.heading}>`}
       ${renderBadges(p, o.categoryName)}
       ${p.summary ? html`<p part="card-summary" class="card-summary" lang=${fr}>${p.summary}</p>` : nothing}
-      ${renderProjectFacts(p, lang)}
+      ${renderProjectFacts(p, lang, o.votesShown)}
       ${o.vote ? html`<div class="card-actions">${renderVoteAction(p, o.vote)}</div>` : nothing}
     </div>
   </article>`;

@@ -35,8 +35,12 @@ export function renderBadges(project: Project, categoryName: string): TemplateRe
   </p>`;
 }
 
-/** The card's facts; `full` adds the holder's kind and the arrondissement (the details view). */
-export function renderProjectFacts(p: Project, lang: Lang, full = false): TemplateResult {
+/**
+ * The card's facts; `full` adds the holder's kind and the arrondissement (the details view).
+ * The votes, when the API gives them, only once the vote is closed (`votesShown`): counts on
+ * the cards while people choose would weigh on their choice; live figures belong to the results.
+ */
+export function renderProjectFacts(p: Project, lang: Lang, votesShown: boolean, full = false): TemplateResult {
   return html`<dl part="card-meta" class=${full ? 'card-meta dialog-meta' : 'card-meta'}>
     <div>
       <dt>${msg('Porté par', { id: 'card.holder' })}</dt>
@@ -56,7 +60,7 @@ export function renderProjectFacts(p: Project, lang: Lang, full = false): Templa
       <dt>${msg('Montant demandé', { id: 'card.amount' })}</dt>
       <dd part="card-amount">${formatMoney(p.requestedAmountCents, lang)}</dd>
     </div>
-    ${p.votes !== undefined
+    ${votesShown && p.votes !== undefined
       ? html`<div>
           <dt>${msg('Votes', { id: 'card.votes' })}</dt>
           <dd>${formatNumber(p.votes, lang)}</dd>
@@ -73,17 +77,18 @@ export interface DetailsView {
   imageBase: string;
   /** "Voter pour ce projet", while the vote is open. */
   action: TemplateResult | typeof nothing;
+  votesShown: boolean;
 }
 
 /** The whole project, as its details dialog shows it. */
-export function renderProjectDetails({ project: p, lang, categoryName, imageBase, action }: DetailsView): TemplateResult {
+export function renderProjectDetails({ project: p, lang, categoryName, imageBase, action, votesShown }: DetailsView): TemplateResult {
   const image = safeImageUrl(p.image?.url, imageBase);
   const paragraphs = p.description.split(/\n\s*\n/).filter((s) => s.trim());
   const fr = textLang(lang);
   return html`${image
       ? html`<img part="card-image" class="dialog-image" src=${image} alt=${p.image?.alt ?? ''} lang=${fr} decoding="async" />`
       : nothing}
-    ${renderBadges(p, categoryName)} ${renderProjectFacts(p, lang, true)}
+    ${renderBadges(p, categoryName)} ${renderProjectFacts(p, lang, votesShown, true)}
     ${p.summary ? html`<p class="dialog-summary" lang=${fr}>${p.summary}</p>` : nothing}
     <div part="description" class="description" lang=${fr}>${paragraphs.map((text) => html`<p>${text}</p>`)}</div>
     ${p.tags.length

@@ -272,6 +272,7 @@ export class BcProjectGallery extends BcElement {
           categoryName: this.api.categoryName(project.category),
           imageBase: this.api.apiBase,
           action: this.api.isOpen('vote') ? renderVoteAction(project, this.#dialogVoteAction(project)) : nothing,
+          votesShown: this.api.phase('vote') === 'past',
         }),
         this.locale,
       )}
@@ -356,6 +357,7 @@ export class BcProjectGallery extends BcElement {
     const lang = this.locale;
     const heading = headingTag(this.headingLevel, 3);
     const loadingMore = list.moreStatus === 'loading';
+    const votesShown = this.api.phase('vote') === 'past';
     return html`<ul part="list" class="list" role="list" aria-busy=${loadingMore ? 'true' : 'false'}>
         ${list.items.map(
           (p) => html`<li part="item">
@@ -368,6 +370,7 @@ export class BcProjectGallery extends BcElement {
               href: projectHash(p.id),
               onOpen: this.dialog.openFromCard,
               vote: this.#voteAction(p),
+              votesShown,
             })}
           </li>`,
         )}

@@ -64,15 +64,20 @@ const ANNOUNCE_EVERY_MS = 30_000;
  * @csspart base - The results (everything but the states).
  * @csspart header - Title and status.
  * @csspart title - The title (`<h2>`, or the level `heading-level` gives): provisional or final results.
- * @csspart updated - When the results were computed ("Mis à jour à 14:32").
+ * @csspart updated - When the results were computed ("Mis à jour le 20 septembre à 14:32"), or
+ *   for final ones the vote's close.
  * @csspart stale - The notice shown while the live connection is broken.
  * @csspart mismatch - The warning shown when the recomputation disagrees with the server.
  * @csspart totals - Ballots cast, annulled, counted; common pool; unallocated.
  * @csspart category - Each category (`<section>`).
  * @csspart category-title - Each category's name (one level below the title: `<h3>` by default).
  * @csspart summary - Each category's envelope, spent, rollover in, leftover.
- * @csspart table - Each category's ranking (`<table>`).
+ * @csspart table - Each category's ranking (`<table>`), on a widget wider than 36em.
  * @csspart row - Each project's row.
+ * @csspart cards - Each category's ranking as one card per project (`<ol>`), on a widget
+ *   narrower than 36em; `project-card` for each card.
+ * @csspart funding - Whether each project is funded ("Financé…", "Non financé").
+ * @csspart reason - Why, in a few words (rank, amount, what was left, the minimum of votes).
  * @csspart bar - Each share-of-votes bar (decorative).
  * @csspart badge - "Financé" badges; also `badge-envelope`, `badge-rollover`.
  * @csspart explanation - The `<details>` explaining the computation.
