@@ -347,6 +347,110 @@ describe('<bc-project-gallery>', () => {
     });
   });
 
+  describe('narrow gallery: the filters fold behind "Filtrer"', () => {
+    async function narrow() {
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><bc-project-gallery api-base=${API}></bc-project-gallery></div>`);
+      const el = box.querySelector<BcProjectGallery>('bc-project-gallery')!;
+      await waitForState(el, () => cardIds(el).length === 12);
+      return { box, el };
+    }
+    const toggle = (el: Element) => $<HTMLButtonElement>(el, '[part~="filter-toggle"]')!;
+    const visible = (e: Element | null) => Boolean(e && e.getClientRects().length > 0);
+
+    it('at 320 px: the search, then one "Filtrer" button; the first card on the first screen; nothing sideways', async () => {
+      const { box, el } = await narrow();
+      expect(visible($(el, 'input[type="search"]'))).to.equal(true);
+      expect(visible(toggle(el))).to.equal(true);
+      expect(text(toggle(el))).to.equal('Filtrer');
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle(el).getAttribute('aria-controls')).to.equal('bc-filter-panel');
+      for (const name of ['category', 'arrondissement', 'commune', 'sort']) expect(visible($(el, `select[name="${name}"]`))).to.equal(false);
+      // The filters no longer push the projects off the first screen.
+      expect($(el, '[part~="card"]')!.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.lessThan(window.innerHeight);
+      const right = box.getBoundingClientRect().right + 0.5;
+      expect($$(el, '*').filter((e) => e.getBoundingClientRect().right > right).map((e) => e.localName)).to.deep.equal([]);
+      await expectAxeClean(el);
+    });
+
+    it('by keyboard: Tab to "Filtrer", Enter opens the panel, a filter counts, Escape folds it back to the button', async () => {
+      const { el } = await narrow();
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(toggle(el));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(visible($(el, 'select[name="category"]'))).to.equal(true);
+      await expectAxeClean(el);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, 'select[name="category"]'));
+      await choose(el, 'category', 'cooperation');
+      expect(text(toggle(el))).to.equal('Filtrer (1)');
+      $<HTMLSelectElement>(el, 'select[name="sort"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(visible($(el, 'select[name="category"]'))).to.equal(false);
+      expect(deepActiveElement()).to.equal(toggle(el));
+      // The order is not a filter: it does not count.
+      await choose(el, 'sort', 'title');
+      expect(text(toggle(el))).to.equal('Filtrer (1)');
+    });
+
+    it('wide: every filter shows, and there is no "Filtrer" button', async () => {
+      const el = await gallery();
+      expect(visible(toggle(el))).to.equal(false);
+      for (const name of ['category', 'arrondissement', 'commune', 'sort']) expect(visible($(el, `select[name="${name}"]`))).to.equal(true);
+    });
+  });
+
+  describe('nothing found: a way forward', () => {
+    // Bapaume (62080, arrondissement of Arras) with no project.
+    const withoutBapaume = () => useFixture((f) => ({ ...f, projects: projectsWithImages(30).filter((p) => p.communeCode !== '62080') }));
+
+    it('a commune\'s page with no project: widen to its arrondissement, or see every project', async () => {
+      withoutBapaume();
+      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62080"></bc-project-gallery>`);
+      expect(text($(el, '[part~="state-empty"]'))).to.equal('Aucun projet ne correspond à ces critères.');
+      await waitForState(el, () => $(el, '[part~="widen-button"]'));
+      expect(text($(el, '[part~="widen-button"]'))).to.equal('Élargir à l’arrondissement : Arras');
+      expect(text($(el, '[part~="all-button"]'))).to.equal('Voir tous les projets');
+      await expectAxeClean(el);
+      const before = projectRequests().length;
+      $<HTMLButtonElement>(el, '[part~="widen-button"]')!.click();
+      await listAfter(el, before);
+      expect(lastProjectQuery().get('arrondissement')).to.equal('621');
+      expect(lastProjectQuery().has('commune')).to.equal(false);
+      const ids = cardIds(el);
+      expect(ids.length).to.be.greaterThan(0);
+      // Arras and Bapaume are the fixture's communes of the arrondissement of Arras.
+      for (const id of ids) expect(project(id).communeCode).to.equal('62041');
+      // The filters show what is chosen now, and can change it.
+      expect($<HTMLSelectElement>(el, 'select[name="arrondissement"]')!.value).to.equal('621');
+    });
+
+    it('"Voir tous les projets" sets the page\'s own filters aside', async () => {
+      withoutBapaume();
+      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62080"></bc-project-gallery>`);
+      await waitForState(el, () => $(el, '[part~="all-button"]'));
+      const before = projectRequests().length;
+      $<HTMLButtonElement>(el, '[part~="all-button"]')!.click();
+      await listAfter(el, before);
+      expect(lastProjectQuery().has('commune')).to.equal(false);
+      expect(text($(el, '[part~="count"]'))).to.equal('Projets affichés : 12 sur 26');
+    });
+
+    it('a commune chosen in the filters: widen, or clear the filters', async () => {
+      withoutBapaume();
+      const el = await gallery();
+      await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
+      await choose(el, 'commune', '62080');
+      await waitForState(el, () => $(el, '[part~="widen-button"]'));
+      expect(text($(el, '[part~="reset-button"]'))).to.equal('Effacer les filtres');
+      await expectAxeClean(el);
+    });
+  });
+
   describe('requests', () => {
     it('first page: the campaign, limit, random order with the visitor seed', async () => {
       await gallery();
