@@ -2,7 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ballotsFor, fixtureProject, type FixtureProject } from '@budget-citoyen/mock-server/testing';
 import type { Project } from '@budget-citoyen/sdk';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
+import { clientFor, normalizeApiBase } from '../base/client.js';
+import type { ProjectFacets } from './facets.js';
 import {
   $,
   $$,
@@ -401,6 +403,89 @@ describe('<bc-project-gallery>', () => {
       const el = await gallery();
       expect(visible(toggle(el))).to.equal(false);
       for (const name of ['category', 'arrondissement', 'commune', 'sort']) expect(visible($(el, `select[name="${name}"]`))).to.equal(true);
+    });
+  });
+
+  describe('filters from the facets (contract 1.1)', () => {
+    /**
+     * The API's `?facets=true` as the contract words it, answered here per test; until the SDK
+     * has `projects.facets`, the page's client gets one that asks the API for them.
+     */
+    function serveFacets(answer: (query: URLSearchParams) => ProjectFacets) {
+      worker.use(
+        http.get(PROJECTS, ({ request }) => {
+          const query = new URL(request.url).searchParams;
+          if (query.get('facets') === 'true') return HttpResponse.json({ items: [], total: 0, nextCursor: null, facets: answer(query) });
+          return undefined;
+        }),
+      );
+      const projects = clientFor(normalizeApiBase(API)).projects as { facets?: unknown };
+      projects.facets ??= async (campaignId: string, query: Record<string, string | undefined>, options: { signal: AbortSignal }) => {
+        const url = new URL(`${API}/campaigns/${campaignId}/projects`, location.href);
+        for (const [k, v] of Object.entries({ ...query, limit: '1', facets: 'true' })) if (v) url.searchParams.set(k, v);
+        return ((await (await fetch(url, options)).json()) as { facets: ProjectFacets }).facets;
+      };
+    }
+    const facetRequests = () => projectRequests().filter((q) => q.searchParams.get('facets') === 'true');
+    const optionsOf = (el: Element, name: string) => $$<HTMLOptionElement>(el, `select[name="${name}"] option`).map((o) => [o.value, text(o)]);
+
+    beforeEach(() =>
+      serveFacets((q) => {
+        const cooperation = q.get('category') === 'cooperation';
+        return {
+          categories: [
+            { id: 'innovation-sociale', name: 'Innovation sociale', count: 4 },
+            { id: 'cooperation', name: 'Coopération', count: 3 },
+          ],
+          arrondissements: [
+            { code: '621', name: 'Arras', count: cooperation ? 2 : 4 },
+            ...(cooperation ? [] : [{ code: '622', name: 'Béthune', count: 3 }]),
+          ],
+          communes: [
+            { code: '62041', name: 'Arras', count: cooperation ? 2 : 4 },
+            ...(cooperation ? [] : [{ code: '62119', name: 'Béthune', count: 3 }]),
+          ],
+        };
+      }),
+    );
+
+    it('only the values with projects, with their counts; never the département\'s every commune', async () => {
+      const el = await gallery();
+      await waitForState(el, () => optionsOf(el, 'commune').length > 1);
+      expect(optionsOf(el, 'category')).to.deep.equal([
+        ['', 'Toutes les catégories'],
+        ['innovation-sociale', 'Innovation sociale (4)'],
+        ['cooperation', 'Coopération (3)'],
+      ]);
+      expect(optionsOf(el, 'arrondissement')).to.deep.equal([
+        ['', 'Tous les arrondissements'],
+        ['621', 'Arras (4)'],
+        ['622', 'Béthune (3)'],
+      ]);
+      expect(optionsOf(el, 'commune')).to.deep.equal([
+        ['', 'Toutes les communes'],
+        ['62041', 'Arras (4)'],
+        ['62119', 'Béthune (3)'],
+      ]);
+      expect(requestsTo('/communes')).to.have.length(0);
+      await expectAxeClean(el);
+    });
+
+    it('the counts follow the other filters; a value chosen that they leave empty stays, with 0', async () => {
+      const el = await gallery();
+      await waitForState(el, () => optionsOf(el, 'commune').length > 1);
+      await choose(el, 'commune', '62119');
+      const before = facetRequests().length;
+      await choose(el, 'category', 'cooperation');
+      await waitForState(el, () => facetRequests().length > before && optionsOf(el, 'arrondissement').length === 2);
+      const asked = facetRequests().at(-1)!.searchParams;
+      expect([asked.get('category'), asked.get('commune')]).to.deep.equal(['cooperation', '62119']);
+      expect(optionsOf(el, 'commune')).to.deep.equal([
+        ['', 'Toutes les communes'],
+        ['62041', 'Arras (2)'],
+        ['62119', 'Béthune (0)'],
+      ]);
+      expect($<HTMLSelectElement>(el, 'select[name="commune"]')!.value).to.equal('62119');
     });
   });
 
