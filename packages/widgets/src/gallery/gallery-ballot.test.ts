@@ -56,6 +56,18 @@ describe('<bc-project-gallery> with a <bc-ballot> on the page', () => {
     await expectAxeClean(ballot);
   });
 
+  it('a card\'s own "Voter", by keyboard: the ballot says it and has the focus, not the button left behind', async function () {
+    this.timeout(SLOW_TEST_MS);
+    const { gallery, ballot } = await page();
+    const card = $$(gallery, '[part~="card"]')[0]!;
+    const vote = card.querySelector<HTMLElement>('[part~="vote-button"]')!;
+    const title = text(card.querySelector('[part~="card-title"]'));
+    vote.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForState(ballot, () => announced(ballot).includes(title), 'announced', 15_000);
+    await waitForState(ballot, () => deepActiveElement() === heading(ballot));
+  });
+
   it('at the choices: the focus lands on the project\'s own choice, ticked', async function () {
     this.timeout(SLOW_TEST_MS);
     const { gallery, ballot } = await page();
