@@ -151,6 +151,11 @@ export const liveResultsStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The funding and its reason: the card's whole width. */
+  .card-values > div:last-child > * {
+    grid-column: 1 / -1;
+  }
+
   /* One card per project where six columns would not fit. */
   @container (max-width: 36em) {
     table {
