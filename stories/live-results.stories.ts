@@ -77,3 +77,9 @@ export const OneCategory: Story = {
   args: { campaign: 'bc-2025', category: 'innovation-sociale', 'hide-explanation': true },
   parameters: atPhase('vote'),
 };
+
+export const Phone: Story = {
+  name: 'Phone (320 px)',
+  render: (a, context) => html`<div style="inline-size: 320px">${meta.render!(a, context)}</div>`,
+  parameters: atPhase('vote', 'In a widget narrower than 36em, one card per project instead of the table: the same values, labelled, in the same order, each with why it is funded or not.'),
+};

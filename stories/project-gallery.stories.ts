@@ -83,3 +83,9 @@ export const English: Story = {
   args: { lang: 'en', category: 'cooperation' },
   parameters: atPhase('vote', 'English, for a partner site about one category (`category="cooperation"`: its filter is hidden).'),
 };
+
+export const Phone: Story = {
+  name: 'Phone (320 px)',
+  render: (a, context) => html`<div style="inline-size: 320px">${meta.render!(a, context)}</div>`,
+  parameters: atPhase('vote', 'In a gallery narrower than 40em, the filters fold behind one "Filtrer" button, which says how many are active.'),
+};

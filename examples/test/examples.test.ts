@@ -349,6 +349,9 @@ describe('example pages', { timeout: 240_000 }, () => {
     if (gallery.ok) assert.equal(gallery.titles!.length, 6, 'page-size="6" shows six cards');
     await example.expectWidget('bc-ballot', 'ballot');
     await example.expectWidget('bc-live-results', 'results');
+    // The ballot links to the règlement its identity step asks to accept, and that page exists.
+    const rules = (await example.page.evaluate(`new URL(document.querySelector('bc-ballot').getAttribute('rules-url'), location.href).href`)) as string;
+    assert.equal((await fetch(rules)).status, 200, `${rules} is not served`);
     // Every widget uses the provider's client: one request for the current campaign.
     const campaigns = example.apiResponses.filter((r) => new URL(r.url, server.origin).pathname === '/api/v1/campaigns');
     assert.equal(campaigns.length, 1, `${campaigns.length} requests for the current campaign: ${campaigns.map((r) => r.url).join(', ')}`);
@@ -386,7 +389,7 @@ describe('example pages', { timeout: 240_000 }, () => {
       `document.querySelector('bc-project-card')?.shadowRoot?.querySelector('[part~="state-error"]')?.textContent`,
       { timeout: WIDGET_TIMEOUT_MS },
     );
-    assert.match(String(await card.jsonValue()), /Ce projet est introuvable ou n'a pas été labellisé\./);
+    assert.match(String(await card.jsonValue()), /Ce projet est introuvable ou n’a pas été labellisé\./);
     await example.expectClean([/HTTP 404: GET \/api\/v1\/campaigns\/bc-2026\/projects\/p-/, /status of 404 .*\/projects\/p-/]);
   });
 

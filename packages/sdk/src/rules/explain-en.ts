@@ -57,4 +57,5 @@ export const EN: Phrases = {
         : '',
 };
 
-export const ENGLISH: ExplainLanguage = { tag: 'en-GB', quote: (t) => `“${t}”`, phrases: EN };
+/** “Title”, but a title that has its own double quotes keeps them alone: quotes are never doubled. */
+export const ENGLISH: ExplainLanguage = { tag: 'en-GB', quote: (t) => (/[“”"]/.test(t) ? t : `“${t}”`), phrases: EN };

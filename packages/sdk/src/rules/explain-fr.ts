@@ -60,4 +60,10 @@ export const FR: Phrases = {
         : '',
 };
 
-export const FRENCH: ExplainLanguage = { tag: 'fr-FR', quote: (t) => `«\u00a0${t}\u00a0»`, phrases: FR };
+/**
+ * « Titre », but a title that has its own « » gets the other quotes (“Cantine « La Popote »”),
+ * and one that has both kinds none: quotes are never doubled.
+ */
+const quoteFr = (t: string): string => (/[«»]/.test(t) ? (/[“”"]/.test(t) ? t : `“${t}”`) : `«\u00a0${t}\u00a0»`);
+
+export const FRENCH: ExplainLanguage = { tag: 'fr-FR', quote: quoteFr, phrases: FR };

@@ -104,6 +104,28 @@ describe('explainAllocation', () => {
       assert.deepEqual(explainAllocationIn(ENGLISH, allocation), explainAllocation(allocation, { locale: 'en' }));
     });
 
+    it('never doubles quotes: a title with « » gets “ ”, one with both kinds none; in English a quoted title keeps its own', () => {
+      const titled = (title: string) => ({ ...rolloverCase, projects: rolloverCase.projects.map((p, i) => (i === 0 ? { ...p, title } : p)) });
+      const french = (title: string) => plain(explainAllocation(allocate(titled(title)))).join('\n');
+      assert.ok(french('Cantine « La Popote »').includes('“Cantine « La Popote »”'));
+      assert.ok(!french('Cantine « La Popote »').includes('« Cantine'));
+      assert.ok(french('Le « Café » et “Le Four”').includes(' Le « Café » et “Le Four” '));
+      assert.ok(!/“[^”]*“|«[^»]*«/.test(french('Cantine « La Popote »')));
+      const english = plain(explainAllocation(allocate(titled('The "Popote" canteen')), { locale: 'en' })).join('\n');
+      assert.ok(english.includes(' The "Popote" canteen '));
+      assert.ok(!english.includes('“The "Popote"'));
+      // Whatever the title, the quotes added are of a kind it does not use.
+      const families = [/[«»]/g, /[“”"]/g];
+      const count = (s: string, family: RegExp) => s.match(family)?.length ?? 0;
+      fc.assert(
+        fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '«', '»', '“', '”', '"') }), (title) =>
+          [FRENCH.quote(title), ENGLISH.quote(title)].every((quoted) =>
+            families.every((family) => count(title, family) === 0 || count(quoted, family) === count(title, family)),
+          ),
+        ),
+      );
+    });
+
     it("takes a language of one's own: its sentences, its money format, its quotes", () => {
       const swiss: ExplainLanguage = {
         ...FRENCH,

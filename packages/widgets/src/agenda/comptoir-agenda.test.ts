@@ -97,14 +97,14 @@ describe('<bc-comptoir-agenda>', () => {
       expect(text(lens.querySelector('[part~="where"]'))).to.equal('Médiathèque, 8 rue de la Gare, Lens');
       expect(text(lens.querySelector('[part~="seats"]'))).to.equal('12 places libres sur 25');
       expect(text(lens.querySelector('[part~="badge-open"]'))).to.equal('Inscriptions ouvertes');
-      expect(text(lens.querySelector('[part~="register-button"]'))).to.equal("S'inscrire : Comptoir à initiatives citoyennes de Lens, samedi 14 février 2026");
+      expect(text(lens.querySelector('[part~="register-button"]'))).to.equal("S’inscrire : Comptoir à initiatives citoyennes de Lens, samedi 14 février 2026");
 
       expect(text(item(el, 'cpt-visio').querySelector('[part~="where"]'))).to.equal('En ligne');
       expect(text(item(el, 'cpt-visio'))).not.to.contain('visio.example.org');
       const calais = item(el, 'cpt-calais');
-      expect(text(calais.querySelector('[part~="badge-full"]'))).to.equal("Complet : liste d'attente");
+      expect(text(calais.querySelector('[part~="badge-full"]'))).to.equal("Complet : liste d’attente");
       expect(text(calais.querySelector('[part~="seats"]'))).to.equal('Aucune place libre sur 30');
-      expect(text(calais.querySelector('[part~="register-button"]'))).to.match(/^S'inscrire en liste d'attente/);
+      expect(text(calais.querySelector('[part~="register-button"]'))).to.match(/^S’inscrire en liste d’attente/);
       const bethune = item(el, 'cpt-bethune');
       expect(text(bethune.querySelector('[part~="seats"]'))).to.equal('1 place libre sur 30');
       // Either side of the change to summer time, 14:00 in Paris.
@@ -179,7 +179,7 @@ describe('<bc-comptoir-agenda>', () => {
       expect(listRequests()[before]!.searchParams.get('commune')).to.equal('62041');
       await waitForState(el, () => $(el, '[part~="widen-button"]'));
       expect(text($(el, '[part~="state-empty"]'))).to.equal('Aucun comptoir à venir ne correspond à ces critères.');
-      expect(text($(el, '[part~="widen-button"]'))).to.equal("Élargir à l'arrondissement : Arras");
+      expect(text($(el, '[part~="widen-button"]'))).to.equal("Élargir à l’arrondissement : Arras");
       await expectAxeClean(el);
       $(el, '[part~="widen-button"]')!.click();
       await waitForState(el, () => listQuery().get('arrondissement') === '621');
@@ -204,7 +204,7 @@ describe('<bc-comptoir-agenda>', () => {
     it('campaign error then retry', async () => {
       worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
       const el = await agenda();
-      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n'avez pas accès");
+      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n’avez pas accès");
       await expectAxeClean(el);
       $(el, '[part~="retry-button"]')!.click();
       await waitForState(el, () => titles(el).length === 5);
@@ -240,6 +240,10 @@ describe('<bc-comptoir-agenda>', () => {
       expect(text(item(el, 'cpt-lens').querySelector('[part~="when"]'))).to.equal('Saturday, 14 February 2026, 09:30 – 12:30');
       expect(text(item(el, 'cpt-lens').querySelector('[part~="seats"]'))).to.equal('12 seats left of 25');
       expect(text(item(el, 'cpt-visio').querySelector('[part~="where"]'))).to.equal('Online');
+      // The comptoirs' own texts stay French, and say so; the widget's words do not.
+      expect(item(el, 'cpt-lens').querySelector('[part~="comptoir-title"]')!.getAttribute('lang')).to.equal('fr');
+      expect(item(el, 'cpt-lens').querySelector('[part~="where"]')!.getAttribute('lang')).to.equal('fr');
+      expect(item(el, 'cpt-visio').querySelector('[part~="where"]')!.hasAttribute('lang')).to.equal(false);
       await expectAxeClean(el);
     });
   });

@@ -71,7 +71,7 @@ const byStart = (a: Comptoir, b: Comptoir) => Date.parse(a.start) - Date.parse(b
  *
  * @cssproperty --bc-color-primary - Titles, buttons, links. Default #000091.
  * @cssproperty --bc-color-success-bg - "Inscriptions ouvertes" badge. Default #b8fec9.
- * @cssproperty --bc-color-accent-bg - "Complet : liste d'attente" badge and the code's box. Default #e3e3fd.
+ * @cssproperty --bc-color-accent-bg - "Complet : liste d’attente" badge and the code’s box. Default #e3e3fd.
  * @cssproperty --bc-dialog-max-width - Widest the registration dialog gets. Default 36em.
  */
 export class BcComptoirAgenda extends BcElement {
@@ -291,7 +291,7 @@ export class BcComptoirAgenda extends BcElement {
     if (!f.arrondissement && !f.commune && !f.format) {
       return renderEmpty(
         msg(
-          "Aucun comptoir à venir pour le moment. De nouvelles dates peuvent être annoncées : ajoutez l'agenda des comptoirs à votre calendrier pour les recevoir.",
+          'Aucun comptoir à venir pour le moment. De nouvelles dates peuvent être annoncées : ajoutez l’agenda des comptoirs à votre calendrier pour les recevoir.',
           { id: 'agenda.empty' },
         ),
       );
@@ -301,7 +301,7 @@ export class BcComptoirAgenda extends BcElement {
       <p class="actions">
         ${arrondissement
           ? html`<button part="button widen-button" type="button" class="bc-button" @click=${() => this.#setFilters({ commune: '', arrondissement: arrondissement.code })}>
-              ${msg(str`Élargir à l'arrondissement : ${arrondissement.name}`, { id: 'agenda.widen' })}
+              ${msg(str`Élargir à l’arrondissement : ${arrondissement.name}`, { id: 'agenda.widen' })}
             </button>`
           : nothing}
         <button part="button reset-button" type="button" class="bc-button bc-button--secondary" @click=${() => this.#setFilters({ arrondissement: '', commune: '', format: '' })}>

@@ -40,7 +40,7 @@ function stateLabel(c: Comptoir): string {
     case 'open':
       return msg('Inscriptions ouvertes', { id: 'agenda.state-open' });
     case 'full':
-      return msg("Complet : liste d'attente", { id: 'agenda.state-full' });
+      return msg('Complet : liste d’attente', { id: 'agenda.state-full' });
     default:
       return msg('Inscriptions closes', { id: 'agenda.state-closed' });
   }
@@ -65,8 +65,10 @@ function which(c: Comptoir, lang: Lang): TemplateResult {
 export function renderComptoir(o: ComptoirItemOptions): TemplateResult {
   const { comptoir: c, lang } = o;
   const canRegister = !o.past && c.registration !== 'closed';
+  // The comptoirs' own texts are French: said so on an English page.
+  const fr = lang === 'fr' ? nothing : 'fr';
   return html`<article part="comptoir" class="comptoir" aria-labelledby=${o.domId} data-comptoir-id=${c.id}>
-    ${staticHtml`<${o.heading} part="comptoir-title" class="comptoir-title" id=${o.domId}>${c.title}</${o.heading}>`}
+    ${staticHtml`<${o.heading} part="comptoir-title" class="comptoir-title" id=${o.domId} lang=${fr}>${c.title}</${o.heading}>`}
     ${o.past
       ? nothing
       : html`<p class="badges"><span part="badge badge-${c.registration}" class="badge badge--${c.registration}">${stateLabel(c)}</span></p>`}
@@ -77,7 +79,7 @@ export function renderComptoir(o: ComptoirItemOptions): TemplateResult {
       </div>
       <div>
         <dt>${msg('Où', { id: 'agenda.where' })}</dt>
-        <dd part="where">${whereText(c)}</dd>
+        <dd part="where" lang=${c.format === 'in-person' && c.venue ? fr : nothing}>${whereText(c)}</dd>
       </div>
       ${canRegister
         ? html`<div>
@@ -86,15 +88,15 @@ export function renderComptoir(o: ComptoirItemOptions): TemplateResult {
           </div>`
         : nothing}
     </dl>
-    ${c.description ? html`<p part="description" class="description">${c.description}</p>` : nothing}
+    ${c.description ? html`<p part="description" class="description" lang=${fr}>${c.description}</p>` : nothing}
     ${o.past
       ? nothing
       : html`<p part="actions" class="actions">
           ${canRegister
             ? html`<button part="button register-button" type="button" class="bc-button" @click=${o.onRegister}>
                 ${c.registration === 'full'
-                  ? msg("S'inscrire en liste d'attente", { id: 'agenda.register-waitlist' })
-                  : msg("S'inscrire", { id: 'agenda.register' })}${which(c, lang)}
+                  ? msg('S’inscrire en liste d’attente', { id: 'agenda.register-waitlist' })
+                  : msg('S’inscrire', { id: 'agenda.register' })}${which(c, lang)}
               </button>`
             : nothing}
           ${o.icsHref

@@ -43,12 +43,16 @@ function problemMessage(s: RegistrationState): string {
   switch (s.problem) {
     case 'closed':
       return msg('Les inscriptions à ce comptoir sont closes.', { id: 'agenda.problem-closed' });
+    case 'started':
+      return msg('Ce comptoir a commencé : les inscriptions sont closes. Choisissez un autre comptoir dans l’agenda.', {
+        id: 'agenda.problem-started',
+      });
     case 'rejected':
-      return msg("Votre nom ou votre adresse e-mail n'a pas été accepté : vérifiez-les.", { id: 'agenda.problem-rejected' });
+      return msg('Votre nom ou votre adresse e-mail n’a pas été accepté : vérifiez-les.', { id: 'agenda.problem-rejected' });
     default:
       return isNetworkish(s.error)
         ? errorMessage(s.error)
-        : msg("Votre inscription n'a pas pu être enregistrée. Réessayez dans un instant.", { id: 'agenda.problem-failed' });
+        : msg('Votre inscription n’a pas pu être enregistrée. Réessayez dans un instant.', { id: 'agenda.problem-failed' });
   }
 }
 
@@ -58,10 +62,10 @@ function isNetworkish(error: unknown): boolean {
 }
 
 function renderForm(v: RegistrationView, s: RegistrationState): TemplateResult {
-  const final = s.problem === 'closed';
+  const final = s.problem === 'closed' || s.problem === 'started';
   return html`${s.comptoir.registration === 'full'
       ? html`<p part="notice" class="notice">
-          ${msg("Ce comptoir est complet : votre inscription sera enregistrée en liste d'attente.", { id: 'agenda.full-notice' })}
+          ${msg('Ce comptoir est complet : votre inscription sera enregistrée en liste d’attente.', { id: 'agenda.full-notice' })}
         </p>`
       : nothing}
     ${s.problem ? html`<p part="form-error" class="form-error" role="alert">${problemMessage(s)}</p>` : nothing}
@@ -75,7 +79,7 @@ function renderForm(v: RegistrationView, s: RegistrationState): TemplateResult {
             <button part="button submit-button" type="submit" class="bc-button" aria-disabled=${s.sending ? 'true' : 'false'}>
               ${s.sending
                 ? msg('Inscription en cours…', { id: 'agenda.sending' })
-                : msg("Confirmer l'inscription", { id: 'agenda.submit' })}
+                : msg('Confirmer l’inscription', { id: 'agenda.submit' })}
             </button>
           </p>
         </form>`}`;
@@ -87,13 +91,13 @@ function renderResult(v: RegistrationView, s: RegistrationState): TemplateResult
   return html`<p part="result-message">
       ${waitlisted
         ? msg(
-            "Le comptoir est complet : votre inscription est enregistrée en liste d'attente, sans place réservée pour le moment.",
+            'Le comptoir est complet : votre inscription est enregistrée en liste d’attente, sans place réservée pour le moment.',
             { id: 'agenda.result-waitlisted' },
           )
         : msg('Votre place est réservée.', { id: 'agenda.result-confirmed' })}
     </p>
     <div part="code-box" class="code-box">
-      <p id="bc-reg-code-label" class="code-label">${msg("Votre code d'inscription", { id: 'agenda.code-label' })}</p>
+      <p id="bc-reg-code-label" class="code-label">${msg('Votre code d’inscription', { id: 'agenda.code-label' })}</p>
       <p part="code" class="code" aria-labelledby="bc-reg-code-label">${r.code}</p>
       <p>
         ${msg(
@@ -112,7 +116,7 @@ function renderResult(v: RegistrationView, s: RegistrationState): TemplateResult
             : ''}</span>
       </p>
     </div>
-    ${v.icsHref
+    ${v.icsHref && !waitlisted
       ? html`<p><a part="ics-link" href=${v.icsHref} type="text/calendar">${msg('Ajouter à mon agenda', { id: 'agenda.add-to-calendar' })}</a></p>`
       : nothing}`;
 }
@@ -123,9 +127,9 @@ export function renderRegistration(v: RegistrationView): TemplateResult | typeof
   const c = s.comptoir;
   const title = s.result
     ? s.result.status === 'waitlisted'
-      ? msg("Inscription en liste d'attente", { id: 'agenda.title-waitlisted' })
+      ? msg('Inscription en liste d’attente', { id: 'agenda.title-waitlisted' })
       : msg('Inscription confirmée', { id: 'agenda.title-confirmed' })
-    : msg("S'inscrire au comptoir", { id: 'agenda.title-register' });
+    : msg('S’inscrire au comptoir', { id: 'agenda.title-register' });
   return html`<div part="dialog-body" class="dialog-body">
     <div class="dialog-header">
       <h2 part="dialog-title" id="bc-reg-title" tabindex="-1">${title}</h2>

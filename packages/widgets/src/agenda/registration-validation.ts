@@ -27,10 +27,10 @@ export function fieldMessage(field: Field, problem: FieldProblem): string {
     case 'missing':
       return msg('Indiquez votre adresse e-mail.', { id: 'agenda.error-email-missing' });
     case 'invalid':
-      return msg("L'adresse e-mail n'est pas valide. Exemple : prenom.nom@exemple.fr", { id: 'agenda.error-email-invalid' });
+      return msg('L’adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr', { id: 'agenda.error-email-invalid' });
     default:
       return msg(
-        'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Gardez le code reçu lors de votre première inscription.',
+        'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Utilisez le code affiché lors de votre première inscription.',
         { id: 'agenda.error-email-taken' },
       );
   }

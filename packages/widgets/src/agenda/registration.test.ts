@@ -70,7 +70,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     expect(d.matches(':modal')).to.equal(true);
     const title = d.querySelector('h2')!;
     expect(d.getAttribute('aria-labelledby')).to.equal(title.id);
-    expect(text(title)).to.equal("S'inscrire au comptoir");
+    expect(text(title)).to.equal("S’inscrire au comptoir");
     expect(text(d.querySelector('[part~="dialog-comptoir"]'))).to.contain('Comptoir à initiatives citoyennes de Lens');
     const name = d.querySelector<HTMLInputElement>('#bc-reg-name')!;
     const email = d.querySelector<HTMLInputElement>('#bc-reg-email')!;
@@ -94,7 +94,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     expect(text(d.querySelector('h2'))).to.equal('Inscription confirmée');
     expect(deepActiveElement()).to.equal(d.querySelector('h2'));
-    expect(text(d.querySelector('.code-label'))).to.equal("Votre code d'inscription");
+    expect(text(d.querySelector('.code-label'))).to.equal("Votre code d’inscription");
     expect(text(d.querySelector('[part~="copy-button"]'))).to.equal('Copier le code');
     expect(d.querySelector<HTMLAnchorElement>('[part~="ics-link"]')!.getAttribute('href')).to.equal(
       `${API}/campaigns/${CAMPAIGN_ID}/comptoirs/cpt-lens.ics`,
@@ -135,7 +135,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     await waitForState(el, () => !d.querySelector('#bc-reg-name-error'));
     expect(name.getAttribute('aria-invalid')).to.equal('false');
     expect(text(d.querySelector('#bc-reg-email-error'))).to.equal(
-      "L'adresse e-mail n'est pas valide. Exemple : prenom.nom@exemple.fr",
+      "L’adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr",
     );
     expect(deepActiveElement()).to.equal(email);
     expect(posts()).to.have.length(0);
@@ -144,7 +144,7 @@ describe('<bc-comptoir-agenda> registration', () => {
   it('a comptoir filling up while the dialog is open: the answer is the waitlist, not an error', async () => {
     const el = await agenda();
     await open(el, 'cpt-bethune');
-    expect(text(dialog(el))).not.to.contain("liste d'attente");
+    expect(text(dialog(el))).not.to.contain("liste d’attente");
     // Someone else takes the last seat meanwhile.
     const other = await mock.fetch(`/campaigns/${CAMPAIGN_ID}/comptoirs/cpt-bethune/registrations`, {
       method: 'POST',
@@ -159,10 +159,12 @@ describe('<bc-comptoir-agenda> registration', () => {
     expect(event.detail.status).to.equal('waitlisted');
     const d = dialog(el);
     await waitForState(el, () => d.querySelector('[part~="code"]'));
-    expect(text(d.querySelector('h2'))).to.equal("Inscription en liste d'attente");
-    expect(text(d.querySelector('[part~="result-message"]'))).to.contain("liste d'attente");
+    expect(text(d.querySelector('h2'))).to.equal("Inscription en liste d’attente");
+    expect(text(d.querySelector('[part~="result-message"]'))).to.contain("liste d’attente");
     expect(text(d.querySelector('[part~="code"]'))).to.equal(event.detail.code);
     expect(d.querySelector('[role="alert"], [part~="form-error"]')).to.equal(null);
+    // No seat is held: nothing to put in a calendar yet.
+    expect(d.querySelector('[part~="ics-link"]')).to.equal(null);
     await expectAxeClean(el);
     // Behind the dialog, the comptoir now shows as full.
     await waitForState(el, () => $(el, '[data-comptoir-id="cpt-bethune"] [part~="badge-full"]'));
@@ -173,11 +175,11 @@ describe('<bc-comptoir-agenda> registration', () => {
     await open(el, 'cpt-calais');
     const d = dialog(el);
     expect(text(d.querySelector('[part~="notice"]'))).to.equal(
-      "Ce comptoir est complet : votre inscription sera enregistrée en liste d'attente.",
+      "Ce comptoir est complet : votre inscription sera enregistrée en liste d’attente.",
     );
     await fillAndSubmit('Camille Martin', 'camille@example.org');
     await waitForState(el, () => d.querySelector('[part~="code"]'));
-    expect(text(d.querySelector('h2'))).to.equal("Inscription en liste d'attente");
+    expect(text(d.querySelector('h2'))).to.equal("Inscription en liste d’attente");
   });
 
   it('already registered: says so next to the e-mail, not as a generic error', async () => {
@@ -193,7 +195,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     const d = dialog(el);
     await waitForState(el, () => d.querySelector('#bc-reg-email-error'));
     expect(text(d.querySelector('#bc-reg-email-error'))).to.equal(
-      'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Gardez le code reçu lors de votre première inscription.',
+      'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Utilisez le code affiché lors de votre première inscription.',
     );
     const email = d.querySelector<HTMLInputElement>('#bc-reg-email')!;
     expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -217,11 +219,29 @@ describe('<bc-comptoir-agenda> registration', () => {
     expect(d.querySelector('form')).to.equal(null);
     expect(deepActiveElement()).to.equal(d.querySelector('h2'));
     await expectAxeClean(el);
-    // The list follows: no more "S'inscrire" for it; closing returns to its calendar link.
+    // The list follows: no more "S’inscrire" for it; closing returns to its calendar link.
     await waitForState(el, () => !registerButton(el, 'cpt-lens'));
     await sendKeys({ press: 'Escape' });
     await waitForState(el, () => !d.open);
     expect(deepActiveElement()).to.equal($(el, '[data-comptoir-id="cpt-lens"] [part~="ics-link"]'));
+  });
+
+  it('a comptoir that started meanwhile (409 registration_closed): says so clearly, without the form', async () => {
+    const el = await agenda();
+    await open(el, 'cpt-lens');
+    // The comptoir starts while the form is open, by the mock's clock (the page's stays before it).
+    const lens = mock.store.comptoirs(CAMPAIGN_ID).find((c) => c.id === 'cpt-lens')!;
+    mock.clock.set(lens.start + 60_000);
+    await fillAndSubmit('Camille Martin', 'camille@example.org');
+    const d = dialog(el);
+    await waitForState(el, () => d.querySelector('[part~="form-error"]'));
+    expect(posts().length).to.equal(1);
+    const alert = d.querySelector('[part~="form-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.equal('Ce comptoir a commencé : les inscriptions sont closes. Choisissez un autre comptoir dans l’agenda.');
+    expect(d.querySelector('form')).to.equal(null);
+    expect(deepActiveElement()).to.equal(d.querySelector('h2'));
+    await expectAxeClean(el);
   });
 
   it('double submission is impossible: the button is disabled in flight and one request is sent', async () => {
@@ -278,7 +298,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     const d = dialog(el);
     await waitForState(el, () => d.querySelector('[part~="form-error"]'));
     expect(text(d.querySelector('[part~="form-error"]'))).to.equal(
-      "Votre nom ou votre adresse e-mail n'a pas été accepté : vérifiez-les.",
+      "Votre nom ou votre adresse e-mail n’a pas été accepté : vérifiez-les.",
     );
     expect(d.querySelector('[part~="form-error"]')!.getAttribute('role')).to.equal('alert');
     d.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();

@@ -13,9 +13,10 @@ import { validateRegistration, type Field, type FieldErrors } from './registrati
 
 /**
  * Why an attempt failed when no field is to blame: registrations closed (or the comptoir
- * gone), the data refused by the API's own checks, or anything else (network, server).
+ * gone), the comptoir started meanwhile (`409 registration_closed`), the data refused by the
+ * API's own checks, or anything else (network, server).
  */
-export type RegistrationProblem = 'closed' | 'rejected' | 'failed';
+export type RegistrationProblem = 'closed' | 'started' | 'rejected' | 'failed';
 
 export interface RegistrationState {
   comptoir: Comptoir;
@@ -133,8 +134,9 @@ export class RegistrationController implements ReactiveController {
       this.#focus = 'email';
       return;
     }
-    const final = hasErrorCode(error, 'phase_closed') || isNotFoundError(error);
-    s.problem = final ? 'closed' : hasErrorCode(error, 'validation_failed') ? 'rejected' : 'failed';
+    const started = hasErrorCode(error, 'registration_closed');
+    const final = started || hasErrorCode(error, 'phase_closed') || isNotFoundError(error);
+    s.problem = started ? 'started' : final ? 'closed' : hasErrorCode(error, 'validation_failed') ? 'rejected' : 'failed';
     s.error = error;
     if (final) {
       // The form goes away with its button: focus the dialog's title, and refresh the agenda.

@@ -136,6 +136,11 @@ export class BcBallot extends BcElement {
     // The ballot is on this page: no need to follow the card's link to it.
     e.preventDefault();
     this.scrollIntoView({ block: 'start' });
+    // The focus follows: to the project's choice, or to the step's title before the choices.
+    void this.updateComplete.then(() => {
+      const choice = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(`bc-p-${projectId}`)}"]`);
+      (choice ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]'))?.focus();
+    });
   };
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

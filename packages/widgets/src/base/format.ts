@@ -47,6 +47,13 @@ export function formatDateTime(value: InstantLike, lang: Lang): string {
   );
 }
 
+/** "20 septembre à 10:50" / "20 September at 10:50": a moment of the current campaign. */
+export function formatDayTime(value: InstantLike, lang: Lang): string {
+  return dateFormat(lang, 'daytime', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    toDate(value),
+  );
+}
+
 /** "10:00 – 12:00", or a full range when the days differ. */
 export function formatDateTimeRange(start: InstantLike, end: InstantLike, lang: Lang): string {
   return dateFormat(lang, 'range', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' }).formatRange(

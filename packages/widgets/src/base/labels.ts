@@ -18,7 +18,7 @@ export function holderKindLabel(kind: HolderKind): string {
     case 'association':
       return msg('Association', { id: 'holder.association' });
     case 'ess-organisation':
-      return msg("Structure de l'économie sociale et solidaire", { id: 'holder.ess-organisation' });
+      return msg('Structure de l’économie sociale et solidaire', { id: 'holder.ess-organisation' });
     default:
       return kind;
   }

@@ -40,10 +40,10 @@ export function errorMessage(error: unknown): string {
     case 'results_not_public':
       return msg('Les résultats ne sont pas encore publics.', { id: 'error.results-not-public' });
     case 'phase_closed':
-      return msg("Cette étape du budget citoyen n'est pas ouverte.", { id: 'error.phase-closed' });
+      return msg('Cette étape du budget citoyen n’est pas ouverte.', { id: 'error.phase-closed' });
     case 'unauthorized':
     case 'forbidden':
-      return msg("Vous n'avez pas accès à ce contenu.", { id: 'error.forbidden' });
+      return msg('Vous n’avez pas accès à ce contenu.', { id: 'error.forbidden' });
     case 'invalid_response':
       return msg('Le service du budget citoyen a envoyé une réponse inattendue.', {
         id: 'error.invalid-response',

@@ -10,7 +10,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { addTranslations, type Lang } from '../base/i18n.js';
 import type { BcElement } from '../base/bc-element.js';
 import { ballotHref, safeImageUrl } from '../base/urls.js';
-import { renderBadges, renderProjectFacts } from './project-details.js';
+import { renderBadges, renderProjectFacts, textLang } from './project-details.js';
 
 addTranslations('en', () => import('./locales/en.js'));
 
@@ -34,6 +34,8 @@ export interface CardOptions {
   onOpen?: ((event: MouseEvent) => void) | undefined;
   /** Shown only while the vote is open. */
   vote?: VoteAction | undefined;
+  /** The vote is closed: its counts may be shown. */
+  votesShown: boolean;
 }
 
 /**
@@ -64,17 +66,18 @@ export function renderVoteAction(project: Project, vote: VoteAction | undefined)
 export function renderProjectCard(o: CardOptions): TemplateResult {
   const { project: p, lang } = o;
   const image = safeImageUrl(p.image?.url, o.imageBase);
+  const fr = textLang(lang);
   return html`<article part="card" class="card" data-project-id=${p.id}>
     ${image
-      ? html`<img part="card-image" class="card-image" src=${image} alt=${p.image?.alt ?? ''} loading="lazy" decoding="async" />`
+      ? html`<img part="card-image" class="card-image" src=${image} alt=${p.image?.alt ?? ''} lang=${fr} loading="lazy" decoding="async" />`
       : nothing}
     <div class="card-body">
-      ${staticHtml`<${o.heading} part="card-title" class="card-title">
+      ${staticHtml`<${o.heading} part="card-title" class="card-title" lang=${fr}>
         ${o.href ? html`<a href=${o.href} @click=${o.onOpen}>${p.title}</a>` : p.title}
       </${o.heading}>`}
       ${renderBadges(p, o.categoryName)}
-      ${p.summary ? html`<p part="card-summary" class="card-summary">${p.summary}</p>` : nothing}
-      ${renderProjectFacts(p, lang)}
+      ${p.summary ? html`<p part="card-summary" class="card-summary" lang=${fr}>${p.summary}</p>` : nothing}
+      ${renderProjectFacts(p, lang, o.votesShown)}
       ${o.vote ? html`<div class="card-actions">${renderVoteAction(p, o.vote)}</div>` : nothing}
     </div>
   </article>`;

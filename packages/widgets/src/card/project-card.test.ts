@@ -7,6 +7,7 @@ import {
   API,
   CAMPAIGN_ID,
   RESULTS_NOW,
+  VOTE_OPEN_NOW,
   expectAxeClean,
   problem,
   project,
@@ -86,10 +87,30 @@ describe('<bc-project-card>', () => {
     await expectAxeClean(el);
   });
 
+  it('during a vote with live results: the API gives the votes, the card does not show them', async () => {
+    const only = [fixtureProject(4)];
+    useFixture(
+      (f) => ({
+        ...f,
+        campaigns: f.campaigns.map((c) => ({ ...c, voting: { ...c.voting, liveResults: true } })),
+        projects: only,
+        ballots: ballotsFor({ 'prj-004': 1234 }, only, { castAt: '2026-09-14T20:00:00+02:00' }),
+      }),
+      VOTE_OPEN_NOW,
+    );
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="vote-button"]'));
+    const p = await served<Project>(`/campaigns/${CAMPAIGN_ID}/projects/prj-004`);
+    expect(p.votes).to.equal(1234);
+    expect(text($(el, '[part~="card-meta"]'))).not.to.contain('Votes');
+    expect(text($(el, '[part~="card-meta"]'))).not.to.contain('1 234');
+    await expectAxeClean(el);
+  });
+
   it('404: says the project is unknown, without a pointless retry', async () => {
     const el = await card('prj-inconnu');
     await waitForState(el, () => $(el, '[part~="state-error"]'));
-    expect(text($(el, '[part~="state-error"]'))).to.equal("Ce projet est introuvable ou n'a pas été labellisé.");
+    expect(text($(el, '[part~="state-error"]'))).to.equal("Ce projet est introuvable ou n’a pas été labellisé.");
     expect($(el, '[part~="retry-button"]')).to.equal(null);
     await expectAxeClean(el);
   });

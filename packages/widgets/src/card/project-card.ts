@@ -19,7 +19,8 @@ useNamespaces({ projects: namespaces.projects });
 /**
  * One labelled project, as a card, for partner sites: image, title, holder, commune, requested
  * amount, category, and the winner badge once results are final. While the vote is open (by
- * the server's clock) it offers "Voter pour ce projet".
+ * the server's clock) it offers "Voter pour ce projet"; its votes show only once the vote is
+ * closed, even where the campaign publishes live results (those are `<bc-live-results>`'s).
  *
  * @summary One project of the budget citoyen, as a card.
  * @tag bc-project-card
@@ -118,6 +119,7 @@ export class BcProjectCard extends BcElement {
       heading: headingTag(this.headingLevel, 3),
       href: safeUrl(this.href, document.baseURI),
       vote: this.api.isOpen('vote') ? voteAction(this, project, this.ballotUrl) : undefined,
+      votesShown: this.api.phase('vote') === 'past',
     });
   }
 }

@@ -1,15 +1,21 @@
 /**
  * The gallery's project details: a native modal `<dialog>` (focus moved in and trapped, Escape
- * and the backdrop close it) reachable by its own address, `#projet-<id>`. Opening a card pushes
- * that hash (so the browser's Back button closes the details), a hash typed or followed opens
- * it, and closing by any means takes the hash away and gives the focus back to the card.
+ * and the backdrop close it) reachable by its own address, `#projet-<id>`. A hash typed or
+ * followed opens it (and Back, taking that hash away, closes it); opening a card shows the
+ * project's address in place of the page's. Closing by any means puts the page's address back
+ * and gives the focus to the card the details came from, and never moves the page.
+ *
+ * The address changes by `history.replaceState` only: going back in the history on closing, as
+ * this once did, let the browser restore an older scroll position (undoing a ballot's scroll
+ * into view after "Voter") and, after a `#projets` menu link, drop the focus on `<body>`.
  */
 import { msg } from '@lit/localize';
 import { isNotFoundError, type Project } from '@budget-citoyen/sdk';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { BcElement } from '../base/bc-element.js';
 import { renderLoading } from '../base/states.js';
-import { renderProjectError } from '../card/project-details.js';
+import type { Lang } from '../base/i18n.js';
+import { renderProjectError, textLang } from '../card/project-details.js';
 
 const HASH_PREFIX = '#projet-';
 
@@ -47,7 +53,10 @@ export class ProjectDialog implements ReactiveController {
   readonly #host: BcElement;
   readonly #options: ProjectDialogOptions;
   #opener: HTMLElement | undefined;
-  #pushedHash = false;
+  /** The page's address before a card showed the project's: put back on closing. */
+  #pageUrl: string | undefined;
+  /** "Voter" handed the project to a ballot, which takes the focus: the card must not. */
+  #handedOver = false;
   #generation = 0;
   /** `state` changed since the last render: the dialog opens if it is not open. */
   #stateChanged = false;
@@ -96,9 +105,8 @@ export class ProjectDialog implements ReactiveController {
     event.preventDefault();
     this.#opener = link;
     if (projectIdFromHash(location.hash) !== id) {
-      // A history entry of its own, so that the browser's Back button closes the details.
-      history.pushState(history.state, '', projectHash(id));
-      this.#pushedHash = true;
+      this.#pageUrl ??= location.href;
+      history.replaceState(history.state, '', projectHash(id));
     }
     this.open(id);
   };
@@ -108,7 +116,7 @@ export class ProjectDialog implements ReactiveController {
     if (!this.#options.ready()) return;
     const id = projectIdFromHash(location.hash);
     if (id && id !== this.state?.id) {
-      this.#pushedHash = false;
+      this.#pageUrl = undefined;
       this.open(id);
     } else if (!id && this.state) {
       this.close();
@@ -140,6 +148,12 @@ export class ProjectDialog implements ReactiveController {
     this.#dialog?.close();
   };
 
+  /** A ballot on the page took the project ("Voter"): the details close and the ballot has the focus. */
+  handOver(): void {
+    this.#handedOver = true;
+    this.close();
+  }
+
   /** Escape: the browser closes the dialog itself, right after this event. */
   onCancel = (): void => {
     ++this.#generation;
@@ -151,11 +165,11 @@ export class ProjectDialog implements ReactiveController {
     this.#show(undefined);
     ++this.#generation;
     if (closed && projectIdFromHash(location.hash) === closed.id) {
-      if (this.#pushedHash) history.back();
-      else history.replaceState(history.state, '', location.pathname + location.search);
+      history.replaceState(history.state, '', this.#pageUrl ?? location.pathname + location.search);
     }
-    this.#pushedHash = false;
+    this.#pageUrl = undefined;
     const root = this.#host.renderRoot;
+    // Arrived by the project's address, nothing opened the details: its card then, if shown.
     const opener =
       this.#opener?.isConnected && this.#opener.getRootNode() === root
         ? this.#opener
@@ -163,7 +177,8 @@ export class ProjectDialog implements ReactiveController {
             .find((card) => card.dataset.projectId === closed?.id)
             ?.querySelector<HTMLElement>('.card-title a');
     this.#opener = undefined;
-    opener?.focus();
+    if (!this.#handedOver) opener?.focus({ preventScroll: true });
+    this.#handedOver = false;
   };
 
   onClick = (event: MouseEvent): void => {
@@ -173,13 +188,13 @@ export class ProjectDialog implements ReactiveController {
 }
 
 /** The `<dialog>`, with the details `details` renders once the project is there. */
-export function renderProjectDialog(dialog: ProjectDialog, details: (project: Project) => TemplateResult): TemplateResult {
+export function renderProjectDialog(dialog: ProjectDialog, details: (project: Project) => TemplateResult, lang: Lang): TemplateResult {
   return html`<dialog part="dialog" aria-labelledby="bc-dialog-title" @cancel=${dialog.onCancel} @close=${dialog.onClose} @click=${dialog.onClick}>
-    ${dialog.state ? renderBody(dialog, dialog.state, details) : nothing}
+    ${dialog.state ? renderBody(dialog, dialog.state, details, lang) : nothing}
   </dialog>`;
 }
 
-function renderBody(dialog: ProjectDialog, d: DialogState, details: (project: Project) => TemplateResult): TemplateResult {
+function renderBody(dialog: ProjectDialog, d: DialogState, details: (project: Project) => TemplateResult, lang: Lang): TemplateResult {
   // One header for every state: the focused title survives "loading" turning into the project.
   const p = d.project;
   const title = p
@@ -191,7 +206,7 @@ function renderBody(dialog: ProjectDialog, d: DialogState, details: (project: Pr
       : msg('Chargement du projet…', { id: 'card.loading' });
   return html`<div part="dialog-body" class="dialog-body">
     <div class="dialog-header">
-      <h2 part="dialog-title" id="bc-dialog-title" tabindex="-1">${title}</h2>
+      <h2 part="dialog-title" id="bc-dialog-title" tabindex="-1" lang=${p ? textLang(lang) : nothing}>${title}</h2>
       <button part="button dialog-close" type="button" class="bc-button bc-button--secondary" @click=${dialog.close}>
         ${msg('Fermer', { id: 'dialog.close' })}
       </button>

@@ -78,7 +78,7 @@ describe('<bc-project-gallery> on the mock server', () => {
     worker.use(...mock.handlers);
     const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API} campaign="bc-2026"></bc-project-gallery>`);
     await waitForState(el, () => $(el, '[part~="state-empty"]'), 'no empty state', 15_000);
-    expect(text($(el, '[part~="state-empty"]'))).to.equal("Les projets labellisés seront publiés à l'issue de la labellisation, le 1 juin 2026.");
+    expect(text($(el, '[part~="state-empty"]'))).to.equal("Les projets labellisés seront publiés à l’issue de la labellisation, le 1 juin 2026.");
     expect($$(el, '[part~="card"]')).to.have.length(0);
     await expectAxeClean(el);
     el.lang = 'en';

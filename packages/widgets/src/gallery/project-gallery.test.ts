@@ -2,7 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ballotsFor, fixtureProject, type FixtureProject } from '@budget-citoyen/mock-server/testing';
 import type { Project } from '@budget-citoyen/sdk';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
+import { clientFor, normalizeApiBase } from '../base/client.js';
+import type { ProjectFacets } from './facets.js';
 import {
   $,
   $$,
@@ -139,7 +141,7 @@ describe('<bc-project-gallery>', () => {
     it('empty campaign: says no project is published yet', async () => {
       useFixture((f) => ({ ...f, projects: [] }));
       const el = await gallery();
-      expect(text($(el, '[part~="state-empty"]'))).to.equal("Aucun projet n'est encore publié.");
+      expect(text($(el, '[part~="state-empty"]'))).to.equal("Aucun projet n’est encore publié.");
       expect($(el, '[part~="reset-button"]')).to.equal(null);
       await expectAxeClean(el);
     });
@@ -160,7 +162,7 @@ describe('<bc-project-gallery>', () => {
     it('campaign error then retry', async () => {
       worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
       const el = await gallery();
-      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n'avez pas accès");
+      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n’avez pas accès");
       await expectAxeClean(el);
       $(el, '[part~="retry-button"]')!.click();
       await waitForState(el, () => cardIds(el).length === 12);
@@ -223,7 +225,22 @@ describe('<bc-project-gallery>', () => {
         'Cooperation',
         'Social and solidarity economy practices',
       ]);
+      // Citizens' texts stay French, and say so: a screen reader reads them as French.
+      const card = $(el, '[part~="card"]')!;
+      for (const part of ['card-title', 'card-summary']) expect(card.querySelector(`[part~="${part}"]`)!.getAttribute('lang')).to.equal('fr');
+      expect(card.querySelector('[part~="card-meta"] dd span')!.getAttribute('lang')).to.equal('fr');
+      expect(card.querySelector('[part~="card-meta"] dt')!.hasAttribute('lang')).to.equal(false);
+      card.querySelector<HTMLAnchorElement>('[part~="card-title"] a')!.click();
+      await waitForState(el, () => $<HTMLDialogElement>(el, 'dialog')!.open);
+      expect($(el, '[part~="dialog-title"]')!.getAttribute('lang')).to.equal('fr');
+      expect($(el, '[part~="description"]')!.getAttribute('lang')).to.equal('fr');
+      expect(text($(el, '[part~="dialog-close"]'))).to.equal('Close');
       await expectAxeClean(el);
+    });
+
+    it('in French, no lang is added to the citizens\' texts', async () => {
+      const el = await gallery();
+      expect($$(el, '[lang]')).to.deep.equal([]);
     });
   });
 
@@ -258,6 +275,264 @@ describe('<bc-project-gallery>', () => {
       await sendKeys({ press: 'Escape' });
       await waitForState(el, () => !dialog.open && location.hash === '');
       expect(deepActiveElement()).to.equal(link);
+    });
+  });
+
+  describe('closing never moves the page', () => {
+    /** A page where the gallery sits below a screen of text, under `#projets`, scrolled to it. */
+    async function lowGallery() {
+      const page = await fixture<HTMLElement>(html`<div>
+        <p style="block-size: 150vh">Actualités de la commune</p>
+        <section id="projets"><bc-project-gallery api-base=${API}></bc-project-gallery></section>
+        <p style="block-size: 150vh">Pied de page</p>
+      </div>`);
+      const el = page.querySelector<BcProjectGallery>('bc-project-gallery')!;
+      await waitForState(el, () => cardIds(el).length === 12);
+      history.replaceState(null, '', '#projets');
+      page.querySelector('#projets')!.scrollIntoView({ block: 'start' });
+      await new Promise(requestAnimationFrame);
+      expect(window.scrollY).to.be.greaterThan(0);
+      return el;
+    }
+
+    it('after a #projets menu link: Enter opens, Escape closes, the same scroll, #projets back, focus on the card', async () => {
+      const el = await lowGallery();
+      const link = $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[1]!;
+      const id = link.closest<HTMLElement>('[data-project-id]')!.dataset.projectId!;
+      link.focus({ preventScroll: true });
+      const y = window.scrollY;
+      await sendKeys({ press: 'Enter' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open);
+      expect(location.hash).to.equal(`#projet-${id}`);
+      await expectAxeClean(el);
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => !dialog.open);
+      await new Promise(requestAnimationFrame);
+      expect(location.hash).to.equal('#projets');
+      expect(window.scrollY).to.equal(y);
+      expect(deepActiveElement()).to.equal(link);
+    });
+
+    it('the "Fermer" button by keyboard: the same scroll, focus on the card', async () => {
+      const el = await lowGallery();
+      const link = $$<HTMLAnchorElement>(el, '[part~="card-title"] a')[4]!;
+      link.focus({ preventScroll: true });
+      const y = window.scrollY;
+      await sendKeys({ press: 'Enter' });
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, '[part~="dialog-close"]'));
+      await sendKeys({ press: 'Enter' });
+      await waitForState(el, () => !dialog.open);
+      await new Promise(requestAnimationFrame);
+      expect(window.scrollY).to.equal(y);
+      expect(location.hash).to.equal('#projets');
+      expect(deepActiveElement()).to.equal(link);
+    });
+
+    it("arrived by the project's address (a link to #projet-<id>): closing focuses its card without scrolling", async () => {
+      const el = await lowGallery();
+      const id = cardIds(el)[2]!;
+      const y = window.scrollY;
+      location.hash = `#projet-${id}`;
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitForState(el, () => dialog.open && text(dialog.querySelector('h2')) === project(id).title);
+      await sendKeys({ press: 'Escape' });
+      await waitForState(el, () => !dialog.open);
+      await new Promise(requestAnimationFrame);
+      expect(location.hash).to.equal('');
+      expect(window.scrollY).to.equal(y);
+      const card = $$(el, '[part~="card"]').find((c) => c.dataset.projectId === id)!;
+      expect(deepActiveElement()).to.equal(card.querySelector('[part~="card-title"] a'));
+    });
+  });
+
+  describe('narrow gallery: the filters fold behind "Filtrer"', () => {
+    async function narrow() {
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><bc-project-gallery api-base=${API}></bc-project-gallery></div>`);
+      const el = box.querySelector<BcProjectGallery>('bc-project-gallery')!;
+      await waitForState(el, () => cardIds(el).length === 12);
+      return { box, el };
+    }
+    const toggle = (el: Element) => $<HTMLButtonElement>(el, '[part~="filter-toggle"]')!;
+    const visible = (e: Element | null) => Boolean(e && e.getClientRects().length > 0);
+
+    it('at 320 px: the search, then one "Filtrer" button; the first card on the first screen; nothing sideways', async () => {
+      const { box, el } = await narrow();
+      expect(visible($(el, 'input[type="search"]'))).to.equal(true);
+      expect(visible(toggle(el))).to.equal(true);
+      expect(text(toggle(el))).to.equal('Filtrer');
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle(el).getAttribute('aria-controls')).to.equal('bc-filter-panel');
+      for (const name of ['category', 'arrondissement', 'commune', 'sort']) expect(visible($(el, `select[name="${name}"]`))).to.equal(false);
+      // The filters no longer push the projects off the first screen.
+      expect($(el, '[part~="card"]')!.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.lessThan(window.innerHeight);
+      const right = box.getBoundingClientRect().right + 0.5;
+      expect($$(el, '*').filter((e) => e.getBoundingClientRect().right > right).map((e) => e.localName)).to.deep.equal([]);
+      await expectAxeClean(el);
+    });
+
+    it('by keyboard: Tab to "Filtrer", Enter opens the panel, a filter counts, Escape folds it back to the button', async () => {
+      const { el } = await narrow();
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(toggle(el));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(visible($(el, 'select[name="category"]'))).to.equal(true);
+      await expectAxeClean(el);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, 'select[name="category"]'));
+      await choose(el, 'category', 'cooperation');
+      expect(text(toggle(el))).to.equal('Filtrer (1)');
+      $<HTMLSelectElement>(el, 'select[name="sort"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(visible($(el, 'select[name="category"]'))).to.equal(false);
+      expect(deepActiveElement()).to.equal(toggle(el));
+      // The order is not a filter: it does not count.
+      await choose(el, 'sort', 'title');
+      expect(text(toggle(el))).to.equal('Filtrer (1)');
+    });
+
+    it('wide: every filter shows, and there is no "Filtrer" button', async () => {
+      const el = await gallery();
+      expect(visible(toggle(el))).to.equal(false);
+      for (const name of ['category', 'arrondissement', 'commune', 'sort']) expect(visible($(el, `select[name="${name}"]`))).to.equal(true);
+    });
+  });
+
+  describe('filters from the facets (contract 1.1)', () => {
+    /**
+     * The API's `?facets=true` as the contract words it, answered here per test; until the SDK
+     * has `projects.facets`, the page's client gets one that asks the API for them.
+     */
+    function serveFacets(answer: (query: URLSearchParams) => ProjectFacets) {
+      worker.use(
+        http.get(PROJECTS, ({ request }) => {
+          const query = new URL(request.url).searchParams;
+          if (query.get('facets') === 'true') return HttpResponse.json({ items: [], total: 0, nextCursor: null, facets: answer(query) });
+          return undefined;
+        }),
+      );
+      const projects = clientFor(normalizeApiBase(API)).projects as { facets?: unknown };
+      projects.facets ??= async (campaignId: string, query: Record<string, string | undefined>, options: { signal: AbortSignal }) => {
+        const url = new URL(`${API}/campaigns/${campaignId}/projects`, location.href);
+        for (const [k, v] of Object.entries({ ...query, limit: '1', facets: 'true' })) if (v) url.searchParams.set(k, v);
+        return ((await (await fetch(url, options)).json()) as { facets: ProjectFacets }).facets;
+      };
+    }
+    const facetRequests = () => projectRequests().filter((q) => q.searchParams.get('facets') === 'true');
+    const optionsOf = (el: Element, name: string) => $$<HTMLOptionElement>(el, `select[name="${name}"] option`).map((o) => [o.value, text(o)]);
+
+    beforeEach(() =>
+      serveFacets((q) => {
+        const cooperation = q.get('category') === 'cooperation';
+        return {
+          categories: [
+            { id: 'innovation-sociale', name: 'Innovation sociale', count: 4 },
+            { id: 'cooperation', name: 'Coopération', count: 3 },
+          ],
+          arrondissements: [
+            { code: '621', name: 'Arras', count: cooperation ? 2 : 4 },
+            ...(cooperation ? [] : [{ code: '622', name: 'Béthune', count: 3 }]),
+          ],
+          communes: [
+            { code: '62041', name: 'Arras', count: cooperation ? 2 : 4 },
+            ...(cooperation ? [] : [{ code: '62119', name: 'Béthune', count: 3 }]),
+          ],
+        };
+      }),
+    );
+
+    it('only the values with projects, with their counts; never the département\'s every commune', async () => {
+      const el = await gallery();
+      await waitForState(el, () => optionsOf(el, 'commune').length > 1);
+      expect(optionsOf(el, 'category')).to.deep.equal([
+        ['', 'Toutes les catégories'],
+        ['innovation-sociale', 'Innovation sociale (4)'],
+        ['cooperation', 'Coopération (3)'],
+      ]);
+      expect(optionsOf(el, 'arrondissement')).to.deep.equal([
+        ['', 'Tous les arrondissements'],
+        ['621', 'Arras (4)'],
+        ['622', 'Béthune (3)'],
+      ]);
+      expect(optionsOf(el, 'commune')).to.deep.equal([
+        ['', 'Toutes les communes'],
+        ['62041', 'Arras (4)'],
+        ['62119', 'Béthune (3)'],
+      ]);
+      expect(requestsTo('/communes')).to.have.length(0);
+      await expectAxeClean(el);
+    });
+
+    it('the counts follow the other filters; a value chosen that they leave empty stays, with 0', async () => {
+      const el = await gallery();
+      await waitForState(el, () => optionsOf(el, 'commune').length > 1);
+      await choose(el, 'commune', '62119');
+      const before = facetRequests().length;
+      await choose(el, 'category', 'cooperation');
+      await waitForState(el, () => facetRequests().length > before && optionsOf(el, 'arrondissement').length === 2);
+      const asked = facetRequests().at(-1)!.searchParams;
+      expect([asked.get('category'), asked.get('commune')]).to.deep.equal(['cooperation', '62119']);
+      expect(optionsOf(el, 'commune')).to.deep.equal([
+        ['', 'Toutes les communes'],
+        ['62041', 'Arras (2)'],
+        ['62119', 'Béthune (0)'],
+      ]);
+      expect($<HTMLSelectElement>(el, 'select[name="commune"]')!.value).to.equal('62119');
+    });
+  });
+
+  describe('nothing found: a way forward', () => {
+    // Bapaume (62080, arrondissement of Arras) with no project.
+    const withoutBapaume = () => useFixture((f) => ({ ...f, projects: projectsWithImages(30).filter((p) => p.communeCode !== '62080') }));
+
+    it('a commune\'s page with no project: widen to its arrondissement, or see every project', async () => {
+      withoutBapaume();
+      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62080"></bc-project-gallery>`);
+      expect(text($(el, '[part~="state-empty"]'))).to.equal('Aucun projet ne correspond à ces critères.');
+      await waitForState(el, () => $(el, '[part~="widen-button"]'));
+      expect(text($(el, '[part~="widen-button"]'))).to.equal('Élargir à l’arrondissement : Arras');
+      expect(text($(el, '[part~="all-button"]'))).to.equal('Voir tous les projets');
+      await expectAxeClean(el);
+      const before = projectRequests().length;
+      $<HTMLButtonElement>(el, '[part~="widen-button"]')!.click();
+      await listAfter(el, before);
+      expect(lastProjectQuery().get('arrondissement')).to.equal('621');
+      expect(lastProjectQuery().has('commune')).to.equal(false);
+      const ids = cardIds(el);
+      expect(ids.length).to.be.greaterThan(0);
+      // Arras and Bapaume are the fixture's communes of the arrondissement of Arras.
+      for (const id of ids) expect(project(id).communeCode).to.equal('62041');
+      // The filters show what is chosen now, and can change it.
+      expect($<HTMLSelectElement>(el, 'select[name="arrondissement"]')!.value).to.equal('621');
+    });
+
+    it('"Voir tous les projets" sets the page\'s own filters aside', async () => {
+      withoutBapaume();
+      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62080"></bc-project-gallery>`);
+      await waitForState(el, () => $(el, '[part~="all-button"]'));
+      const before = projectRequests().length;
+      $<HTMLButtonElement>(el, '[part~="all-button"]')!.click();
+      await listAfter(el, before);
+      expect(lastProjectQuery().has('commune')).to.equal(false);
+      expect(text($(el, '[part~="count"]'))).to.equal('Projets affichés : 12 sur 26');
+    });
+
+    it('a commune chosen in the filters: widen, or clear the filters', async () => {
+      withoutBapaume();
+      const el = await gallery();
+      await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
+      await choose(el, 'commune', '62080');
+      await waitForState(el, () => $(el, '[part~="widen-button"]'));
+      expect(text($(el, '[part~="reset-button"]'))).to.equal('Effacer les filtres');
+      await expectAxeClean(el);
     });
   });
 

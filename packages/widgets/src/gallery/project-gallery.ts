@@ -14,9 +14,11 @@ import { ListController } from '../base/list-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { visitorSeed } from '../base/visitor-seed.js';
-import { renderProjectCard, renderVoteAction, voteAction } from '../card/card-template.js';
+import { renderProjectCard, renderVoteAction, voteAction, type VoteAction } from '../card/card-template.js';
 import { cardStyles } from '../card/card.styles.js';
 import { renderProjectDetails } from '../card/project-details.js';
+import { facetOptions, loadFacets, type ProjectFacets } from './facets.js';
+import { filterStyles } from './filters.styles.js';
 import { galleryStyles } from './project-gallery.styles.js';
 import { ProjectDialog, projectHash, renderProjectDialog } from './project-dialog.js';
 
@@ -55,7 +57,8 @@ const SEARCH_DELAY_MS = 350;
  *
  * @event {CustomEvent<BcProjectSelectDetail>} bc-project-select - "Voter pour ce projet" was
  *   activated (only while the vote is open). Cancelable: `preventDefault()` keeps the page from
- *   following `ballot-url`.
+ *   following `ballot-url`, and closes the project's details without giving the focus back to
+ *   its card (a `<bc-ballot>` on the page does this, and focuses the project's choice).
  *
  * @csspart filters - The filter form.
  * @csspart field - Each label + control pair of the filters.
@@ -83,7 +86,7 @@ const SEARCH_DELAY_MS = 350;
  * @cssproperty --bc-dialog-max-width - Widest the details dialog gets. Default 48em.
  */
 export class BcProjectGallery extends BcElement {
-  static override styles = [tokenStyles, cardStyles, galleryStyles];
+  static override styles = [tokenStyles, cardStyles, galleryStyles, filterStyles];
 
   /** Shows only this category (its filter is hidden): for partner sites. */
   @property({ reflect: true }) category?: string;
@@ -111,6 +114,17 @@ export class BcProjectGallery extends BcElement {
 
   @state() private filters: Filters = { category: '', arrondissement: '', commune: '', q: '', sort: 'random' };
   @state() private communes: Commune[] = [];
+  /** What each filter offers now (contract 1.1); `undefined` before, or from an API without facets. */
+  @state() private facets: ProjectFacets | undefined;
+  /** The filters panel, folded behind "Filtrer" on a narrow widget, is open. */
+  @state() private panelOpen = false;
+  /** "Élargir…" or "Voir tous les projets" set aside the filters the page's attributes fixed. */
+  @state() private released = false;
+  /** The commune filtered on, when nothing matched: to offer its arrondissement. */
+  @state() private emptyCommune: Commune | undefined;
+  /** Names of the values seen in the facets, for a chosen value the other filters leave empty. */
+  readonly #names = new Map<string, string>();
+  #facetsRequest: AbortController | undefined;
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#onCampaign() });
   private readonly list = new ListController<Project, ProjectQuery, Page<Project>>(this, (query, cursor, signal) =>
@@ -134,6 +148,7 @@ export class BcProjectGallery extends BcElement {
       this.filters = { ...this.filters, sort: this.#validSort(this.sort) };
     }
     const refilter = (['category', 'commune', 'arrondissement', 'pageSize'] as const).some((k) => changed.has(k));
+    if (refilter && this.hasUpdated) this.released = false;
     if (this.hasUpdated && this.api.status === 'ready' && (refilter || changed.has('sort'))) this.#loadFirst();
   }
 
@@ -143,13 +158,33 @@ export class BcProjectGallery extends BcElement {
 
   #onCampaign(): void {
     this.#loadFirst();
-    if (!this.commune) {
-      loadCommunes(this.api.client).then(
-        (communes) => (this.communes = communes),
-        () => (this.communes = []),
-      );
-    }
     this.dialog.syncWithHash();
+  }
+
+  /** The filters' values for the current query: the facets, or else every commune once. */
+  #loadFacets(query: ProjectQuery): void {
+    this.#facetsRequest?.abort();
+    const request = (this.#facetsRequest = new AbortController());
+    const { category, commune, arrondissement, q } = query;
+    loadFacets(this.api.client, this.api.campaign!.id, { category, commune, arrondissement, q }, request.signal).then(
+      (facets) => {
+        if (request.signal.aborted) return;
+        if (!facets) return void this.#loadAllCommunes();
+        for (const v of [...facets.arrondissements, ...facets.communes]) this.#names.set(v.code, v.name);
+        this.facets = facets;
+      },
+      // The list says what went wrong; the filters keep what they offered.
+      () => undefined,
+    );
+  }
+
+  #loadAllCommunes(): void {
+    // Not for a gallery of one commune, which shows no place filter.
+    if (this.communes.length || this.#fixed('commune')) return;
+    loadCommunes(this.api.client).then(
+      (communes) => (this.communes = communes),
+      () => (this.communes = []),
+    );
   }
 
   // ——— data ———
@@ -160,9 +195,9 @@ export class BcProjectGallery extends BcElement {
       limit: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 12)),
       sort: f.sort,
     };
-    const category = this.category || f.category;
-    const commune = this.commune || f.commune;
-    const arrondissement = this.arrondissement || f.arrondissement;
+    const category = this.#fixed('category') || f.category;
+    const commune = this.#fixed('commune') || f.commune;
+    const arrondissement = this.#fixed('arrondissement') || f.arrondissement;
     const q = f.q.trim();
     if (category) query.category = category;
     if (commune) query.commune = commune;
@@ -172,8 +207,28 @@ export class BcProjectGallery extends BcElement {
     return query;
   }
 
+  /** A filter the page's attribute fixes (and hides), unless the visitor set them aside. */
+  #fixed(name: 'category' | 'commune' | 'arrondissement'): string {
+    return this.released ? '' : (this[name] ?? '');
+  }
+
   #loadFirst(): void {
-    if (this.api.campaign) void this.list.load(this.#query());
+    if (!this.api.campaign) return;
+    const query = this.#query();
+    this.emptyCommune = undefined;
+    this.#loadFacets(query);
+    void this.list.load(query).then(() => this.#whenEmpty(query.commune));
+  }
+
+  /** Nothing in this commune: its arrondissement is the way forward, once known. */
+  #whenEmpty(commune: string | undefined): void {
+    if (!commune || this.list.status !== 'ready' || this.list.total !== 0) return;
+    this.api.client.communes.get(commune).then(
+      (c) => {
+        if (this.#query().commune === commune) this.emptyCommune = c;
+      },
+      () => undefined,
+    );
   }
 
   #loadMore = async (): Promise<void> => {
@@ -200,10 +255,8 @@ export class BcProjectGallery extends BcElement {
     const select = event.target as HTMLSelectElement;
     const name = select.name as 'category' | 'arrondissement' | 'commune' | 'sort';
     const patch: Partial<Filters> = { [name]: select.value };
-    if (name === 'arrondissement' && this.filters.commune) {
-      const commune = this.communes.find((c) => c.code === this.filters.commune);
-      if (select.value && commune?.arrondissement.code !== select.value) patch.commune = '';
-    }
+    // A commune chosen before belongs to one arrondissement: another one sets it aside.
+    if (name === 'arrondissement' && select.value) patch.commune = '';
     if (name === 'sort') patch.sort = this.#validSort(select.value);
     this.#setFilter(patch);
   };
@@ -228,13 +281,51 @@ export class BcProjectGallery extends BcElement {
     this.#setFilter({ category: '', arrondissement: '', commune: '', q: '' });
   };
 
+  /** "Voir tous les projets": the page's own filters too. */
+  #showAll = (): void => {
+    this.released = true;
+    this.#resetFilters();
+  };
+
+  /** "Élargir à l'arrondissement": the commune's, instead of the commune. */
+  #widen = (code: string): void => {
+    const category = this.#fixed('category') || this.filters.category;
+    this.released = true;
+    this.#setFilter({ category, commune: '', arrondissement: code });
+  };
+
   get #hasUserFilters(): boolean {
     const f = this.filters;
     return Boolean(f.category || f.arrondissement || f.commune || f.q.trim());
   }
 
+  #togglePanel = (): void => {
+    this.panelOpen = !this.panelOpen;
+  };
+
+  /** Escape in the open panel folds it, and the focus goes back to "Filtrer". */
+  #onPanelKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.panelOpen) return;
+    this.panelOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="filter-toggle"]')?.focus();
+  };
+
   #voteAction(project: Project) {
     return this.api.isOpen('vote') ? voteAction(this, project, this.ballotUrl) : undefined;
+  }
+
+  /** In the details: a ballot on the page that takes the project closes them and has the focus. */
+  #dialogVoteAction(project: Project): VoteAction | undefined {
+    const vote = this.#voteAction(project);
+    return (
+      vote && {
+        href: vote.href,
+        onSelect: (event) => {
+          vote.onSelect(event);
+          if (event.defaultPrevented) this.dialog.handOver();
+        },
+      }
+    );
   }
 
   // ——— rendering ———
@@ -256,8 +347,10 @@ export class BcProjectGallery extends BcElement {
           lang: this.locale,
           categoryName: this.api.categoryName(project.category),
           imageBase: this.api.apiBase,
-          action: this.api.isOpen('vote') ? renderVoteAction(project, this.#voteAction(project)) : nothing,
+          action: this.api.isOpen('vote') ? renderVoteAction(project, this.#dialogVoteAction(project)) : nothing,
+          votesShown: this.api.phase('vote') === 'past',
         }),
+        this.locale,
       )}
     `;
   }
@@ -274,36 +367,64 @@ export class BcProjectGallery extends BcElement {
   #renderFilters(): TemplateResult {
     const f = this.filters;
     const campaign = this.api.campaign!;
+    const facets = this.facets;
+    const count = (n: number) => formatNumber(n, this.locale);
+    const name = (code: string) => this.#names.get(code) ?? code;
     const select = (name: keyof Filters, label: string, value: string, options: SelectOption[]) =>
       renderSelect({ id: `bc-${name}`, name, label, value, options, onChange: this.#onSelect });
+    const arrondissement = this.#fixed('arrondissement') || f.arrondissement;
+    const active = [f.category, f.arrondissement, f.commune].filter(Boolean).length;
     return html`<form part="filters" class="filters" role="search" aria-label=${msg('Filtrer les projets', { id: 'gallery.filters' })} @submit=${this.#onSubmit}>
       <div part="field" class="field field--search">
         <label part="label" for="bc-q">${msg('Rechercher un projet', { id: 'gallery.search' })}</label>
         <input part="search" id="bc-q" name="q" type="search" autocomplete="off" .value=${f.q} @input=${this.#onSearchInput} />
       </div>
-      ${this.category
-        ? nothing
-        : select('category', msg('Catégorie', { id: 'gallery.category' }), f.category, [
-            ['', msg('Toutes les catégories', { id: 'gallery.category-all' })],
-            ...campaign.categories.map((c): SelectOption => [c.id, categoryLabel(c.id, c.name)]),
-          ])}
-      ${this.arrondissement || this.commune
-        ? nothing
-        : select('arrondissement', msg('Arrondissement', { id: 'gallery.arrondissement' }), f.arrondissement, [
-            ['', msg('Tous les arrondissements', { id: 'gallery.arrondissement-all' })],
-            ...arrondissementOptions(this.communes),
-          ])}
-      ${this.commune
-        ? nothing
-        : select('commune', msg('Commune', { id: 'gallery.commune' }), f.commune, [
-            ['', msg('Toutes les communes', { id: 'gallery.commune-all' })],
-            ...communeOptions(this.communes, this.arrondissement || f.arrondissement),
-          ])}
-      ${select('sort', msg('Ordre', { id: 'gallery.sort' }), f.sort, [
-        ['random', msg('Aléatoire', { id: 'gallery.sort-random' })],
-        ['title', msg('Par titre', { id: 'gallery.sort-title' })],
-        ['amount', msg('Par montant demandé', { id: 'gallery.sort-amount' })],
-      ])}
+      <button
+        part="button filter-toggle"
+        type="button"
+        class="filter-toggle bc-button bc-button--secondary"
+        aria-expanded=${this.panelOpen ? 'true' : 'false'}
+        aria-controls="bc-filter-panel"
+        @click=${this.#togglePanel}
+      >
+        ${active ? msg(str`Filtrer (${count(active)})`, { id: 'gallery.filter-count' }) : msg('Filtrer', { id: 'gallery.filter' })}
+      </button>
+      <div id="bc-filter-panel" class=${this.panelOpen ? 'filter-panel open' : 'filter-panel'} @keydown=${this.#onPanelKey}>
+        ${this.#fixed('category')
+          ? nothing
+          : select('category', msg('Catégorie', { id: 'gallery.category' }), f.category, [
+              ['', msg('Toutes les catégories', { id: 'gallery.category-all' })],
+              ...(facets
+                ? facetOptions(
+                    facets.categories.map((c) => [c.id, categoryLabel(c.id, c.name), c.count] as const),
+                    f.category,
+                    (id) => categoryLabel(id, this.api.categoryName(id)),
+                    count,
+                  )
+                : campaign.categories.map((c): SelectOption => [c.id, categoryLabel(c.id, c.name)])),
+            ])}
+        ${this.#fixed('arrondissement') || this.#fixed('commune')
+          ? nothing
+          : select('arrondissement', msg('Arrondissement', { id: 'gallery.arrondissement' }), f.arrondissement, [
+              ['', msg('Tous les arrondissements', { id: 'gallery.arrondissement-all' })],
+              ...(facets
+                ? facetOptions(facets.arrondissements.map((a) => [a.code, a.name, a.count] as const), f.arrondissement, name, count)
+                : arrondissementOptions(this.communes, f.arrondissement)),
+            ])}
+        ${this.#fixed('commune')
+          ? nothing
+          : select('commune', msg('Commune', { id: 'gallery.commune' }), f.commune, [
+              ['', msg('Toutes les communes', { id: 'gallery.commune-all' })],
+              ...(facets
+                ? facetOptions(facets.communes.map((c) => [c.code, c.name, c.count] as const), f.commune, name, count)
+                : communeOptions(this.communes, arrondissement, f.commune)),
+            ])}
+        ${select('sort', msg('Ordre', { id: 'gallery.sort' }), f.sort, [
+          ['random', msg('Aléatoire', { id: 'gallery.sort-random' })],
+          ['title', msg('Par titre', { id: 'gallery.sort-title' })],
+          ['amount', msg('Par montant demandé', { id: 'gallery.sort-amount' })],
+        ])}
+      </div>
     </form>`;
   }
 
@@ -312,9 +433,9 @@ export class BcProjectGallery extends BcElement {
     const labelling = this.api.campaign?.phases.find((p) => p.id === 'labellisation');
     if (labelling && this.api.phase('labellisation') !== 'past') {
       const date = formatDate(labelling.end, this.locale);
-      return msg(str`Les projets labellisés seront publiés à l'issue de la labellisation, le ${date}.`, { id: 'gallery.empty-until' });
+      return msg(str`Les projets labellisés seront publiés à l’issue de la labellisation, le ${date}.`, { id: 'gallery.empty-until' });
     }
-    return msg("Aucun projet n'est encore publié.", { id: 'gallery.empty' });
+    return msg('Aucun projet n’est encore publié.', { id: 'gallery.empty' });
   }
 
   #renderList(): TemplateResult {
@@ -324,22 +445,28 @@ export class BcProjectGallery extends BcElement {
       return html`<div aria-busy="true">${renderLoading(msg('Chargement des projets…', { id: 'gallery.loading' }))}</div>`;
     }
     if (list.items.length === 0) {
+      const filtered = this.#hasUserFilters || Boolean(this.#fixed('commune') || this.#fixed('arrondissement') || this.#fixed('category'));
+      const widen = this.emptyCommune?.arrondissement;
+      const button = (part: string, label: string, onClick: () => void, primary = false) =>
+        html`<button part="button ${part}" type="button" class=${primary ? 'bc-button' : 'bc-button bc-button--secondary'} @click=${onClick}>${label}</button>`;
       return html`${renderEmpty(
-        this.#hasUserFilters
-          ? msg('Aucun projet ne correspond à ces critères.', { id: 'gallery.empty-filtered' })
-          : this.#notPublishedYet(),
+        filtered ? msg('Aucun projet ne correspond à ces critères.', { id: 'gallery.empty-filtered' }) : this.#notPublishedYet(),
       )}
-      ${this.#hasUserFilters
+      ${filtered
         ? html`<p class="actions">
-            <button part="button reset-button" type="button" class="bc-button bc-button--secondary" @click=${this.#resetFilters}>
-              ${msg('Effacer les filtres', { id: 'gallery.reset' })}
-            </button>
+            ${widen
+              ? button('widen-button', msg(str`Élargir à l’arrondissement : ${widen.name}`, { id: 'gallery.widen' }), () => this.#widen(widen.code), true)
+              : nothing}
+            ${this.#hasUserFilters && !this.released
+              ? button('reset-button', msg('Effacer les filtres', { id: 'gallery.reset' }), this.#resetFilters)
+              : button('all-button', msg('Voir tous les projets', { id: 'gallery.all' }), this.#showAll)}
           </p>`
         : nothing}`;
     }
     const lang = this.locale;
     const heading = headingTag(this.headingLevel, 3);
     const loadingMore = list.moreStatus === 'loading';
+    const votesShown = this.api.phase('vote') === 'past';
     return html`<ul part="list" class="list" role="list" aria-busy=${loadingMore ? 'true' : 'false'}>
         ${list.items.map(
           (p) => html`<li part="item">
@@ -352,6 +479,7 @@ export class BcProjectGallery extends BcElement {
               href: projectHash(p.id),
               onOpen: this.dialog.openFromCard,
               vote: this.#voteAction(p),
+              votesShown,
             })}
           </li>`,
         )}

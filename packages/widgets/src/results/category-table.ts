@@ -1,12 +1,18 @@
-/** One category of the results: its money, then its ranking as a table. */
+/**
+ * One category of the results: its money, then its ranking, as a table on wide widgets and one
+ * card per project on narrow ones (the stylesheet shows one of the two by the widget's own
+ * width; the other is `display: none`, so out of the accessibility tree too). Each card says
+ * what the table's headers say, as labelled values, in the same order.
+ */
 import { msg, str } from '@lit/localize';
 import type { Project, ResultCategory, ResultProject } from '@budget-citoyen/sdk';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatMoney, formatNumber, formatPercent } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
 import { cssProperty } from './css-property.js';
+import { reasonText, type Reasons } from './reasons.js';
 
 export interface CategoryView {
   category: ResultCategory;
@@ -16,6 +22,10 @@ export interface CategoryView {
   lang: Lang;
   /** The category's title tag, one level below the results' title. */
   heading: StaticValue;
+  /** `fr` when the widget is in English: project titles are French text. */
+  textLang: 'fr' | undefined;
+  /** Why each project is funded or not; absent when the recomputation cannot say (see the check). */
+  reasons: Reasons | undefined;
 }
 
 function funding(p: ResultProject): TemplateResult {
@@ -32,11 +42,39 @@ function funding(p: ResultProject): TemplateResult {
   return html`${msg('Non financé', { id: 'results.not-funded' })}`;
 }
 
-export function renderCategory({ category, name, projects, provisional, lang, heading }: CategoryView): TemplateResult {
+/** The status, then the reason on a line of its own. */
+function fundingCell(p: ResultProject, v: CategoryView): TemplateResult {
+  const facts = v.reasons?.byProject.get(p.projectId);
+  return html`<span part="funding">${funding(p)}</span>${facts
+      ? html`<span part="reason" class="reason">${reasonText(facts, v.reasons!.minVotes, v.lang)}</span>`
+      : nothing}`;
+}
+
+export function renderCategory(v: CategoryView): TemplateResult {
+  const { category, name, projects, provisional, lang, heading } = v;
   const counted = category.projects.reduce((sum, p) => sum + p.votes, 0);
   const ownSpentCents = category.spentCents - category.rolloverInCents;
   const money = (cents: number) => formatMoney(cents, lang);
   const titleId = `bc-category-${category.id}`;
+  const shareOf = (p: ResultProject) => (counted === 0 ? 0 : p.votes / counted);
+  const amountOf = (p: ResultProject) => {
+    const project = projects.get(p.projectId);
+    return project ? money(project.requestedAmountCents) : '—';
+  };
+  const caption = msg(str`Projets de la catégorie ${name}, par rang`, { id: 'results.caption' });
+  const fundingLabel = provisional
+    ? msg('Financement à ce stade', { id: 'results.funding-now' })
+    : msg('Financement', { id: 'results.funding' });
+  const labels = {
+    rank: msg('Rang', { id: 'results.rank' }),
+    votes: msg('Voix', { id: 'results.votes' }),
+    share: msg('Part des voix', { id: 'results.share' }),
+    amount: msg('Montant demandé', { id: 'results.amount' }),
+  };
+  const bar = (share: number) =>
+    html`<span part="bar" class="bar" aria-hidden="true"
+      ><span class="bar-fill" ${cssProperty('--_share', `${(share * 100).toFixed(2)}%`)}></span
+    ></span>`;
   return html`<section part="category" class="category" aria-labelledby=${titleId} data-category=${category.id}>
     ${staticHtml`<${heading} part="category-title" class="category-title" id=${titleId}>${name}</${heading}>`}
     <dl part="summary" class="figures">
@@ -51,20 +89,16 @@ export function renderCategory({ category, name, projects, provisional, lang, he
     <div class="table-scroll" role="region" tabindex="0" aria-labelledby="${titleId}-caption">
     <table part="table">
       <caption id="${titleId}-caption">
-        ${msg(str`Projets de la catégorie ${name}, par rang`, { id: 'results.caption' })}
+        ${caption}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Rang', { id: 'results.rank' })}</th>
+          <th scope="col">${labels.rank}</th>
           <th scope="col">${msg('Projet', { id: 'results.project' })}</th>
-          <th scope="col" class="num">${msg('Voix', { id: 'results.votes' })}</th>
-          <th scope="col" class="num">${msg('Part des voix', { id: 'results.share' })}</th>
-          <th scope="col" class="num">${msg('Montant demandé', { id: 'results.amount' })}</th>
-          <th scope="col">
-            ${provisional
-              ? msg('Financement à ce stade', { id: 'results.funding-now' })
-              : msg('Financement', { id: 'results.funding' })}
-          </th>
+          <th scope="col" class="num">${labels.votes}</th>
+          <th scope="col" class="num">${labels.share}</th>
+          <th scope="col" class="num">${labels.amount}</th>
+          <th scope="col">${fundingLabel}</th>
         </tr>
       </thead>
       <tbody>
@@ -72,25 +106,37 @@ export function renderCategory({ category, name, projects, provisional, lang, he
           category.projects,
           (p) => p.projectId,
           (p) => {
-            const project = projects.get(p.projectId);
-            const share = counted === 0 ? 0 : p.votes / counted;
+            const share = shareOf(p);
             return html`<tr part="row" class=${p.funded ? 'funded' : ''} data-project-id=${p.projectId}>
               <td class="num">${formatNumber(p.rank, lang)}</td>
-              <th scope="row">${project?.title ?? p.projectId}</th>
+              <th scope="row" lang=${v.textLang ?? nothing}>${projects.get(p.projectId)?.title ?? p.projectId}</th>
               <td class="num">${formatNumber(p.votes, lang)}</td>
-              <td class="num">
-                ${formatPercent(share, lang)}
-                <span part="bar" class="bar" aria-hidden="true"
-                  ><span class="bar-fill" ${cssProperty('--_share', `${(share * 100).toFixed(2)}%`)}></span
-                ></span>
-              </td>
-              <td class="num">${project ? money(project.requestedAmountCents) : '—'}</td>
-              <td>${funding(p)}</td>
+              <td class="num">${formatPercent(share, lang)} ${bar(share)}</td>
+              <td class="num">${amountOf(p)}</td>
+              <td>${fundingCell(p, v)}</td>
             </tr>`;
           },
         )}
       </tbody>
     </table>
     </div>
+    <ol part="cards" class="cards" aria-label=${caption}>
+      ${repeat(
+        category.projects,
+        (p) => p.projectId,
+        (p) => {
+          const share = shareOf(p);
+          const value = (label: string, text: string | TemplateResult) => html`<div><dt>${label}</dt><dd>${text}</dd></div>`;
+          return html`<li part="project-card" class=${p.funded ? 'card funded' : 'card'} data-project-id=${p.projectId}>
+            <p class="card-title" lang=${v.textLang ?? nothing}>${projects.get(p.projectId)?.title ?? p.projectId}</p>
+            <dl class="card-values">
+              ${value(labels.rank, formatNumber(p.rank, lang))} ${value(labels.votes, formatNumber(p.votes, lang))}
+              ${value(labels.share, html`${formatPercent(share, lang)} ${bar(share)}`)} ${value(labels.amount, amountOf(p))}
+              ${value(fundingLabel, fundingCell(p, v))}
+            </dl>
+          </li>`;
+        },
+      )}
+    </ol>
   </section>`;
 }

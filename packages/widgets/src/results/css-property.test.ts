@@ -76,7 +76,7 @@ describe('a strict CSP (style-src \'self\')', () => {
     expect(violations.map((v) => `${v.violatedDirective} ${v.sample}`)).to.deep.equal([]);
     const category = (await servedResults()).categories[0]!;
     const total = category.projects.reduce((n, p) => n + p.votes, 0);
-    const bars = $$(el, `section[data-category="${category.id}"] [part~="bar"]`);
+    const bars = $$(el, `section[data-category="${category.id}"] table [part~="bar"]`);
     expect(bars).to.have.length(category.projects.length);
     bars.forEach((bar, i) => {
       const fill = bar.firstElementChild!.getBoundingClientRect().width;

@@ -68,7 +68,7 @@ function title(step: Step): string {
     case 'rank':
       return msg('1. Le classement dans chaque catégorie', { id: 'results.step-rank' });
     case 'envelope':
-      return msg("2. Le financement sur l'enveloppe de chaque catégorie", { id: 'results.step-envelope' });
+      return msg('2. Le financement sur l’enveloppe de chaque catégorie', { id: 'results.step-envelope' });
     case 'pool':
       return msg('3. Les restes : une réserve commune, servie par priorité', { id: 'results.step-pool' });
   }
@@ -99,7 +99,7 @@ export function renderExplanation(check: AllocationCheck, options: ExplainOption
         )}
         ${agrees
           ? msg('Ce calcul donne exactement les résultats affichés.', { id: 'results.how-agrees' })
-          : msg("Ce calcul ne donne pas les résultats affichés : voir l'avertissement plus haut.", { id: 'results.how-differs' })}
+          : msg('Ce calcul ne donne pas les résultats affichés : voir l’avertissement plus haut.', { id: 'results.how-differs' })}
       </p>
       ${explained
         ? html`${list(explained.setup)}

@@ -5,6 +5,11 @@ export const liveResultsStyles = css`
     container-name: bc-results;
   }
 
+  /* The ranking's layout follows the widget's own width, not the page's. */
+  .results {
+    container-type: inline-size;
+  }
+
   .results > * + * {
     margin-top: calc(var(--_space) * 1.5);
   }
@@ -100,6 +105,82 @@ export const liveResultsStyles = css`
     width: var(--_share, 0%);
     background: var(--bc-results-bar-color, var(--_primary));
     transition: width 0.4s ease-out;
+  }
+
+  .reason {
+    display: block;
+    margin-top: 0.25em;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+
+  .cards {
+    display: none;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .card + .card {
+    margin-top: 0.75em;
+  }
+
+  .card.funded {
+    background: var(--_surface-alt);
+  }
+
+  .card-title {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+
+  .card-values {
+    display: grid;
+    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .card-values > div {
+    display: contents;
+  }
+
+  .card-values dt {
+    color: var(--_text-muted);
+  }
+
+  .card-values dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* The funding and its reason: the card's whole width. */
+  .card-values > div:last-child > * {
+    grid-column: 1 / -1;
+  }
+
+  /* One card per project where six columns would not fit. */
+  @container (max-width: 36em) {
+    .table-scroll {
+      display: none;
+    }
+
+    .cards {
+      display: block;
+    }
+  }
+
+  .results,
+  .card-title,
+  .reason,
+  th {
+    overflow-wrap: anywhere;
   }
 
   .badge {

@@ -144,7 +144,7 @@ describe('<bc-live-results>', () => {
       const el = await liveResults(undefined, NOT_PUBLIC);
       const message = text($(el, '[part~="not-public"]'));
       expect(message).to.contain('Les résultats seront publiés à la clôture du vote, le 30 septembre 2026 à 23:59.');
-      expect(message).to.contain("dès l'ouverture du vote le 1 septembre 2026 à 00:00");
+      expect(message).to.contain("dès l’ouverture du vote le 1 septembre 2026 à 00:00");
       await aTimeout(100);
       expect(resultRequests()).to.have.length(0);
       expect(streamRequests()).to.have.length(0);
@@ -178,7 +178,8 @@ describe('<bc-live-results>', () => {
       const served = await servedResults();
       expect(titleOf(el)).to.equal('Résultats provisoires du vote');
       const time = $(el, '[part~="updated"] time')!;
-      expect(text(time)).to.equal('Mis à jour à 09:58');
+      // The day and the time: a page left open overnight must not pass yesterday's figures for today's.
+      expect(text(time)).to.equal('Mis à jour le 15 septembre à 09:58');
       expect(time.getAttribute('datetime')).to.equal(new Date(served.computedAt).toISOString());
       const totals = text($(el, '[part~="totals"]'));
       expect(totals).to.contain(`Bulletins déposés${served.ballots.cast}`);
@@ -219,11 +220,17 @@ describe('<bc-live-results>', () => {
       const served = await servedResults();
       expect(served.status).to.equal('final');
       expect(titleOf(el)).to.equal('Résultats définitifs du vote');
-      expect(text($(el, '[part~="updated"]'))).to.match(/^Arrêtés le \d{1,2} \S+ 2026 à \d\d:\d\d$/);
+      // Dated by the vote's close (the campaign's phases), not by when they were last computed.
+      const voteEnd = scenario.voteEnd;
+      expect(text($(el, '[part~="updated"]'))).to.match(/^Arrêtés à la clôture du vote, le \d{1,2} \S+ 2026 à \d\d:\d\d$/);
+      expect(text($(el, '[part~="updated"]'))).to.equal(
+        squash(`Arrêtés à la clôture du vote, le ${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(voteEnd))}`),
+      );
+      expect($(el, '[part~="updated"] time')!.getAttribute('datetime')).to.equal(new Date(voteEnd).toISOString());
       expect(text($(el, 'thead th:last-child'))).to.equal('Financement');
       for (const category of served.categories) {
         for (const p of category.projects) {
-          const funding = text(row(el, p.projectId).lastElementChild);
+          const funding = text(row(el, p.projectId).lastElementChild!.querySelector('[part~="funding"]'));
           expect(funding).to.equal(
             p.fundedFrom === 'rollover'
               ? 'Financé : report de la réserve commune'
@@ -291,7 +298,7 @@ describe('<bc-live-results>', () => {
     it('in English with lang="en"', async () => {
       const el = await liveResults(html`<bc-live-results api-base=${API} lang="en"></bc-live-results>`);
       expect(titleOf(el)).to.equal('Provisional results of the vote');
-      expect(text($(el, '[part~="updated"]'))).to.equal('Updated at 09:58');
+      expect(text($(el, '[part~="updated"]'))).to.equal('Updated on 15 September at 09:58');
       expect(text($(el, 'caption'))).to.equal('Projects of the Social innovation category, by rank');
       expect(text($(el, 'summary'))).to.equal('How are the results computed?');
       const sentences = $$(el, 'details li').map(text);
@@ -313,7 +320,7 @@ describe('<bc-live-results>', () => {
       const before = Number(cells(row(el, first!.id))[2]);
       await voteUpTo({ [first!.id]: before + 7 }, '2026-09-15T09:59:00+02:00');
       await waitForState(el, () => cells(row(el, first!.id))[2] === String(before + 7));
-      expect(text($(el, '[part~="updated"]'))).to.equal('Mis à jour à 09:59');
+      expect(text($(el, '[part~="updated"]'))).to.equal('Mis à jour le 15 septembre à 09:59');
       expect(resultRequests()).to.have.length(0);
       expect(seenEvents).to.have.length(2);
       expect(seenEvents[1]).to.deep.equal(await servedResults());
@@ -514,6 +521,109 @@ describe('<bc-live-results>', () => {
     });
   });
 
+  describe('why each project is funded or not', () => {
+    const euros = (n: number) => squash(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n));
+    const reason = (el: Element, i: number) => text(row(el, scenario.projects[i]!.id).querySelector('[part~="reason"]'));
+
+    it('each row says it in a few words: rank, amount, what its envelope and the pool still had, the minimum of votes', async () => {
+      const el = await liveResults();
+      // Innovation sociale (400 000 €): two funded in turn, the third funded by the pool, the fourth below 10 votes.
+      expect(reason(el, 0)).to.equal(`Rang 1 : ${euros(250_000)} demandés, ${euros(400_000)} restaient dans l’enveloppe.`);
+      expect(reason(el, 1)).to.equal(`Rang 2 : ${euros(100_000)} demandés, ${euros(150_000)} restaient dans l’enveloppe.`);
+      expect(reason(el, 2)).to.equal(
+        `Rang 3 : ${euros(90_000)} demandés, ${euros(50_000)} restaient dans l’enveloppe et ${euros(110_000)} dans la réserve commune.`,
+      );
+      expect(reason(el, 3)).to.equal('5 voix : moins que le minimum de 10 voix pour être financé.');
+      // Coopération: rank 3 is not funded while it waits behind a cheaper tie, and says why.
+      const third = row(el, scenario.projects[5]!.id);
+      expect(text(third.querySelector('[part~="funding"]'))).to.equal('Non financé');
+      expect(reason(el, 5)).to.equal(
+        `Rang 3 : ${euros(150_000)} demandés, ${euros(40_000)} restaient dans l’enveloppe et ${euros(20_000)} dans la réserve commune.`,
+      );
+      await expectAxeClean(el);
+    });
+
+    it('says nothing of the kind when the recomputation disagrees with the server', async () => {
+      worker.use(alterJson<Results>(RESULTS_URL, (r) => void (r.rollover.poolCents += 100)));
+      withoutEventSource();
+      const el = await liveResults(undefined, '[part~="mismatch"]');
+      expect($(el, '[part~="reason"]')).to.equal(null);
+      expect(text(row(el, scenario.projects[0]!.id).querySelector('[part~="funding"]'))).to.equal('Financé : enveloppe de la catégorie');
+    });
+
+    it('quotes a title that has its own « » with “ ”, never doubled, in the explanation', async () => {
+      const id = scenario.projects[0]!.id;
+      worker.use(
+        alterJson<{ items: Array<{ id: string; title: string }> }>(`${API}/campaigns/:campaignId/projects`, (page) => {
+          for (const p of page.items) if (p.id === id) p.title = 'Cantine « La Popote »';
+        }),
+      );
+      const el = await liveResults();
+      expect(text(row(el, id).querySelector('th'))).to.equal('Cantine « La Popote »');
+      const sentences = $$(el, '[part~="explanation"] li').map(text);
+      expect(sentences.filter((s) => s.includes('“Cantine « La Popote »”')).length).to.be.greaterThan(1);
+      expect(sentences.filter((s) => s.includes('« Cantine'))).to.deep.equal([]);
+    });
+
+    it('in English, with the projects\' French titles marked as French', async () => {
+      const el = await liveResults(html`<bc-live-results api-base=${API} lang="en"></bc-live-results>`);
+      expect(text(row(el, scenario.projects[2]!.id).querySelector('[part~="reason"]'))).to.equal(
+        'Rank 3: €90,000 requested, €50,000 left in the envelope and €110,000 in the common pool.',
+      );
+      expect(text(row(el, scenario.projects[3]!.id).querySelector('[part~="reason"]'))).to.equal(
+        '5 votes: fewer than the minimum of 10 votes needed to be funded.',
+      );
+      expect(row(el, scenario.projects[0]!.id).querySelector('th')!.lang).to.equal('fr');
+      await expectAxeClean(el);
+    });
+  });
+
+  describe('narrow widget', () => {
+    /** Every element of the widget within its box: nothing to scroll sideways. */
+    function expectNoOverflow(el: Element, box: Element) {
+      const right = box.getBoundingClientRect().right + 0.5;
+      const over = $$(el, '*').filter((e) => e.getBoundingClientRect().right > right);
+      expect(over.map((e) => `${e.localName}.${e.className}`)).to.deep.equal([]);
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    }
+
+    it('at 320 px: one card per project, in the table\'s order, each header a label of its value; no sideways scroll', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><bc-live-results api-base=${API}></bc-live-results></div>`);
+      const el = box.firstElementChild as BcLiveResults;
+      await waitForState(el, () => $(el, 'table'), 'no results', 8000);
+      for (const section of $$(el, '[part~="category"]')) {
+        const table = section.querySelector('table')!;
+        expect(getComputedStyle(table).display).to.equal('none');
+        const cards = [...section.querySelectorAll<HTMLElement>('[part~="project-card"]')];
+        expect(getComputedStyle(cards[0]!.parentElement!).display).to.not.equal('none');
+        const rows = [...table.querySelectorAll<HTMLElement>('tbody tr')];
+        expect(cards.map((c) => c.dataset.projectId)).to.deep.equal(rows.map((r) => r.dataset.projectId));
+        const headers = [...table.querySelectorAll('thead th')].map(text);
+        for (const [i, card] of cards.entries()) {
+          const [rank, title, votes, share, amount, funding] = cells(rows[i]!);
+          expect(text(card.querySelector('.card-title'))).to.equal(title);
+          const pairs = [...card.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
+          expect(pairs).to.deep.equal([
+            [headers[0], rank],
+            [headers[2], votes],
+            [headers[3], share],
+            [headers[4], amount],
+            [headers[5], funding],
+          ]);
+        }
+      }
+      expectNoOverflow(el, box);
+      await expectAxeClean(el);
+    });
+
+    it('wide: the table, and the cards out of sight and of the accessibility tree', async () => {
+      const el = await liveResults();
+      expect(el.getBoundingClientRect().width).to.be.greaterThan(600);
+      expect(getComputedStyle($(el, 'table')!).display).to.equal('table');
+      expect(getComputedStyle($(el, '[part~="cards"]')!).display).to.equal('none');
+    });
+  });
+
   describe('explanation', () => {
     it('explains, step by step, the allocation the SDK computes, rollover between categories included', async () => {
       const el = await liveResults();
@@ -535,7 +645,7 @@ describe('<bc-live-results>', () => {
       expect([...details.querySelectorAll('li')].map(text)).to.deep.equal(expected);
       expect([...details.querySelectorAll('h3')].map(text)).to.deep.equal([
         '1. Le classement dans chaque catégorie',
-        "2. Le financement sur l'enveloppe de chaque catégorie",
+        "2. Le financement sur l’enveloppe de chaque catégorie",
         '3. Les restes : une réserve commune, servie par priorité',
       ]);
       expect(text(details)).to.contain('Ce calcul donne exactement les résultats affichés.');
@@ -546,7 +656,7 @@ describe('<bc-live-results>', () => {
       const rolled = allocation.categories.flatMap((c) => c.projects).filter((p) => p.fundedFrom === 'rollover');
       expect(rolled).to.have.length(1);
       const project = scenario.projects.find((p) => p.id === rolled[0]!.projectId)!;
-      expect(text(row(el, project.id).lastElementChild)).to.equal('Financé : report de la réserve commune');
+      expect(text(row(el, project.id).lastElementChild!.querySelector('[part~="funding"]'))).to.equal('Financé : report de la réserve commune');
       const sentence = [...details.querySelectorAll('li')].map(text).find((s) => s.includes(project.title) && s.includes('grâce à la réserve commune'));
       expect(sentence).to.be.a('string');
       const reading = [...details.querySelectorAll('li')].map(text).find((s) => s.startsWith('Le règlement prévoit'));

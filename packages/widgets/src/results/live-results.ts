@@ -8,7 +8,7 @@ import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
+import { formatDateTime, formatDayTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import type { PhaseState } from '../base/server-clock.js';
@@ -16,6 +16,7 @@ import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { checkAllocation, type AllocationCheck } from './allocation-check.js';
 import { renderCategory } from './category-table.js';
+import { reasonsOf } from './reasons.js';
 import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
 import { renderExplanation, setEnglishExplanation } from './explanation.js';
@@ -63,15 +64,20 @@ const ANNOUNCE_EVERY_MS = 30_000;
  * @csspart base - The results (everything but the states).
  * @csspart header - Title and status.
  * @csspart title - The title (`<h2>`, or the level `heading-level` gives): provisional or final results.
- * @csspart updated - When the results were computed ("Mis à jour à 14:32").
+ * @csspart updated - When the results were computed ("Mis à jour le 20 septembre à 14:32"), or
+ *   for final ones the vote's close.
  * @csspart stale - The notice shown while the live connection is broken.
  * @csspart mismatch - The warning shown when the recomputation disagrees with the server.
  * @csspart totals - Ballots cast, annulled, counted; common pool; unallocated.
  * @csspart category - Each category (`<section>`).
  * @csspart category-title - Each category's name (one level below the title: `<h3>` by default).
  * @csspart summary - Each category's envelope, spent, rollover in, leftover.
- * @csspart table - Each category's ranking (`<table>`).
+ * @csspart table - Each category's ranking (`<table>`), on a widget wider than 36em.
  * @csspart row - Each project's row.
+ * @csspart cards - Each category's ranking as one card per project (`<ol>`), on a widget
+ *   narrower than 36em; `project-card` for each card.
+ * @csspart funding - Whether each project is funded ("Financé…", "Non financé").
+ * @csspart reason - Why, in a few words (rank, amount, what was left, the minimum of votes).
  * @csspart bar - Each share-of-votes bar (decorative).
  * @csspart badge - "Financé" badges; also `badge-envelope`, `badge-rollover`.
  * @csspart explanation - The `<details>` explaining the computation.
@@ -293,7 +299,7 @@ export class BcLiveResults extends BcElement {
         id: 'results.public-at',
       })}
       ${phase === 'upcoming' && campaign.voting.liveResults
-        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l'ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
+        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l’ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
             id: 'results.live-from',
           })
         : nothing}`;
@@ -321,7 +327,7 @@ export class BcLiveResults extends BcElement {
             ? msg('Résultats provisoires du vote', { id: 'results.title-provisional' })
             : msg('Résultats définitifs du vote', { id: 'results.title-final' })}
         </${heading}>`}
-        <p part="updated" class="updated"><time datetime=${isoInstant(results.computedAt)}>${this.#updatedText(results)}</time></p>
+        <p part="updated" class="updated"><time datetime=${isoInstant(this.#datedAt(results))}>${this.#updatedText(results)}</time></p>
         ${provisional
           ? html`<p>${msg('Le vote est en cours : le classement peut encore changer.', { id: 'results.provisional-note' })}</p>`
           : nothing}
@@ -345,7 +351,17 @@ export class BcLiveResults extends BcElement {
       ${shown.length === 0
         ? renderEmpty(msg('Cette catégorie ne figure pas dans les résultats.', { id: 'results.no-category' }))
         : shown.map((category) =>
-            renderCategory({ category, name: names[category.id] ?? category.id, projects, provisional, lang, heading: subheading }),
+            renderCategory({
+              category,
+              name: names[category.id] ?? category.id,
+              projects,
+              provisional,
+              lang,
+              heading: subheading,
+              textLang: lang === 'fr' ? undefined : 'fr',
+              // The trace explains the server's figures only when the recomputation agrees with them.
+              reasons: agrees && check?.allocation ? reasonsOf(check.allocation) : undefined,
+            }),
           )}
       ${this.hideExplanation || !check
         ? nothing
@@ -353,15 +369,21 @@ export class BcLiveResults extends BcElement {
     </div>`;
   }
 
-  /** "Mis à jour à 14:32" when computed today (Paris, server's clock), else with the date. */
+  /**
+   * Final results are those of the vote's close ("Arrêtés à la clôture du vote, le 27 septembre
+   * 2026 à 20:00"), whenever they were computed; provisional ones say the day and the time.
+   */
   #updatedText(results: Results): string {
     const lang = this.locale;
-    const at = results.computedAt;
-    if (results.status === 'final') return msg(str`Arrêtés le ${formatDateTime(at, lang)}`, { id: 'results.final-at' });
-    const now = this.api.now();
-    return now !== undefined && formatDate(now, lang) === formatDate(at, lang)
-      ? msg(str`Mis à jour à ${formatTime(at, lang)}`, { id: 'results.updated-at' })
-      : msg(str`Mis à jour le ${formatDateTime(at, lang)}`, { id: 'results.updated-on' });
+    const at = this.#datedAt(results);
+    return results.status === 'final'
+      ? msg(str`Arrêtés à la clôture du vote, le ${formatDateTime(at, lang)}`, { id: 'results.final-at' })
+      : msg(str`Mis à jour le ${formatDayTime(at, lang)}`, { id: 'results.updated-on' });
+  }
+
+  #datedAt(results: Results): string {
+    const voteEnd = this.api.campaign?.phases.find((p) => p.id === 'vote')?.end;
+    return results.status === 'final' && voteEnd ? voteEnd : results.computedAt;
   }
 
   #renderMismatch(check: AllocationCheck, names: Record<string, string>): TemplateResult {

@@ -52,8 +52,9 @@ export const templates = {
   'agenda.error-email-missing': 'Enter your email address.',
   'agenda.error-email-invalid': 'The email address is not valid. Example: first.last@example.org',
   'agenda.error-email-taken':
-    'This email address is already registered for this comptoir: no need to register again. Keep the code you received when you first registered.',
+    'This email address is already registered for this comptoir: no need to register again. Use the code shown when you first registered.',
   'agenda.problem-closed': 'Registrations for this comptoir are closed.',
+  'agenda.problem-started': 'This comptoir has started: registrations are closed. Choose another comptoir in the agenda.',
   'agenda.problem-rejected': 'Your name or email address was not accepted: please check them.',
   'agenda.problem-failed': 'Your registration could not be saved. Please try again in a moment.',
   'agenda.result-confirmed': 'Your seat is booked.',
