@@ -76,7 +76,8 @@ export class BcDossierStatus extends BcElement {
 
   private readonly api = new BcApiController(this, {
     onCampaign: () => {
-      if (this.#fromAddress) this.#look();
+      // Looked up on arrival, the focus left where the page has it.
+      if (this.#fromAddress) this.#look(false);
       this.#fromAddress = false;
     },
   });
@@ -95,7 +96,8 @@ export class BcDossierStatus extends BcElement {
     super.updated(changed);
     if (this.#focusResult && this.lookup.state !== 'loading') {
       this.#focusResult = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="result-heading"], [part~="state-error"] [part~="button"], #bc-dossier')?.focus();
+      const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+      ($('[part~="result-heading"]') ?? $('[part~="state-error"] button') ?? $('#bc-dossier'))?.focus();
     }
   }
 
@@ -104,7 +106,8 @@ export class BcDossierStatus extends BcElement {
     this.#look();
   };
 
-  #look(): void {
+  /** Checks both fields are filled, then asks the API; `focus`: move the focus to the answer. */
+  #look(focus = true): void {
     this.missing = [!this.dossierId.trim() && 'dossier', !this.code.trim() && 'code'].filter(Boolean) as Array<'dossier' | 'code'>;
     if (this.missing.length) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#bc-${this.missing[0]}`)?.focus());
@@ -114,7 +117,6 @@ export class BcDossierStatus extends BcElement {
     if (!campaign) return;
     const generation = ++this.#generation;
     this.lookup = { state: 'loading' };
-    this.#focusResult = true;
     clientWithNamespaces(this.api.client, this.api.apiBase)
       .dossiers.get(campaign.id, this.dossierId.trim(), this.code.trim())
       .then(
@@ -124,7 +126,7 @@ export class BcDossierStatus extends BcElement {
       .then((lookup) => {
         if (generation !== this.#generation) return;
         this.lookup = lookup;
-        this.#focusResult = true;
+        this.#focusResult = focus;
       });
   }
 
