@@ -169,7 +169,9 @@ describe('<bc-dossier-status>', () => {
   describe('from the page’s address', () => {
     // The test runner's own query (its session) stays in the address throughout.
     let before = '';
-    beforeEach(() => (before = location.href));
+    beforeEach(() => {
+      before = location.href;
+    });
     afterEach(() => history.replaceState(null, '', before));
 
     it('?dossier=…&code=…: looked up at once, then both removed from the address, the rest kept', async () => {
