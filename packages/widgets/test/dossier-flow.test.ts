@@ -177,7 +177,7 @@ describe('DossierFlow against the mock server', () => {
     });
 
     it('the dépôt closed (the vote is on): phase_closed at the top of the review, nothing deposited, no retry', async () => {
-      mock.clock.set(FIXTURE_TIMES.vote);
+      mock.clock.set(Date.parse(FIXTURE_TIMES.vote));
       const { flow, errors } = dossierFlow();
       toReview(flow);
       const before = dossierCount();

@@ -16,20 +16,14 @@ import { daysUntil } from './countdown.js';
 addTranslations('en', () => import('./locales/en.js'));
 
 /** A phase's name in the widget's language (the API gives ids only). */
-function phaseName(id: PhaseId): string {
-  switch (id) {
-    case 'comptoirs':
-      return msg('Comptoirs à initiatives citoyennes', { id: 'timeline.comptoirs' });
-    case 'depot':
-      return msg('Dépôt des dossiers', { id: 'timeline.depot' });
-    case 'labellisation':
-      return msg('Labellisation', { id: 'timeline.labellisation' });
-    case 'vote':
-      return msg('Vote', { id: 'timeline.vote' });
-    default:
-      return msg('Résultats', { id: 'timeline.resultats' });
-  }
-}
+const phaseName = (id: PhaseId): string =>
+  ({
+    comptoirs: msg('Comptoirs à initiatives citoyennes', { id: 'timeline.comptoirs' }),
+    depot: msg('Dépôt des dossiers', { id: 'timeline.depot' }),
+    labellisation: msg('Labellisation', { id: 'timeline.labellisation' }),
+    vote: msg('Vote', { id: 'timeline.vote' }),
+    resultats: msg('Résultats', { id: 'timeline.resultats' }),
+  })[id];
 
 /**
  * The campaign's phases in order, each with its dates and its state in words (over, open, to
