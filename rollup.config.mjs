@@ -1,9 +1,10 @@
 // Every build of the repository, as a list: the SDK and the mock server for npm (ESM,
 // dependencies external), the widgets for npm (one module per source file, so that bundlers
 // tree-shake and only define files have side effects), and the CDN scripts (everything bundled
-// and minified): `budget-citoyen.js` with every resident widget, plus one script per widget,
-// each with its English strings in a chunk apart. Plugins, targets and the reasons behind each
-// option live in build/ (build/README.md). Typings come from `tsc` (scripts/build.mjs).
+// and minified): `budget-citoyen.js` with every resident widget, `depot.js` with the dossier form
+// and status, plus one script per widget, each with its English strings in a chunk apart.
+// Plugins, targets and the reasons behind each option live in build/ (build/README.md).
+// Typings come from `tsc` (scripts/build.mjs).
 import terser from '@rollup/plugin-terser';
 import { entries, widgetFolders } from './build/entries.mjs';
 import { cleanDirOnce } from './build/plugins/clean-dir.mjs';
@@ -82,6 +83,8 @@ export default [
     output: { dir: 'packages/widgets/dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'packages/widgets/src' },
   },
   cdnBuild('budget-citoyen', widget('cdn.ts'), { first: true }),
+  // The project holders' script: the dossier form and status, apart from the residents' one.
+  cdnBuild('depot', widget('depot.ts')),
   // One per widget for pages that name theirs; the provider only makes sense with several.
   ...widgets.filter((d) => d !== 'provider').map((d) => cdnBuild(d, widget(`${d}/define.ts`))),
   // The in-browser mock (MSW worker + handlers + seed data) as one script for examples and demos.

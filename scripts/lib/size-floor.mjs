@@ -1,8 +1,8 @@
 // `npm run size -- --floor`: what the libraries the toolkit is built on weigh in a CDN script
 // before any code of ours, built and compressed as the CDN scripts are. The smallest use of each
 // is bundled: a Lit element with a context consumer and provider and a localized string, one
-// zod/mini object schema, one ky request with retries. What is left under the 30 KB target is
-// what the widgets, the SDK client and the rules may take.
+// zod/mini object schema, one ky request with retries. What is left under a script's budget is
+// what its widgets, the SDK client and the rules may take.
 import { rollup } from 'rollup';
 import { minify, resolve } from '../../build/presets.mjs';
 
@@ -53,8 +53,11 @@ async function build(parts) {
   return output[0].code;
 }
 
-/** Prints the floor, library by library (cumulative), against `target` bytes brotli. */
-export async function floor({ brotli, kb, target, current }) {
+/**
+ * Prints the floor, library by library (cumulative), and what it leaves under each budget:
+ * `budgets` is a list of `[script, budget bytes, its current size?]`.
+ */
+export async function floor({ brotli, kb, budgets }) {
   console.log('The libraries alone, at their smallest use, built and compressed as a CDN script:\n');
   console.log('libraries'.padEnd(20), 'minified'.padStart(10), 'brotli'.padStart(10), 'added'.padStart(10));
   const names = Object.keys(PARTS);
@@ -65,8 +68,11 @@ export async function floor({ brotli, kb, target, current }) {
     console.log(`${i ? '+ ' : ''}${names[i]}`.padEnd(20), kb(code.length).padStart(10), kb(size).padStart(10), kb(size - br).padStart(10));
     br = size;
   }
-  console.log(
-    `\nUnder the ${kb(target)} target, that leaves ${kb(target - br)} for the six widgets, the SDK client and the rules.` +
-      `\nIn budget-citoyen.js (${kb(current)}), they and what they use of the libraries beyond this floor take ${kb(current - br)}.`,
-  );
+  console.log('');
+  for (const [script, budget, current] of budgets) {
+    console.log(
+      `Under the ${kb(budget)} budget of ${script}, the floor leaves ${kb(budget - br)} for its widgets, the SDK client and the rules` +
+        (current === undefined ? '.' : `; in ${script} today (${kb(current)}), they and what they use beyond the floor take ${kb(current - br)}.`),
+    );
+  }
 }

@@ -8,3 +8,4 @@ import './gallery/define.js';
 import './agenda/define.js';
 import './ballot/define.js';
 import './results/define.js';
+import './campaign-timeline/define.js';

@@ -36,3 +36,6 @@ export { BcProjectGallery, type GallerySort } from './gallery/project-gallery.js
 export { BcComptoirAgenda, type BcComptoirRegisterDetail } from './agenda/comptoir-agenda.js';
 export { BcBallot, type BcBallotCastDetail, type BcBallotErrorDetail } from './ballot/ballot.js';
 export { BcLiveResults, type BcResultsUpdateDetail } from './results/live-results.js';
+export { BcCampaignTimeline } from './campaign-timeline/campaign-timeline.js';
+export { BcDossierForm, type BcDossierErrorDetail, type BcDossierSubmitDetail, type DossierStep } from './dossier-form/dossier-form.js';
+export { BcDossierStatus } from './dossier-status/dossier-status.js';

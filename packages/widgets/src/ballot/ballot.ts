@@ -15,7 +15,7 @@ import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
 import { projectTitles, renderChoicesStep, renderReviewStep } from './choices-step.js';
-import { CommuneCombobox } from './commune-combobox.js';
+import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
 import { renderIdentityStep } from './identity-step.js';

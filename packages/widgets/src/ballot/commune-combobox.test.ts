@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Commune, Page } from '@budget-citoyen/sdk';
 import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
-import { MAX_OPTIONS } from './commune-combobox.js';
+import { MAX_OPTIONS } from '../base/commune-combobox/commune-combobox.js';
 import {
   CAMPAIGN,
   ballot,

@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { FIELDS, type Field } from './checks.js';
-import type { CommuneCombobox } from './commune-combobox.js';
+import type { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 import { renderDatePart, renderErrorSummary, renderFieldError, renderStepHeader, renderTextField } from './form-template.js';
 import { fieldMessage } from './messages.js';
 import type { StepView } from './step-view.js';

@@ -8,10 +8,14 @@ import { ServerClock } from './server-clock.js';
 
 /**
  * The namespaces the widgets call. Naming them, rather than taking `createClient`'s every one,
- * keeps the schemas of `admin`, `dossiers` and `mock` (and `z.email()`…) out of the CDN script.
- * A page may still inject a full `createClient` client: it has all of these.
+ * keeps the schemas of `admin` and `mock` out of the CDN scripts, and those of `dossiers` (and
+ * `z.email()`…) out of `budget-citoyen.js`: only `depot.js`'s widgets call it. A page may still
+ * inject a full `createClient` client: it has all of these.
  */
-type WidgetNamespaces = Pick<typeof namespaces, 'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'voters' | 'ballot' | 'results'>;
+type WidgetNamespaces = Pick<
+  typeof namespaces,
+  'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'dossiers' | 'voters' | 'ballot' | 'results'
+>;
 
 export type BcClient = ComposedClient<WidgetNamespaces>;
 
@@ -30,6 +34,16 @@ const httpOf = new WeakMap<BcClient, Http>();
 export function useNamespaces(more: Partial<WidgetNamespaces>): void {
   Object.assign(inUse, more);
   for (const client of clients.values()) addNamespaces(client);
+}
+
+/**
+ * `client` when it has every namespace this script's widgets call, else this script's own
+ * client of `apiBase`. A provider from another script on the page (`budget-citoyen.js` around a
+ * widget of `depot.js`) shares a client built for its own widgets, without `dossiers`: a widget
+ * calling a namespace that only its script has takes its client here.
+ */
+export function clientWithNamespaces(client: BcClient, apiBase: string): BcClient {
+  return Object.keys(inUse).every((name) => name in client) ? client : clientFor(apiBase);
 }
 
 function addNamespaces(client: BcClient): void {

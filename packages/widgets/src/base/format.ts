@@ -62,6 +62,11 @@ export function formatDateTimeRange(start: InstantLike, end: InstantLike, lang: 
   );
 }
 
+/** "5 janvier – 30 avril 2026" / "5 January – 30 April 2026": days only. */
+export function formatDateRange(start: InstantLike, end: InstantLike, lang: Lang): string {
+  return dateFormat(lang, 'daterange', { dateStyle: 'long' }).formatRange(toDate(start), toDate(end));
+}
+
 /** The value of a `<time datetime>` attribute: the instant as sent by the API. */
 export function isoInstant(value: InstantLike): string {
   return toDate(value).toISOString();

@@ -1,8 +1,9 @@
 /**
  * The commune field: an ARIA 1.2 combobox (list autocomplete, no automatic selection) over
  * the département's communes, searchable by name (accents, case and hyphens ignored) or by
- * postal code. Rendered inside the ballot's shadow root, so that its `<label>`, its
- * `aria-describedby` and its `aria-activedescendant` all resolve in one tree.
+ * postal code. Rendered inside its widget's shadow root (the ballot's, the dossier form's), so
+ * that its `<label>`, its `aria-describedby` and its `aria-activedescendant` all resolve in one
+ * tree. Its styles: `communeComboboxStyles`; its English: `locales/en.ts`, registered here.
  *
  * Keys: ↓/↑ open the list and move the active option (wrapping), Enter chooses it, Escape
  * closes the list (or, closed, clears the field); typing filters; a polite status says how
@@ -12,8 +13,10 @@ import { msg, str } from '@lit/localize';
 import type { Commune } from '@budget-citoyen/sdk';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { isSingular, type Lang } from '../base/i18n.js';
-import { formatNumber } from '../base/format.js';
+import { formatNumber } from '../format.js';
+import { addTranslations, isSingular, type Lang } from '../i18n.js';
+
+addTranslations('en', () => import('./locales/en.js'));
 
 /** Options shown at most: a short list is usable, and 62130's 33 communes all fit. */
 export const MAX_OPTIONS = 50;
@@ -159,16 +162,16 @@ export class CommuneCombobox {
 
   #statusText(lang: Lang): string {
     if (!this.#typed) return '';
-    if (this.status === 'loading') return msg('Chargement de la liste des communes…', { id: 'ballot.commune.loading' });
-    if (this.status === 'error') return msg("La liste des communes n'a pas pu être chargée.", { id: 'ballot.commune.error' });
+    if (this.status === 'loading') return msg('Chargement de la liste des communes…', { id: 'commune.loading' });
+    if (this.status === 'error') return msg("La liste des communes n'a pas pu être chargée.", { id: 'commune.error' });
     const n = this.#results.length;
-    if (!n) return msg('Aucune commune ne correspond.', { id: 'ballot.commune.none' });
+    if (!n) return msg('Aucune commune ne correspond.', { id: 'commune.none' });
     const count = formatNumber(n, lang);
     const found = isSingular(n, lang)
-      ? msg(str`${count} commune correspond.`, { id: 'ballot.commune.one' })
-      : msg(str`${count} communes correspondent.`, { id: 'ballot.commune.many' });
+      ? msg(str`${count} commune correspond.`, { id: 'commune.one' })
+      : msg(str`${count} communes correspondent.`, { id: 'commune.many' });
     return n > MAX_OPTIONS
-      ? `${found} ${msg(str`Les ${MAX_OPTIONS} premières sont proposées : précisez votre recherche.`, { id: 'ballot.commune.more' })}`
+      ? `${found} ${msg(str`Les ${MAX_OPTIONS} premières sont proposées : précisez votre recherche.`, { id: 'commune.more' })}`
       : found;
   }
 

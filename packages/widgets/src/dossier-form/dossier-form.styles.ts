@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+/** The dossier form's own look (its controls: `fields.styles.ts`); printed, the receipt alone. */
+export const dossierFormStyles = css`
+  :host {
+    max-width: var(--bc-dossier-max-width, 48em);
+  }
+
+  .dossier,
+  .receipt,
+  .review {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+
+  .group {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .group > legend {
+    font-size: 1.25em;
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  /* Plain text over several lines: its line breaks and blank lines as typed. */
+  dd.text {
+    white-space: pre-line;
+  }
+
+  .receipt {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-top: 0.25em solid var(--_success-text);
+  }
+
+  .code {
+    font: 700 1.25em ui-monospace, monospace;
+    letter-spacing: 0.05em;
+  }
+
+  @media print {
+    .actions,
+    button,
+    a {
+      display: none !important;
+    }
+
+    .receipt {
+      border: 0;
+    }
+  }
+`;

@@ -1,0 +1,5 @@
+import { BcDossierStatus } from './dossier-status.js';
+
+BcDossierStatus.define('bc-dossier-status');
+
+export { BcDossierStatus };

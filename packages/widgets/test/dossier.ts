@@ -1,0 +1,113 @@
+/**
+ * Support for the tests of `<bc-dossier-form>` and `<bc-dossier-status>`: the mock in the
+ * dépôt's period, a form filled as a holder would (through its inputs), its steps, and the
+ * committee's decisions through the SDK's admin client.
+ */
+import { fixture, html } from '@open-wc/testing';
+import { DEFAULT_ADMIN_TOKEN, FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
+import { createClient, type Decision } from '@budget-citoyen/sdk';
+import type { TemplateResult } from 'lit';
+import type { BcDossierForm } from '../src/dossier-form/dossier-form.js';
+import { $, text, waitForState } from './fixtures.js';
+import { API, CAMPAIGN_ID, mock } from './mock.js';
+import { requests } from './worker.js';
+
+/** The comptoirs and the dépôt open (10 February 2026). */
+export const DEPOT_NOW = FIXTURE_TIMES.comptoirs;
+/** The committee at work (12 May 2026). */
+export const LABELLING_NOW = '2026-05-12T10:00:00+02:00';
+
+/** What a holder types; `communeName`: typed in the commune field, exactly, so that it is chosen. */
+export interface Holder {
+  kind: 'citizen' | 'collective' | 'association' | 'ess-organisation';
+  name: string;
+  organisation: string;
+  email: string;
+  comptoirCode: string;
+  title: string;
+  summary: string;
+  description: string;
+  amount: string;
+  communeName: string;
+  category: string;
+}
+
+export const HOLDER: Holder = {
+  kind: 'association',
+  name: 'Camille Lefebvre',
+  organisation: 'Les Jardins du Marais',
+  email: 'camille.lefebvre@example.org',
+  // The fixture's attended registration no dossier has used.
+  comptoirCode: 'C-ARRA-0001',
+  title: 'Un verger partagé',
+  summary: 'Planter un verger ouvert à tous au bord du marais.',
+  description: 'Vingt arbres fruitiers.\n\nLes écoles du quartier participent à la plantation.',
+  amount: '12 500,50',
+  communeName: 'Arras',
+  category: 'cooperation',
+};
+
+export const heading = (el: Element) => $(el, '[part~="heading"]');
+export const headingText = (el: Element) => text(heading(el));
+export const dossierCount = () => mock.store.dossiers(CAMPAIGN_ID).length;
+export const depositPosts = () => requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/dossiers'));
+
+export async function dossierForm(template?: TemplateResult): Promise<BcDossierForm> {
+  const el = await fixture<BcDossierForm>(
+    template ?? html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID} agenda-url="/comptoirs" status-url="/suivi"></bc-dossier-form>`,
+  );
+  await waitForState(el, () => heading(el) || $(el, '[part~="state-error"]'), 'form not rendered', 6000);
+  return el;
+}
+
+/** Types into a field as a script would (value + `input` event). */
+export function type(el: Element, selector: string, value: string): void {
+  const input = $<HTMLInputElement>(el, selector)!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** Waits for the commune list (every commune of the département, in pages of 100). */
+export function communesLoaded(el: BcDossierForm): Promise<void> {
+  return waitForState(el, () => (el as unknown as { communes: { status: string } }).communes.status === 'ready', 'communes', 20_000);
+}
+
+/** Fills every field through the form's inputs. */
+export async function fillForm(el: BcDossierForm, holder: Partial<Holder> = {}): Promise<void> {
+  const h = { ...HOLDER, ...holder };
+  $<HTMLInputElement>(el, `input[name="kind"][value="${h.kind}"]`)!.click();
+  type(el, '#bc-name', h.name);
+  type(el, '#bc-organisation', h.organisation);
+  type(el, '#bc-email', h.email);
+  type(el, '#bc-comptoirCode', h.comptoirCode);
+  type(el, '#bc-title', h.title);
+  type(el, '#bc-summary', h.summary);
+  type(el, '#bc-description', h.description);
+  type(el, '#bc-amount', h.amount);
+  $<HTMLInputElement>(el, `input[name="proposedCategory"][value="${h.category}"]`)!.click();
+  const certifies = $<HTMLInputElement>(el, '#bc-certifies')!;
+  if (!certifies.checked) certifies.click();
+  // The commune list loads in the background: type once it is there, so the exact name selects it.
+  await communesLoaded(el);
+  type(el, '#bc-communeCode', h.communeName);
+  await el.updateComplete;
+}
+
+/** "Relire mon dossier", and the review once it shows. */
+export async function toReview(el: BcDossierForm, holder: Partial<Holder> = {}): Promise<void> {
+  await fillForm(el, holder);
+  $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
+  await waitForState(el, () => $(el, '[part~="review"]'), 'no review');
+}
+
+/** "Déposer le dossier". */
+export function submit(el: BcDossierForm): void {
+  $<HTMLButtonElement>(el, '[part~="submit-button"]')!.click();
+}
+
+/** The committee's decision, through the SDK's admin client, the mock's clock in the labelling. */
+export async function decide(dossierId: string, decision: Decision): Promise<void> {
+  const admin = createClient({ baseUrl: API, token: DEFAULT_ADMIN_TOKEN });
+  mock.clock.set(Date.parse(LABELLING_NOW));
+  await admin.admin.decide(CAMPAIGN_ID, dossierId, decision);
+}
