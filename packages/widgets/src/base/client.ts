@@ -8,10 +8,14 @@ import { ServerClock } from './server-clock.js';
 
 /**
  * The namespaces the widgets call. Naming them, rather than taking `createClient`'s every one,
- * keeps the schemas of `admin`, `dossiers` and `mock` (and `z.email()`…) out of the CDN script.
- * A page may still inject a full `createClient` client: it has all of these.
+ * keeps the schemas of `dossiers` and `mock` (and `z.email()`…) out of the CDN script; `admin`
+ * is only added by the committee's console, which `admin.js` carries and the residents' script
+ * does not. A page may still inject a full `createClient` client: it has all of these.
  */
-type WidgetNamespaces = Pick<typeof namespaces, 'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'voters' | 'ballot' | 'results'>;
+type WidgetNamespaces = Pick<
+  typeof namespaces,
+  'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'voters' | 'ballot' | 'results' | 'admin'
+>;
 
 export type BcClient = ComposedClient<WidgetNamespaces>;
 
