@@ -36,3 +36,9 @@ export { BcProjectGallery, type GallerySort } from './gallery/project-gallery.js
 export { BcComptoirAgenda, type BcComptoirRegisterDetail } from './agenda/comptoir-agenda.js';
 export { BcBallot, type BcBallotCastDetail, type BcBallotErrorDetail } from './ballot/ballot.js';
 export { BcLiveResults, type BcResultsUpdateDetail } from './results/live-results.js';
+export {
+  BcLabellingConsole,
+  type BcLabellingAttendanceDetail,
+  type BcLabellingDecisionDetail,
+  type BcLabellingErrorDetail,
+} from './admin/labelling-console.js';
