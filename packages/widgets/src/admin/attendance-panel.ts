@@ -122,7 +122,7 @@ function renderRegistrationTable(v: PanelView, registrations: AdminRegistration[
     <caption part="caption">${renderSubheading(v.heading(1), msg(str`Inscriptions : ${comptoir?.title ?? ''}`, { id: 'admin.registrations' }))}</caption>
     <thead>
       <tr>
-        <th scope="col">${msg('Présence', { id: 'admin.col-attended' })}</th>
+        <th scope="col" class="col-check">${msg('Présence', { id: 'admin.col-attended' })}</th>
         <th scope="col">${msg('Nom', { id: 'admin.col-name' })}</th>
         <th scope="col">${msg('Code', { id: 'admin.col-code' })}</th>
         <th scope="col" class="col-used">${msg('Dossier déposé', { id: 'admin.col-used' })}</th>
