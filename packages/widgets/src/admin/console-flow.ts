@@ -110,7 +110,8 @@ export class ConsoleFlow implements Session {
     this.#ctx = ctx;
     this.#reset();
     const token = ctx.token || this.#read();
-    if (token) void this.#try(token);
+    // No focus moved: the page has just loaded, and the focus is the visitor's.
+    if (token) void this.#try(token, false);
     else this.changed();
   }
 
@@ -118,7 +119,7 @@ export class ConsoleFlow implements Session {
   setHostToken(token: string | undefined): void {
     if (!this.#ctx || token === this.#ctx.token) return;
     this.#ctx = { ...this.#ctx, token };
-    if (token) void this.#try(token);
+    if (token) void this.#try(token, false);
     else this.signOut();
   }
 
@@ -144,14 +145,17 @@ export class ConsoleFlow implements Session {
     this.changed();
   }
 
-  /** Tries a token by loading the dossiers with it: the list, or the sign-in again with why. */
-  async #try(token: string): Promise<void> {
+  /**
+   * Tries a token by loading the dossiers with it: the list, or the sign-in again with why.
+   * `focus`: the committee asked (the sign-in form), so the list's title takes the focus.
+   */
+  async #try(token: string, focus = true): Promise<void> {
     this.#token = token;
     this.#verified = false;
     this.checking = true;
     this.authProblem = undefined;
     this.view = 'list';
-    this.#focus = 'heading';
+    if (focus) this.#focus = 'heading';
     await this.reload();
     if (this.#token !== token) return; // refused (`lost()` is back at the sign-in), or signed out
     this.checking = false;
@@ -340,7 +344,7 @@ export class ConsoleFlow implements Session {
   resume(): void {
     if (!this.#interrupted) return;
     this.#interrupted = false;
-    if (this.#token) void (this.checking ? this.#try(this.#token) : this.reload());
+    if (this.#token) void (this.checking ? this.#try(this.#token, false) : this.reload());
   }
 
   // ——— within ———

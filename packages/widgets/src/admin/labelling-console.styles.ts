@@ -191,11 +191,11 @@ export const consoleStyles = css`
   }
 
   .col-holder {
-    width: 20%;
+    width: 16%;
   }
 
   .col-commune {
-    width: 12%;
+    width: 11%;
   }
 
   .col-category {

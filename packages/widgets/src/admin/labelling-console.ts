@@ -57,7 +57,7 @@ export type { BcLabellingAttendanceDetail, BcLabellingDecisionDetail, BcLabellin
  * @csspart search - The search field.
  * @csspart select - Each `<select>`.
  * @csspart field-error - The message next to a field.
- * @csspart count - The "12 dossiers affichés sur 530" line (a polite live region).
+ * @csspart count - The "Dossiers affichés : 12 sur 530" line (a polite live region).
  * @csspart table - Each table (dossiers, registrations); also `registrations`.
  * @csspart caption - Each table's caption.
  * @csspart row - Each dossier's row.
