@@ -3,6 +3,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import '@budget-citoyen/widgets/admin/define.js';
 import { DEFAULT_ADMIN_TOKEN } from '@budget-citoyen/mock-server/browser';
 import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
+import { API } from './support/mock.js';
 import { settle, settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
@@ -116,6 +117,26 @@ export const Decided: Story = {
   parameters: atPhase('labellisation', 'Labelled: the project is published, its holder e-mailed; on to the next dossier.'),
   play: playing(
     openFirst,
+    (canvas) => click(canvas, '[part~="decide-button"]'),
+    (canvas) => click(canvas, '[part~="confirm-button"]'),
+  ),
+};
+
+export const DecidedElsewhere: Story = {
+  name: 'Decided by another member',
+  parameters: atPhase('labellisation', 'Another member of the committee decided first (`409 decision_final`): their decision is shown, and stands.'),
+  play: playing(
+    async (canvas) => {
+      const id = root(canvas).querySelector<HTMLElement>('[part~="open-button"]')!.dataset.id!;
+      openFirst(canvas);
+      // The other member's decision, straight to the API.
+      const response = await fetch(`${API}/admin/campaigns/bc-2026/dossiers/${encodeURIComponent(id)}/decision`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${DEFAULT_ADMIN_TOKEN}`, 'content-type': 'application/json', 'idempotency-key': `story-${id}` },
+        body: JSON.stringify({ decision: 'rejected', reason: 'Le projet est déjà financé par la commune.' }),
+      });
+      if (!response.ok) throw new Error(`the other member's decision: ${response.status}`);
+    },
     (canvas) => click(canvas, '[part~="decide-button"]'),
     (canvas) => click(canvas, '[part~="confirm-button"]'),
   ),

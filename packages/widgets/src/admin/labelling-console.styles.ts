@@ -144,8 +144,12 @@ export const consoleStyles = css`
     resize: vertical;
   }
 
-  [aria-invalid='true'] {
+  .field [aria-invalid='true'] {
     border-bottom-color: var(--_error);
+  }
+
+  .token-row {
+    max-width: 40em;
   }
 
   .choice {

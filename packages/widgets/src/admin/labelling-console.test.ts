@@ -238,5 +238,15 @@ describe('<bc-labelling-console>: sign-in and list', function () {
     expect($(el, '[part~="base"]')!.scrollWidth).to.be.at.most(320);
     expect(getComputedStyle($$(el, 'td.col-commune')[0]!).display).to.equal('none');
     await expectAxeClean(el);
+
+    rows(el)[0]!.click();
+    await waitForState(el, () => $(el, '[part~="decide-button"]'));
+    expect(text($(el, '[part~="decide-button"]'))).to.equal('Label this application…');
+    expect(el.scrollWidth, 'a dossier at 320 px').to.be.at.most(el.clientWidth);
+    $<HTMLButtonElement>(el, '[part~="decide-button"]')!.click();
+    await waitForState(el, () => $<HTMLDialogElement>(el, 'dialog')!.open);
+    const dialog = $(el, 'dialog')!;
+    expect(dialog.scrollWidth, 'the confirmation at 320 px').to.be.at.most(dialog.clientWidth);
+    await expectAxeClean(el);
   });
 });
