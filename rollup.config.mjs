@@ -39,7 +39,8 @@ const cdnBuild = (name, input, { first = false } = {}) => ({
     englishApart(CDN_DIR),
     resolve(true),
     typescript(BROWSERS),
-    shortMessageIds({ complete: name === 'budget-citoyen' }),
+    // The console's strings are in admin.js only: it is checked for English as budget-citoyen.js is.
+    shortMessageIds({ complete: name === 'budget-citoyen' || name === 'admin' }),
     minifyLiterals(),
     forBrowsers(BROWSERS),
     minify(),
@@ -86,6 +87,7 @@ export default [
   // The project holders' script: the dossier form and status, apart from the residents' one.
   cdnBuild('depot', widget('depot.ts')),
   // One per widget for pages that name theirs; the provider only makes sense with several.
+  // `admin.js` is the committee's console (src/admin/), which budget-citoyen.js leaves out.
   ...widgets.filter((d) => d !== 'provider').map((d) => cdnBuild(d, widget(`${d}/define.ts`))),
   // The in-browser mock (MSW worker + handlers + seed data) as one script for examples and demos.
   {

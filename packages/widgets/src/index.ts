@@ -39,3 +39,9 @@ export { BcLiveResults, type BcResultsUpdateDetail } from './results/live-result
 export { BcCampaignTimeline } from './campaign-timeline/campaign-timeline.js';
 export { BcDossierForm, type BcDossierErrorDetail, type BcDossierSubmitDetail, type DossierStep } from './dossier-form/dossier-form.js';
 export { BcDossierStatus } from './dossier-status/dossier-status.js';
+export {
+  BcLabellingConsole,
+  type BcLabellingAttendanceDetail,
+  type BcLabellingDecisionDetail,
+  type BcLabellingErrorDetail,
+} from './admin/labelling-console.js';

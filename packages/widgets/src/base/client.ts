@@ -8,13 +8,14 @@ import { ServerClock } from './server-clock.js';
 
 /**
  * The namespaces the widgets call. Naming them, rather than taking `createClient`'s every one,
- * keeps the schemas of `admin` and `mock` out of the CDN scripts, and those of `dossiers` (and
- * `z.email()`…) out of `budget-citoyen.js`: only `depot.js`'s widgets call it. A page may still
- * inject a full `createClient` client: it has all of these.
+ * keeps the schemas of `mock` out of the CDN scripts, and those of `dossiers` (and `z.email()`…)
+ * and `admin` out of `budget-citoyen.js`: only `depot.js`'s widgets add `dossiers`, only the
+ * committee's console (`admin.js`) adds `admin`. A page may still inject a full `createClient`
+ * client: it has all of these.
  */
 type WidgetNamespaces = Pick<
   typeof namespaces,
-  'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'dossiers' | 'voters' | 'ballot' | 'results'
+  'campaigns' | 'communes' | 'projects' | 'comptoirs' | 'dossiers' | 'voters' | 'ballot' | 'results' | 'admin'
 >;
 
 export type BcClient = ComposedClient<WidgetNamespaces>;

@@ -1,0 +1,54 @@
+/**
+ * The console's words used on more than one screen: a dossier's status, the labelling's dates,
+ * and what a refusal means to the committee. Call inside `render()` (they use `msg()`).
+ */
+import { msg, str } from '@lit/localize';
+import { isBudgetCitoyenError, type DossierStatus } from '@budget-citoyen/sdk';
+import { errorMessage } from '../base/states.js';
+import type { PanelView } from './panel-view.js';
+
+export function statusLabel(status: DossierStatus): string {
+  switch (status) {
+    case 'labelled':
+      return msg('Labellisé', { id: 'admin.status-labelled' });
+    case 'rejected':
+      return msg('Refusé', { id: 'admin.status-rejected' });
+    default:
+      return msg('À examiner', { id: 'admin.status-submitted' });
+  }
+}
+
+/** When the labelling is open, by the server's clock: said above the decision form. */
+export function labellingWindow(v: PanelView): string {
+  const l = v.labelling;
+  if (!l) return '';
+  if (l.state === 'upcoming') return msg(str`La labellisation n'est pas encore ouverte : elle ira du ${l.start} au ${l.end}.`, { id: 'admin.labelling-upcoming' });
+  if (l.state === 'past') return msg(str`La labellisation est close depuis le ${l.end} : aucune décision ne peut plus être prise.`, { id: 'admin.labelling-past' });
+  return msg(str`La labellisation est ouverte jusqu'au ${l.end}.`, { id: 'admin.labelling-open' });
+}
+
+/** A refusal of the console's requests, with a way forward. */
+export function refusalMessage(error: unknown, v: PanelView): string {
+  const code = isBudgetCitoyenError(error) ? error.code : undefined;
+  switch (code) {
+    case 'phase_closed':
+      // The server's clock said so: the page's may differ (a tab left open past the end).
+      return msg(str`Décision refusée : la labellisation n'est pas ouverte. Elle va du ${v.labelling?.start ?? ''} au ${v.labelling?.end ?? ''}.`, {
+        id: 'admin.err-phase',
+      });
+    case 'decision_final':
+      return msg('Ce dossier a déjà été décidé : une décision est définitive.', { id: 'admin.err-final' });
+    case 'network_error':
+    case 'timeout':
+    case 'service_unavailable':
+      return msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : réessayez dans un instant.', { id: 'admin.err-network' });
+    default:
+      return errorMessage(error);
+  }
+}
+
+/** Whether "Réessayer" can help after this refusal. */
+export function canRetry(error: unknown): boolean {
+  const code = isBudgetCitoyenError(error) ? error.code : undefined;
+  return !['phase_closed', 'validation_failed', 'decision_final', 'not_found'].includes(code ?? '');
+}
