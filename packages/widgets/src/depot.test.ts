@@ -62,7 +62,9 @@ describe('depot.js beside budget-citoyen.js, under a strict CSP', function () {
       <bc-dossier-form status-url="#suivi"></bc-dossier-form>
       <bc-dossier-status></bc-dossier-status>
     </bc-provider>`);
-    const [timeline, form, status] = ['bc-campaign-timeline', 'bc-dossier-form', 'bc-dossier-status'].map((tag) => page.querySelector(tag)!);
+    const timeline = page.querySelector('bc-campaign-timeline')!;
+    const form = page.querySelector('bc-dossier-form')!;
+    const status = page.querySelector('bc-dossier-status')!;
     await waitForState(timeline, () => $$(timeline, '[aria-current="step"]').length === 1, 'no current phase', 15_000);
     expect(text($(timeline, '[aria-current="step"] [part~="phase-name"]'))).to.equal('Dépôt des dossiers');
     await waitForState(form!, () => $(form!, 'form'), 'no form', 15_000);
