@@ -129,7 +129,9 @@ describe('results', { concurrency: true }, () => {
     const known = byId();
     for (const id of fundedIds()) {
       const title = known.get(id)?.title ?? id;
-      assert.ok(lines.some((line) => line.includes(`${title}\u00a0» (`) && / est financé /.test(line)), `${title} funded`);
+      // « Titre », or “Titre” when the title has its own « » (never doubled).
+      const quoted = /[«»]/.test(title) ? `“${title}” (` : `${title}\u00a0» (`;
+      assert.ok(lines.some((line) => line.includes(quoted) && / est financé /.test(line)), `${title} funded`);
     }
   });
 
