@@ -9,11 +9,11 @@ import type { AdminDossier, HolderDossier, RegistrationRequest, VoterRequest, Do
 import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { buildSeedState } from '../seed/seed.js';
 import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
-import { secureToken } from '../util/random.js';
+import { Secrets, type SecretSource } from '../util/secrets.js';
 import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
 import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, OutboxItem, ProjectRecord, RegistrationRecord, VoterRecord } from './records.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
-import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVoter, newCode, newId, type State } from './state.js';
+import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVoter, secretCode, secretId, type State } from './state.js';
 import { decisionEmail, dossierReceiptEmail } from './emails.js';
 import { notFound, Refusal } from './refusal.js';
 
@@ -23,6 +23,8 @@ export interface StoreOptions {
   tokenTtlMs?: number;
   /** The data to start from, and to return to on `reset`. @default the generated seed (`buildSeedState`) */
   build?: (seed: number) => State;
+  /** Where the secrets handed out at run time come from (tokens, codes, ids). @default the platform's CSPRNG */
+  secrets?: SecretSource;
 }
 
 export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | { type: 'reset' };
@@ -32,12 +34,15 @@ export class Store {
   #state: State | null = null;
   readonly #build: (seed: number) => State;
   readonly tokenTtlMs: number;
+  /** Every token, code and id this store hands out: never the seed's generator. */
+  readonly #secrets: Secrets;
   readonly #listeners = new Set<(event: StoreEvent) => void>();
 
   constructor(options: StoreOptions) {
     this.#seed = options.seed;
     this.#build = options.build ?? buildSeedState;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * MINUTE;
+    this.#secrets = new Secrets(options.secrets);
   }
 
   /** The data, seeded on first use: creating a mock API costs nothing until it answers. */
@@ -216,12 +221,12 @@ export class Store {
       throw new Refusal('already_registered', { detail: 'This e-mail address is already registered for this comptoir.' });
     }
     const registration: RegistrationRecord = {
-      id: newId(state, 'r', state.registrations),
+      id: secretId(this.#secrets, 'r', state.registrations),
       campaignId,
       comptoirId: comptoir.id,
       name: body.name,
       email: body.email.trim(),
-      code: newCode(state, 'C', (code) => state.registrationByCode.has(code)),
+      code: secretCode(this.#secrets, 'C', (code) => state.registrationByCode.has(code)),
       status: this.confirmedCount(comptoir.id) < comptoir.capacity ? 'confirmed' : 'waitlisted',
       attended: false,
       usedByDossierId: null,
@@ -277,12 +282,12 @@ export class Store {
       });
     }
     const dossier: DossierRecord = {
-      id: newId(state, 'd', state.dossiers),
+      id: secretId(this.#secrets, 'd', state.dossiers),
       campaignId,
       request: structuredClone(body),
       status: 'submitted',
       submittedAt: now,
-      receiptCode: newCode(state, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
+      receiptCode: secretCode(this.#secrets, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
       decision: null,
       projectId: null,
     };
@@ -310,7 +315,7 @@ export class Store {
     if (decision.decision === 'labelled') {
       const request = dossier.request;
       const project: ProjectRecord = {
-        id: newId(state, 'p', state.projects),
+        id: secretId(this.#secrets, 'p', state.projects),
         campaignId,
         dossierId: dossier.id,
         title: request.title,
@@ -372,7 +377,7 @@ export class Store {
     }
     if (!voter) {
       voter = {
-        id: newId(state, 'v', state.voters),
+        id: secretId(this.#secrets, 'v', state.voters),
         campaignId,
         firstName: body.firstName,
         lastName: body.lastName,
@@ -384,7 +389,7 @@ export class Store {
       };
       insertVoter(state, voter);
     }
-    const token = `bcv_${secureToken()}`;
+    const token = `bcv_${this.#secrets.hex(24)}`;
     const expiresAt = now + this.tokenTtlMs;
     state.tokens.set(token, { voterId: voter.id, campaignId, expiresAt });
     return { voter, token, expiresAt };
@@ -409,13 +414,13 @@ export class Store {
     }
     const state = this.state;
     const ballot: BallotRecord = {
-      id: newId(state, 'b', state.ballots),
+      id: secretId(this.#secrets, 'b', state.ballots),
       campaignId,
       voterId: voter.id,
       identity: voter.identity,
       choices: structuredClone(choices),
       castAt: now,
-      receiptCode: newCode(state, 'V', () => false),
+      receiptCode: secretCode(this.#secrets, 'V', () => false),
     };
     insertBallot(state, ballot);
     // A frozen (or rewound) clock must not give two different results the same computedAt:
