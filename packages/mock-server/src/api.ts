@@ -89,6 +89,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
     ...(options.build ? { build: options.build } : {}),
     ...(options.secrets ? { secrets: options.secrets } : {}),
+    now: () => clock.now(),
+  });
+  // A vote closing by the clock sends its annulment notices (a running clock: on the next request, see route.ts).
+  // Before the data is loaded there is nothing to tell: the load takes the clock as it then is.
+  clock.onChange((now) => {
+    if (store.loaded) store.closeVotes(now);
   });
   const initialConfig: MockConfig = { ...DEFAULT_CONFIG, ...options.config };
   const limiter = new RateLimiter(options.rateLimit ?? {});

@@ -143,6 +143,9 @@ export function route<E extends Endpoint>(ctx: MockContext, endpoint: E, handler
     // Synchronous from here: a check and the change it allows cannot interleave with another request.
     const run = () => {
       input.now = ctx.clock.now();
+      // A running clock may have closed a vote since the last look: its notices go out first
+      // (the first request loads the data: the clock then is its starting point).
+      ctx.store.closeVotes(input.now);
       if (endpoint.phase && options.beforePhase?.(input) !== false) {
         assertPhaseOpen(ctx.store.campaign(params.campaignId!), endpoint.phase, input.now);
       }

@@ -50,6 +50,10 @@ export interface State {
   ballotsChangedAt: Map<string, number>;
   /** Bumped whenever a campaign's results inputs (ballots, labelled projects) change. */
   resultsVersion: Map<string, number>;
+  /** Whether each campaign's vote was closed when the store last looked at the clock (see `Store.closeVotes`). */
+  voteClosed: Map<string, boolean>;
+  /** `campaignId\nemail` of every e-mail told that its votes were annulled: told once, ever. */
+  annulmentNotified: Set<string>;
   /** The communes `GET /communes` lists, when a test fixture narrows them (else the département's). */
   communes?: readonly CommuneRecord[];
 }
@@ -75,6 +79,8 @@ export function createState(seed: number): State {
     ballotsByCampaign: new Map(),
     ballotsChangedAt: new Map(),
     resultsVersion: new Map(),
+    voteClosed: new Map(),
+    annulmentNotified: new Set(),
   };
 }
 

@@ -6,12 +6,13 @@
  * checked once, by the route, from the contract table.
  */
 import type { AdminDossier, HolderDossier, RegistrationRequest, VoterRequest, DossierRequest, Decision, Choices } from '@budget-citoyen/sdk/schemas';
-import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
+import { checkVoterEligibility, identityKey, parisDate, phaseState, validateBallot } from '@budget-citoyen/sdk/rules';
 import { buildSeedState } from '../seed/seed.js';
 import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
 import { Secrets, type SecretSource } from '../util/secrets.js';
 import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
 import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, OutboxItem, ProjectRecord, RegistrationRecord, VoterRecord } from './records.js';
+import { annulmentNotices } from './annulment.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
 import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVoter, secretCode, secretId, type State } from './state.js';
 import { decisionEmail, dossierReceiptEmail } from './emails.js';
@@ -25,6 +26,11 @@ export interface StoreOptions {
   build?: (seed: number) => State;
   /** Where the secrets handed out at run time come from (tokens, codes, ids). @default the platform's CSPRNG */
   secrets?: SecretSource;
+  /**
+   * The mock's clock. The data, when loaded, takes it as its starting point: a vote closed then
+   * is history (see `closeVotes`). Without it, the first `closeVotes` is the starting point.
+   */
+  now?: () => number;
 }
 
 export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | { type: 'reset' };
@@ -36,6 +42,7 @@ export class Store {
   readonly tokenTtlMs: number;
   /** Every token, code and id this store hands out: never the seed's generator. */
   readonly #secrets: Secrets;
+  readonly #now: (() => number) | undefined;
   readonly #listeners = new Set<(event: StoreEvent) => void>();
 
   constructor(options: StoreOptions) {
@@ -43,11 +50,21 @@ export class Store {
     this.#build = options.build ?? buildSeedState;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * MINUTE;
     this.#secrets = new Secrets(options.secrets);
+    this.#now = options.now;
   }
 
   /** The data, seeded on first use: creating a mock API costs nothing until it answers. */
   get state(): State {
-    return (this.#state ??= this.#build(this.#seed));
+    if (this.#state) return this.#state;
+    // Loaded now: the clock at this instant is the starting point of `closeVotes`.
+    this.#state = this.#build(this.#seed);
+    if (this.#now) this.closeVotes(this.#now());
+    return this.#state;
+  }
+
+  /** Whether the data is loaded (on first use). */
+  get loaded(): boolean {
+    return this.#state !== null;
   }
 
   get seed(): number {
@@ -150,7 +167,9 @@ export class Store {
     return computeResults(this.state, campaign);
   }
 
+  /** The e-mails sent, the annulment notices now due included. */
   get outbox(): readonly OutboxItem[] {
+    if (this.#now) this.closeVotes(this.#now());
     return this.state.outbox;
   }
 
@@ -209,6 +228,23 @@ export class Store {
   }
 
   // ── Commands ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Looks at the clock: each vote that closed since the last look sends its annulment notices
+   * (./annulment.ts). Cheap when nothing closed. The first look, or the load of the data, is
+   * the starting point: a vote closed then is history. Called on every request and clock change.
+   */
+  closeVotes(now: number): void {
+    const state = this.state;
+    for (const campaign of state.campaigns.values()) {
+      const closed = phaseState(campaign, 'vote', now) === 'past';
+      const wasClosed = state.voteClosed.get(campaign.id);
+      state.voteClosed.set(campaign.id, closed);
+      if (!closed || wasClosed !== false) continue;
+      const vote = campaign.phases.find((p) => p.id === 'vote')!;
+      state.outbox.push(...annulmentNotices(state, campaign, this.results(campaign).annulledIdentities, vote.end));
+    }
+  }
 
   /** Confirmed while seats are left, waitlisted after: the count and the insert are one step. */
   register(campaignId: string, comptoirId: string, body: RegistrationRequest, now: number): RegistrationRecord {
