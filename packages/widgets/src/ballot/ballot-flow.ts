@@ -1,19 +1,21 @@
 /**
  * The ballot's process, apart from its rendering, so that it can be driven and tested without
- * a page: who votes (checked as the server checks, before any request), the choices, the
- * review, the cast and its receipt; a draft that survives a reload; a session that expires and
- * resumes; a cast whose answer was lost, retried under the same Idempotency-Key.
+ * a page: who votes (checked as the server checks, before any request), the code e-mailed to
+ * prove the address, the choices, the review, the cast and its receipt; a draft that survives a
+ * reload; a session that expires and resumes; a cast whose answer was lost, retried under the
+ * same Idempotency-Key.
  *
- * Steps, in order: `identity` → `choices` → `review` → `done`. Each action moves between them
- * through `#go()`, which also keeps the step in the draft and asks the view to focus the new
+ * Steps, in order: `identity` → `code` → `choices` → `review` → `done`. Each action moves between
+ * them through `#go()`, which also keeps the step in the draft and asks the view to focus the new
  * step's heading. The server's refusals become fields, a step or a message in one place,
- * `#handle()`. A new step (an e-mail code between the identity and the choices, say) is a name
- * in `BallotStep`, an action that ends in `#go()`, and its request's refusals in `#handle()`.
+ * `#handle()`. A new step is a name in `BallotStep`, an action that ends in `#go()`, and its
+ * request's refusals in `#handle()`.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
- * focus where `takeFocus()` says once it has rendered.
+ * focus where `takeFocus()` says once it has rendered. While a new code cannot be asked for yet,
+ * the flow changes every second (the countdown); `stop()` ends that when the view goes away.
  */
-import { isBudgetCitoyenError, type Choices, type Project } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
 import { parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { visitorSeed } from '../base/visitor-seed.js';
 import type { BallotContext, BallotFlowOptions } from './ballot-ports.js';
@@ -45,11 +47,17 @@ export interface Receipt {
   already: boolean;
 }
 
-/** What the polite live region says: a request on its way, or a project just preselected. */
-export type Announcement = 'checking' | 'sending' | { project: Project; category: string };
+/**
+ * What the polite live region says: a request on its way, a new code sent, "Renvoyer le code"
+ * available again (said once, not each second of the countdown), a project just preselected.
+ */
+export type Announcement = 'checking' | 'sending' | 'resent' | 'resend-ready' | { project: Project; category: string };
 
 /** Where the focus goes once the change is rendered: the step's heading, a field, a category. */
-export type FocusTarget = 'heading' | { field: Field } | { category: string };
+export type FocusTarget = 'heading' | { field: Field | 'code' } | { category: string };
+
+/** What is wrong with the code typed: not 6 digits, or not the code sent (with the tries left, when the server said). */
+export type CodeError = { wrong: false } | { wrong: true; triesLeft: number | undefined };
 
 export class BallotFlow {
   step: BallotStep = 'identity';
@@ -67,6 +75,11 @@ export class BallotFlow {
   receipt: Receipt | undefined;
   /** The voter's session expired: the identity again, with the choices kept. */
   expired = false;
+  /** The code typed so far (kept in memory only: it dies in minutes). */
+  code = '';
+  codeError: CodeError | undefined;
+  /** The code died (15 minutes passed, or too many wrong ones): the identity again, for a new one. */
+  codeLost: 'expired' | 'voided' | undefined;
   announcement: Announcement | undefined;
 
   readonly #options: BallotFlowOptions;
@@ -77,6 +90,9 @@ export class BallotFlow {
   /** Where to go back to once a voter whose session expired has registered again. */
   #resume: DraftStep = 'choices';
   #casting = false;
+  /** What "Réessayer" does again: the request that failed. */
+  #last: () => Promise<void> = () => this.submitIdentity();
+  #ticking: ReturnType<typeof setInterval> | undefined;
   /** A project preselected before the projects arrived: announced with its title once they do. */
   #unannounced: { projectId: string; category: string } | undefined;
 
@@ -102,18 +118,32 @@ export class BallotFlow {
     this.#ctx = ctx;
     this.#storageKey = draftKey(ctx.apiBase, ctx.campaign.id);
     const stored = loadDraft(this.#storageKey, this.#store);
-    const valid = Boolean(stored?.token && stored.expiresAt && Date.parse(stored.expiresAt) > ctx.now());
-    this.draft = stored ? (valid ? stored : { ...stored, token: undefined, expiresAt: undefined }) : newDraft();
-    this.step = valid ? stored!.step : 'identity';
-    this.expired = Boolean(stored && !valid && stored.step !== 'identity');
-    if (this.expired) this.#resume = stored!.step;
+    const was = stored?.step ?? 'identity';
+    const live = (at: string | undefined) => Boolean(at && Date.parse(at) > ctx.now());
+    let draft = stored ?? newDraft();
+    if (!live(draft.expiresAt)) draft = { ...draft, token: undefined, expiresAt: undefined };
+    if (!live(draft.verification?.expiresAt)) draft = { ...draft, verification: undefined };
+    this.draft = draft;
+    // Back where it was, if what that step needs is still there: the code's verification, or the token.
+    this.step = was === 'code' ? (draft.verification ? was : 'identity') : draft.token ? was : 'identity';
+    this.codeLost = was === 'code' && !draft.verification ? 'expired' : undefined;
+    this.expired = this.step === 'identity' && (was === 'choices' || was === 'review');
+    if (this.expired) this.#resume = was;
     this.receipt = undefined;
     this.fieldErrors = {};
     this.choiceErrors = [];
     this.topError = undefined;
+    this.codeError = undefined;
+    this.code = '';
+    this.#countdown();
     this.loadProjects();
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
-    if (valid) void this.#verify().catch(() => undefined);
+    if (draft.token) void this.#checkCast().catch(() => undefined);
+  }
+
+  /** Ends the countdown's ticks (the view left the page). */
+  stop(): void {
+    clearInterval(this.#ticking);
   }
 
   /** Asks for the campaign's projects (again after a failure: "Réessayer"). */
@@ -154,43 +184,74 @@ export class BallotFlow {
     this.#changed();
   }
 
-  /** Checks the identity here, then registers the voter and goes on (or back where an expired session left off). */
+  /**
+   * Checks the identity here, then registers the voter: a code is e-mailed (the code step). The
+   * same details as the code was verified for, with the token still good: no new code, on.
+   */
   async submitIdentity(): Promise<void> {
     if (this.busy) return;
-    const { api, campaign, now, communeCodes } = this.#ctx!;
-    const identity = this.draft.identity;
-    const local = checkIdentity(identity, {
+    const { campaign, now, communeCodes } = this.#ctx!;
+    const local = checkIdentity(this.draft.identity, {
       day: parisDate(new Date(now())),
       minAge: campaign.voting.minAge,
       departmentCode: campaign.territory.code,
       communeCodes: communeCodes?.(),
     });
     this.topError = undefined;
+    this.#last = () => this.submitIdentity();
     if (this.#showFieldErrors(local)) return this.#changed();
-    this.busy = true;
-    this.announcement = 'checking';
+    if (this.draft.token && this.draft.sent === JSON.stringify(this.#registration())) return this.#request('checking', () => this.#proceed());
+    return this.#register();
+  }
+
+  // ——— code ———
+
+  setCode(code: string): void {
+    this.code = code;
     this.#changed();
-    try {
-      const session = await api.voters.register(campaign.id, {
-        firstName: identity.firstName.trim(),
-        lastName: identity.lastName.trim(),
-        birthDate: birthDate(identity)!,
-        communeCode: identity.communeCode,
-        email: identity.email.trim(),
-      });
-      this.#patch({ token: session.token, expiresAt: session.expiresAt });
-      if (!(await this.#verify())) {
-        this.expired = false;
-        this.#go(this.#resume);
-        this.#resume = 'choices';
-      }
-    } catch (error) {
-      await this.#handle('register', error);
-    } finally {
-      this.busy = false;
-      this.announcement = undefined;
-      this.#changed();
+  }
+
+  /** Seconds before a new code may be asked for (0: now), by the server's clock. */
+  resendIn(): number {
+    const at = this.draft.verification?.resendAfter;
+    return at ? Math.max(0, Math.ceil((Date.parse(at) - this.#ctx!.now()) / 1000)) : 0;
+  }
+
+  /** Gives the code back: the token, then on (or to the receipt, when this voter already voted). */
+  async submitCode(): Promise<void> {
+    if (this.busy) return;
+    const { api, campaign } = this.#ctx!;
+    const code = this.code.replace(/\s/g, '');
+    this.topError = undefined;
+    this.#last = () => this.submitCode();
+    if (!/^\d{6}$/.test(code)) {
+      this.codeError = { wrong: false };
+      this.#refused('validation_failed');
+      this.#focus = { field: 'code' };
+      return this.#changed();
     }
+    await this.#request('checking', async () => {
+      const session = await api.voters.verify(campaign.id, { verificationId: this.draft.verification!.id, code }).catch((e: unknown) => this.#handle('verify', e));
+      if (!session) return;
+      this.#patch({ token: session.token, expiresAt: session.expiresAt, verification: undefined });
+      this.code = '';
+      this.codeError = undefined;
+      await this.#proceed();
+    });
+  }
+
+  /** "Renvoyer le code", once the server allows another: a new code replaces the old one. */
+  resend(): Promise<void> {
+    if (this.busy || this.resendIn()) return Promise.resolve();
+    this.#last = () => this.resend();
+    return this.#register();
+  }
+
+  /** "Modifier mon adresse e-mail": the identity again, as typed, the focus on the address. */
+  changeEmail(): void {
+    this.#go('identity');
+    this.#focus = { field: 'email' };
+    this.#changed();
   }
 
   // ——— choices ———
@@ -252,6 +313,7 @@ export class BallotFlow {
       return this.#changed();
     }
     const { api, campaign } = this.#ctx!;
+    this.#last = () => this.cast();
     this.#casting = this.busy = true;
     this.topError = undefined;
     this.announcement = 'sending';
@@ -271,7 +333,7 @@ export class BallotFlow {
 
   /** "Réessayer" at the top of the step: what failed, again. */
   retry(): Promise<void> {
-    return this.step === 'review' ? this.cast() : this.submitIdentity();
+    return this.#last();
   }
 
   // ——— within ———
@@ -290,6 +352,84 @@ export class BallotFlow {
     this.topError = undefined;
     if (step !== 'done') this.#patch({ step });
     this.#focus = 'heading';
+    this.#countdown();
+  }
+
+  /** On the code step, a change every second until a new code may be asked for; then said once. */
+  #countdown(): void {
+    clearInterval(this.#ticking);
+    if (this.step !== 'code' || !this.resendIn()) return;
+    this.#ticking = setInterval(() => {
+      if (this.step === 'code' && this.resendIn()) return this.#changed();
+      clearInterval(this.#ticking);
+      if (this.step === 'code') this.announcement = 'resend-ready';
+      this.#changed();
+    }, 1000);
+  }
+
+  /** The registration as the server gets it, from the identity as typed. */
+  #registration(): VoterRequest {
+    const i = this.draft.identity;
+    return {
+      firstName: i.firstName.trim(),
+      lastName: i.lastName.trim(),
+      birthDate: birthDate(i)!,
+      communeCode: i.communeCode,
+      email: i.email.trim(),
+    };
+  }
+
+  /** Registers the identity as typed: a (new) code is e-mailed, and the code step shows where. */
+  #register(): Promise<void> {
+    const { api, campaign } = this.#ctx!;
+    const body = this.#registration();
+    return this.#request(this.step === 'code' ? undefined : 'checking', async () => {
+      const sent = await api.voters.register(campaign.id, body).catch((e: unknown) => this.#handle('register', e));
+      if (!sent) return;
+      const resent = this.step === 'code';
+      this.#patch({
+        verification: { id: sent.verificationId, email: body.email, expiresAt: sent.expiresAt, resendAfter: sent.resendAfter },
+        sent: JSON.stringify(body),
+        // A token is for the details it was verified with: these are others, or a new code was asked for.
+        token: undefined,
+        expiresAt: undefined,
+      });
+      this.code = '';
+      this.codeError = this.codeLost = undefined;
+      this.#go('code');
+      if (resent) {
+        this.#focus = undefined;
+        return 'resent';
+      }
+      return undefined;
+    });
+  }
+
+  /**
+   * One request at a time: `busy` (its button says so), `said` in the live region while it is on
+   * its way, and what `run` returns said once it is done.
+   */
+  async #request(said: Announcement | undefined, run: () => Promise<Announcement | undefined | void>): Promise<void> {
+    this.busy = true;
+    this.announcement = said;
+    this.#changed();
+    let after: Announcement | undefined | void;
+    try {
+      after = await run();
+    } finally {
+      this.busy = false;
+      this.announcement = after || undefined;
+      this.#changed();
+    }
+  }
+
+  /** Verified: back to where an expired session left off (the choices by default), or the receipt. */
+  async #proceed(): Promise<void> {
+    // Not known (the network): on, and a cast already recorded is told by the cast itself.
+    if (await this.#checkCast().catch(() => false)) return;
+    this.expired = false;
+    this.#go(this.#resume);
+    this.#resume = 'choices';
   }
 
   #refused(code: string): void {
@@ -299,17 +439,34 @@ export class BallotFlow {
   /**
    * The one place where a refusal becomes a step, fields or a message: by request, then by
    * code. Anything not named here is shown at the top of the step (with "Réessayer" when
-   * `canRetry`). A new request (the e-mail code's) adds its case here.
+   * `canRetry`).
    */
-  async #handle(request: 'register' | 'cast', error: unknown): Promise<void> {
+  async #handle(request: 'register' | 'verify' | 'cast', error: unknown): Promise<undefined> {
     const code = codeOf(error);
     const fields = request === 'register' ? fieldsRefused(error) : undefined;
+    const sent = this.draft.verification;
     if (fields) this.#showFieldErrors(fields, code);
-    else if (request === 'register') this.#fail(error);
+    else if (code === 'invalid_code') {
+      const left = isBudgetCitoyenError(error) ? error.extensions.triesLeft : undefined;
+      this.codeError = { wrong: true, triesLeft: typeof left === 'number' ? left : undefined };
+      this.#refused(code);
+      this.#focus = { field: 'code' };
+    } else if (code === 'verification_expired') {
+      // Dead by the clock, or by the fifth wrong code: either way, a new code from the identity.
+      this.codeLost = sent && Date.parse(sent.expiresAt) <= this.#ctx!.now() ? 'expired' : 'voided';
+      this.#refused(code);
+      this.#patch({ verification: undefined });
+      this.code = '';
+      this.codeError = undefined;
+      this.#go('identity');
+    } else if (code === 'rate_limited' && request === 'register' && this.step === 'identity' && sent?.email === this.draft.identity.email.trim()) {
+      // Sent moments ago to this very address (back from "Modifier mon adresse e-mail"): that code stands.
+      this.#go('code');
+    } else if (request !== 'cast') this.#fail(error);
     else if (code === 'unauthorized') this.#expire('review');
     else if (code === 'already_voted' || code === 'idempotency_conflict') {
       // The first attempt was recorded after all, or this key met other choices: the server knows.
-      if (await this.#verify().catch(() => false)) return;
+      if (await this.#checkCast().catch(() => false)) return;
       if (code === 'already_voted') {
         this.#refused(code);
         this.#done({ already: true });
@@ -320,6 +477,7 @@ export class BallotFlow {
     } else if (code === 'validation_failed' && isBudgetCitoyenError(error) && error.errors.length) {
       this.#showChoiceErrors(categoriesOf(error.errors.map((e) => e.path)));
     } else this.#fail(error);
+    return undefined;
   }
 
   #fail(error: unknown): void {
@@ -346,7 +504,7 @@ export class BallotFlow {
   }
 
   /** Asks the server for this voter's ballot; shows it and returns true when it is cast (or the session is gone). */
-  async #verify(): Promise<boolean> {
+  async #checkCast(): Promise<boolean> {
     const { api, campaign } = this.#ctx!;
     try {
       const ballot = await api.ballot.get(campaign.id, { token: this.draft.token! });
@@ -356,8 +514,8 @@ export class BallotFlow {
       return true;
     } catch (error) {
       if (codeOf(error) !== 'unauthorized') throw error;
-      // Back to where the voter was, once registered again (the choices, from the identity).
-      this.#expire(this.step === 'identity' ? 'choices' : (this.step as DraftStep));
+      // Back to where the voter was, once registered again (the choices, from the identity or the code).
+      this.#expire(this.step === 'review' ? 'review' : 'choices');
       return true;
     } finally {
       this.#changed();

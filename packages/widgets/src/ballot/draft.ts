@@ -1,7 +1,7 @@
 /**
  * The ballot's draft, kept in `sessionStorage` (or any `DraftStore`), so that a reload, a crash
- * or a slow network loses nothing: the identity typed so far, the choices, the step, the voter
- * token and the one Idempotency-Key of this ballot.
+ * or a slow network loses nothing: the identity typed so far, the choices, the step, the code's
+ * verification (never the code), the voter token and the one Idempotency-Key of this ballot.
  *
  * The token is kept too: it is a bearer for this voter's ballot only, it expires within the
  * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
@@ -24,7 +24,15 @@ export interface Identity {
   rules: boolean;
 }
 
-export type DraftStep = 'identity' | 'choices' | 'review';
+export type DraftStep = 'identity' | 'code' | 'choices' | 'review';
+
+/** A code e-mailed for this draft: where, until when, and from when another may be asked for. */
+export interface SentCode {
+  id: string;
+  email: string;
+  expiresAt: string;
+  resendAfter: string;
+}
 
 export interface Draft {
   /** The Idempotency-Key of every cast attempt of this ballot. */
@@ -33,6 +41,9 @@ export interface Draft {
   /** Category id → chosen project ids (at most `voting.choicesPerCategory`). */
   choices: Record<string, string[]>;
   step: DraftStep;
+  verification?: SentCode | undefined;
+  /** The registration the code (and so the token) was for, as sent: the same again needs no new code. */
+  sent?: string | undefined;
   token?: string | undefined;
   expiresAt?: string | undefined;
 }
@@ -92,7 +103,11 @@ export function loadDraft(key: string, store: DraftStore = sessionDraftStore): D
       key: d.key,
       identity: identity as unknown as Identity,
       choices,
-      step: d.step === 'choices' || d.step === 'review' ? d.step : 'identity',
+      step: (['code', 'choices', 'review'] as const).find((s) => s === d.step) ?? 'identity',
+      verification: ['id', 'email', 'expiresAt', 'resendAfter'].every((k) => typeof (d.verification as unknown as Record<string, unknown>)?.[k] === 'string')
+        ? d.verification
+        : undefined,
+      sent: typeof d.sent === 'string' ? d.sent : undefined,
       token: typeof d.token === 'string' ? d.token : undefined,
       expiresAt: typeof d.expiresAt === 'string' ? d.expiresAt : undefined,
     };

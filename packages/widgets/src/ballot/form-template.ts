@@ -64,6 +64,8 @@ export interface TextFieldView {
   label: string;
   type: 'text' | 'email';
   autocomplete: string;
+  /** The virtual keyboard: `numeric` for a code. */
+  inputmode?: string;
   hint?: string | undefined;
   error: string | undefined;
   value: string;
@@ -82,6 +84,7 @@ export function renderTextField(v: TextFieldView): TemplateResult {
       name=${v.name}
       type=${v.type}
       autocomplete=${v.autocomplete}
+      inputmode=${v.inputmode ?? nothing}
       spellcheck="false"
       aria-invalid=${v.error ? 'true' : nothing}
       aria-describedby=${describedBy || nothing}

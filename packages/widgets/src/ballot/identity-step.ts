@@ -56,11 +56,17 @@ export function renderIdentityStep(v: IdentityView): TemplateResult {
     void flow.submitIdentity();
   };
   return html`${renderStepHeader(1, msg('Vos informations', { id: 'ballot.identity' }), v.heading())}
-    ${flow.expired
+    ${flow.codeLost || flow.expired
       ? html`<p part="notice" class="notice">
-          ${msg('Votre session a expiré. Confirmez vos informations pour continuer : vos choix sont conservés.', {
-            id: 'ballot.expired',
-          })}
+          ${flow.codeLost === 'voided'
+            ? msg('Trop de codes erronés ont été saisis : ce code ne vaut plus. Vérifiez votre adresse e-mail, puis continuez pour en recevoir un nouveau.', {
+                id: 'ballot.code-voided',
+              })
+            : flow.codeLost
+              ? msg('Votre code a expiré. Vérifiez votre adresse e-mail, puis continuez pour en recevoir un nouveau.', { id: 'ballot.code-expired' })
+              : msg('Votre session a expiré. Confirmez vos informations pour continuer : vos choix sont conservés.', {
+                  id: 'ballot.expired',
+                })}
         </p>`
       : nothing}
     ${v.topError}
