@@ -15,7 +15,7 @@
  * focus where `takeFocus()` says once it has rendered. While a new code cannot be asked for yet,
  * the flow changes every second (the countdown); `stop()` ends that when the view goes away.
  */
-import { isBudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type BudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
 import { parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { visitorSeed } from '../base/visitor-seed.js';
 import type { BallotContext, BallotFlowOptions } from './ballot-ports.js';
@@ -56,9 +56,6 @@ export type Announcement = 'checking' | 'sending' | 'resent' | 'resend-ready' | 
 /** Where the focus goes once the change is rendered: the step's heading, a field, a category. */
 export type FocusTarget = 'heading' | { field: Field | 'code' } | { category: string };
 
-/** What is wrong with the code typed: not 6 digits, or not the code sent (with the tries left, when the server said). */
-export type CodeError = { wrong: false } | { wrong: true; triesLeft: number | undefined };
-
 export class BallotFlow {
   step: BallotStep = 'identity';
   draft: Draft = newDraft();
@@ -77,9 +74,13 @@ export class BallotFlow {
   expired = false;
   /** The code typed so far (kept in memory only: it dies in minutes). */
   code = '';
-  codeError: CodeError | undefined;
+  /**
+   * What is wrong with the code typed: `0`, not 6 digits; `n > 0`, not the code sent, `n` tries
+   * left; `-1`, not the code sent (the server did not say how many tries are left).
+   */
+  codeError: number | undefined;
   /** The code died (15 minutes passed, or too many wrong ones): the identity again, for a new one. */
-  codeLost: 'expired' | 'voided' | undefined;
+  codeLost = false;
   announcement: Announcement | undefined;
 
   readonly #options: BallotFlowOptions;
@@ -89,7 +90,6 @@ export class BallotFlow {
   #focus: FocusTarget | undefined;
   /** Where to go back to once a voter whose session expired has registered again. */
   #resume: DraftStep = 'choices';
-  #casting = false;
   /** What "Réessayer" does again: the request that failed. */
   #last: () => Promise<void> = () => this.submitIdentity();
   #ticking: ReturnType<typeof setInterval> | undefined;
@@ -126,7 +126,7 @@ export class BallotFlow {
     this.draft = draft;
     // Back where it was, if what that step needs is still there: the code's verification, or the token.
     this.step = was === 'code' ? (draft.verification ? was : 'identity') : draft.token ? was : 'identity';
-    this.codeLost = was === 'code' && !draft.verification ? 'expired' : undefined;
+    this.codeLost = was === 'code' && !draft.verification;
     this.expired = this.step === 'identity' && (was === 'choices' || was === 'review');
     if (this.expired) this.#resume = was;
     this.receipt = undefined;
@@ -184,10 +184,7 @@ export class BallotFlow {
     this.#changed();
   }
 
-  /**
-   * Checks the identity here, then registers the voter: a code is e-mailed (the code step). The
-   * same details as the code was verified for, with the token still good: no new code, on.
-   */
+  /** Checks the identity here, then registers the voter: a code is e-mailed (the code step). */
   async submitIdentity(): Promise<void> {
     if (this.busy) return;
     const { campaign, now, communeCodes } = this.#ctx!;
@@ -200,7 +197,6 @@ export class BallotFlow {
     this.topError = undefined;
     this.#last = () => this.submitIdentity();
     if (this.#showFieldErrors(local)) return this.#changed();
-    if (this.draft.token && this.draft.sent === JSON.stringify(this.#registration())) return this.#request('checking', () => this.#proceed());
     return this.#register();
   }
 
@@ -225,7 +221,7 @@ export class BallotFlow {
     this.topError = undefined;
     this.#last = () => this.submitCode();
     if (!/^\d{6}$/.test(code)) {
-      this.codeError = { wrong: false };
+      this.codeError = 0;
       this.#refused('validation_failed');
       this.#focus = { field: 'code' };
       return this.#changed();
@@ -307,28 +303,22 @@ export class BallotFlow {
 
   /** Casts the ballot: one request in flight at a time, every attempt under the draft's one key. */
   async cast(): Promise<void> {
-    if (this.#casting) return;
+    if (this.busy) return;
     if (!this.draft.token) {
       this.#expire('review');
       return this.#changed();
     }
     const { api, campaign } = this.#ctx!;
-    this.#last = () => this.cast();
-    this.#casting = this.busy = true;
     this.topError = undefined;
-    this.announcement = 'sending';
-    this.#changed();
-    try {
-      const receipt = await api.ballot.cast(campaign.id, this.#choices(), { token: this.draft.token, idempotencyKey: this.draft.key });
+    this.#last = () => this.cast();
+    await this.#request('sending', async () => {
+      const receipt = await api.ballot
+        .cast(campaign.id, this.#choices(), { token: this.draft.token!, idempotencyKey: this.draft.key })
+        .catch((e: unknown) => this.#handle('cast', e));
+      if (!receipt) return;
       this.#done({ ...receipt, already: false });
       this.#options.onCast?.(receipt);
-    } catch (error) {
-      await this.#handle('cast', error);
-    } finally {
-      this.#casting = this.busy = false;
-      this.announcement = undefined;
-      this.#changed();
-    }
+    });
   }
 
   /** "Réessayer" at the top of the step: what failed, again. */
@@ -389,13 +379,13 @@ export class BallotFlow {
       const resent = this.step === 'code';
       this.#patch({
         verification: { id: sent.verificationId, email: body.email, expiresAt: sent.expiresAt, resendAfter: sent.resendAfter },
-        sent: JSON.stringify(body),
-        // A token is for the details it was verified with: these are others, or a new code was asked for.
+        // A token is for the details it was verified with: these may be others.
         token: undefined,
         expiresAt: undefined,
       });
       this.code = '';
-      this.codeError = this.codeLost = undefined;
+      this.codeError = undefined;
+      this.codeLost = false;
       this.#go('code');
       if (resent) {
         this.#focus = undefined;
@@ -444,24 +434,17 @@ export class BallotFlow {
   async #handle(request: 'register' | 'verify' | 'cast', error: unknown): Promise<undefined> {
     const code = codeOf(error);
     const fields = request === 'register' ? fieldsRefused(error) : undefined;
-    const sent = this.draft.verification;
     if (fields) this.#showFieldErrors(fields, code);
     else if (code === 'invalid_code') {
-      const left = isBudgetCitoyenError(error) ? error.extensions.triesLeft : undefined;
-      this.codeError = { wrong: true, triesLeft: typeof left === 'number' ? left : undefined };
+      const left = (error as BudgetCitoyenError).extensions.triesLeft;
+      this.codeError = typeof left === 'number' ? left : -1;
       this.#refused(code);
       this.#focus = { field: 'code' };
     } else if (code === 'verification_expired') {
       // Dead by the clock, or by the fifth wrong code: either way, a new code from the identity.
-      this.codeLost = sent && Date.parse(sent.expiresAt) <= this.#ctx!.now() ? 'expired' : 'voided';
+      this.codeLost = true;
       this.#refused(code);
-      this.#patch({ verification: undefined });
-      this.code = '';
-      this.codeError = undefined;
       this.#go('identity');
-    } else if (code === 'rate_limited' && request === 'register' && this.step === 'identity' && sent?.email === this.draft.identity.email.trim()) {
-      // Sent moments ago to this very address (back from "Modifier mon adresse e-mail"): that code stands.
-      this.#go('code');
     } else if (request !== 'cast') this.#fail(error);
     else if (code === 'unauthorized') this.#expire('review');
     else if (code === 'already_voted' || code === 'idempotency_conflict') {

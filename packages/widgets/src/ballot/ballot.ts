@@ -196,8 +196,8 @@ export class BcBallot extends BcElement {
   #announce(a: Announcement | undefined): string {
     if (a === 'checking') return msg('Vérification de vos informations…', { id: 'ballot.checking' });
     if (a === 'sending') return msg('Envoi de votre vote…', { id: 'ballot.sending' });
-    if (a === 'resent') return msg(str`Un nouveau code a été envoyé à ${this.flow.draft.verification?.email}.`, { id: 'ballot.resent' });
-    if (a === 'resend-ready') return msg('Vous pouvez maintenant demander un nouveau code.', { id: 'ballot.resend-ready' });
+    if (a === 'resent') return msg('Un nouveau code a été envoyé.', { id: 'ballot.resent' });
+    if (a === 'resend-ready') return msg('Vous pouvez demander un nouveau code.', { id: 'ballot.resend-ready' });
     return a
       ? msg(str`« ${a.project.title} » est présélectionné dans la catégorie ${categoryLabel(a.category, this.api.categoryName(a.category))}.`, {
           id: 'ballot.preselected',

@@ -9,17 +9,18 @@ import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { formatTime } from '../base/format.js';
 import { isSingular, type Lang } from '../base/i18n.js';
-import type { CodeError } from './ballot-flow.js';
 import { renderStepHeader, renderTextField } from './form-template.js';
 import type { StepView } from './step-view.js';
 
-function codeMessage(e: CodeError | undefined, lang: Lang): string | undefined {
-  if (!e) return undefined;
-  if (!e.wrong) return msg('Saisissez les 6 chiffres du code reçu par e-mail.', { id: 'ballot.err.code' });
-  const n = e.triesLeft;
+/** `BallotFlow.codeError` in words. */
+function codeMessage(n: number | undefined, lang: Lang): string | undefined {
   return n === undefined
-    ? msg("Ce n'est pas le code envoyé par e-mail.", { id: 'ballot.err.code-wrong' })
-    : isSingular(n, lang)
+    ? n
+    : !n
+      ? msg('Saisissez les 6 chiffres du code reçu par e-mail.', { id: 'ballot.err.code' })
+      : n < 0
+        ? msg("Ce n'est pas le code envoyé par e-mail.", { id: 'ballot.err.code-wrong' })
+        : isSingular(n, lang)
       ? msg(str`Ce n'est pas le code envoyé par e-mail. Il vous reste ${n} essai.`, { id: 'ballot.err.code-wrong-one' })
       : msg(str`Ce n'est pas le code envoyé par e-mail. Il vous reste ${n} essais.`, { id: 'ballot.err.code-wrong-many' });
 }
@@ -58,23 +59,19 @@ export function renderCodeStep(v: StepView): TemplateResult {
         <button part="button next-button" class="bc-button" type="submit" aria-disabled=${flow.busy ? 'true' : 'false'}>
           ${msg('Valider', { id: 'ballot.validate' })}
         </button>
+        <button
+          part="button resend-button"
+          class="bc-button bc-button--secondary"
+          type="button"
+          aria-describedby="bc-resend-hint"
+          aria-disabled=${wait || flow.busy ? 'true' : 'false'}
+          @click=${() => void flow.resend()}
+        >
+          ${msg('Renvoyer le code', { id: 'ballot.resend' })}
+        </button>
       </div>
-    </form>
-    <p class="hint" id="bc-resend-hint">
-      ${wait
-        ? msg(str`Vous n'avez rien reçu ? Vous pourrez demander un nouveau code dans ${wait} s.`, { id: 'ballot.resend-wait' })
-        : msg("Vous n'avez rien reçu ? Demandez un nouveau code.", { id: 'ballot.resend-hint' })}
-    </p>
-    <div class="actions">
-      <button
-        part="button resend-button"
-        class="bc-button bc-button--secondary"
-        type="button"
-        aria-describedby="bc-resend-hint"
-        aria-disabled=${wait || flow.busy ? 'true' : 'false'}
-        @click=${() => void flow.resend()}
-      >
-        ${msg('Renvoyer le code', { id: 'ballot.resend' })}
-      </button>
-    </div>`;
+      <p class="hint" id="bc-resend-hint">
+        ${wait ? msg(str`Vous n'avez rien reçu ? Vous pourrez demander un nouveau code dans ${wait} s.`, { id: 'ballot.resend-wait' }) : ''}
+      </p>
+    </form>`;
 }

@@ -42,8 +42,6 @@ export interface Draft {
   choices: Record<string, string[]>;
   step: DraftStep;
   verification?: SentCode | undefined;
-  /** The registration the code (and so the token) was for, as sent: the same again needs no new code. */
-  sent?: string | undefined;
   token?: string | undefined;
   expiresAt?: string | undefined;
 }
@@ -104,10 +102,7 @@ export function loadDraft(key: string, store: DraftStore = sessionDraftStore): D
       identity: identity as unknown as Identity,
       choices,
       step: (['code', 'choices', 'review'] as const).find((s) => s === d.step) ?? 'identity',
-      verification: ['id', 'email', 'expiresAt', 'resendAfter'].every((k) => typeof (d.verification as unknown as Record<string, unknown>)?.[k] === 'string')
-        ? d.verification
-        : undefined,
-      sent: typeof d.sent === 'string' ? d.sent : undefined,
+      verification: typeof d.verification?.resendAfter === 'string' ? d.verification : undefined,
       token: typeof d.token === 'string' ? d.token : undefined,
       expiresAt: typeof d.expiresAt === 'string' ? d.expiresAt : undefined,
     };

@@ -4,7 +4,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 
@@ -88,7 +87,7 @@ export function renderTextField(v: TextFieldView): TemplateResult {
       spellcheck="false"
       aria-invalid=${v.error ? 'true' : nothing}
       aria-describedby=${describedBy || nothing}
-      .value=${live(v.value)}
+      .value=${v.value}
       @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
     />
   </div>`;
@@ -117,7 +116,7 @@ export function renderDatePart(v: DatePartView): TemplateResult {
       autocomplete="bday-${v.part}"
       aria-invalid=${v.errorId ? 'true' : nothing}
       aria-describedby=${v.errorId ?? nothing}
-      .value=${live(v.value)}
+      .value=${v.value}
       @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
     />
   </div>`;
