@@ -133,8 +133,6 @@ export class BallotFlow {
     this.fieldErrors = {};
     this.choiceErrors = [];
     this.topError = undefined;
-    this.codeError = undefined;
-    this.code = '';
     this.#countdown();
     this.loadProjects();
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
@@ -227,11 +225,10 @@ export class BallotFlow {
       return this.#changed();
     }
     await this.#request('checking', async () => {
-      const session = await api.voters.verify(campaign.id, { verificationId: this.draft.verification!.id, code }).catch((e: unknown) => this.#handle('verify', e));
+      const { verificationId } = this.draft.verification!;
+      const session = await api.voters.verify(campaign.id, { verificationId, code }).catch((e: unknown) => this.#handle('verify', e));
       if (!session) return;
       this.#patch({ token: session.token, expiresAt: session.expiresAt, verification: undefined });
-      this.code = '';
-      this.codeError = undefined;
       await this.#proceed();
     });
   }
@@ -357,28 +354,23 @@ export class BallotFlow {
     }, 1000);
   }
 
-  /** The registration as the server gets it, from the identity as typed. */
-  #registration(): VoterRequest {
+  /** Registers the identity as typed: a (new) code is e-mailed, and the code step shows where. */
+  #register(): Promise<void> {
+    const { api, campaign } = this.#ctx!;
     const i = this.draft.identity;
-    return {
+    const body: VoterRequest = {
       firstName: i.firstName.trim(),
       lastName: i.lastName.trim(),
       birthDate: birthDate(i)!,
       communeCode: i.communeCode,
       email: i.email.trim(),
     };
-  }
-
-  /** Registers the identity as typed: a (new) code is e-mailed, and the code step shows where. */
-  #register(): Promise<void> {
-    const { api, campaign } = this.#ctx!;
-    const body = this.#registration();
     return this.#request(this.step === 'code' ? undefined : 'checking', async () => {
       const sent = await api.voters.register(campaign.id, body).catch((e: unknown) => this.#handle('register', e));
       if (!sent) return;
       const resent = this.step === 'code';
       this.#patch({
-        verification: { id: sent.verificationId, email: body.email, expiresAt: sent.expiresAt, resendAfter: sent.resendAfter },
+        verification: { ...sent, email: body.email },
         // A token is for the details it was verified with: these may be others.
         token: undefined,
         expiresAt: undefined,

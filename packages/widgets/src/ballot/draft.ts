@@ -7,7 +7,7 @@
  * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
  * again. The draft is removed once the ballot is cast.
  */
-import { newIdempotencyKey } from '@budget-citoyen/sdk';
+import { newIdempotencyKey, type VoterVerification } from '@budget-citoyen/sdk';
 
 export interface Identity {
   firstName: string;
@@ -26,13 +26,8 @@ export interface Identity {
 
 export type DraftStep = 'identity' | 'code' | 'choices' | 'review';
 
-/** A code e-mailed for this draft: where, until when, and from when another may be asked for. */
-export interface SentCode {
-  id: string;
-  email: string;
-  expiresAt: string;
-  resendAfter: string;
-}
+/** A code e-mailed for this draft: the server's answer, and where it went. */
+export type SentCode = VoterVerification & { email: string };
 
 export interface Draft {
   /** The Idempotency-Key of every cast attempt of this ballot. */
