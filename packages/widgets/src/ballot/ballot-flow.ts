@@ -228,7 +228,7 @@ export class BallotFlow {
       const { verificationId } = this.draft.verification!;
       const session = await api.voters.verify(campaign.id, { verificationId, code }).catch((e: unknown) => this.#handle('verify', e));
       if (!session) return;
-      this.#patch({ token: session.token, expiresAt: session.expiresAt, verification: undefined });
+      this.#patch({ token: session.token, expiresAt: session.expiresAt });
       await this.#proceed();
     });
   }
@@ -243,8 +243,8 @@ export class BallotFlow {
   /** "Modifier mon adresse e-mail": the identity again, as typed, the focus on the address. */
   changeEmail(): void {
     this.#go('identity');
+    // After #go's own: the view reads it once rendered.
     this.#focus = { field: 'email' };
-    this.#changed();
   }
 
   // ——— choices ———
@@ -293,7 +293,6 @@ export class BallotFlow {
   /** Back to an earlier step ("Retour", "Modifier mes choix"). */
   goTo(step: 'identity' | 'choices'): void {
     this.#go(step);
-    this.#changed();
   }
 
   // ——— cast ———
@@ -340,6 +339,8 @@ export class BallotFlow {
     if (step !== 'done') this.#patch({ step });
     this.#focus = 'heading';
     this.#countdown();
+    // Rendered at once: whoever hears of the change (an event) finds it on the page.
+    this.#changed();
   }
 
   /** On the code step, a change every second until a new code may be asked for; then said once. */
