@@ -11,7 +11,6 @@
 import { msg, str } from '@lit/localize';
 import type { Commune } from '@budget-citoyen/sdk';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 import { formatNumber } from '../base/format.js';
 
@@ -197,7 +196,7 @@ export class CommuneCombobox {
           aria-activedescendant=${active ? optionId(active) : nothing}
           aria-describedby=${describedBy}
           aria-invalid=${v.error ? 'true' : nothing}
-          .value=${live(v.value)}
+          .value=${v.value}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
           @blur=${this.#onBlur}
