@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { jsonPost as json, registerVoter } from './server-helpers.js';
 
 const BIN = fileURLToPath(new URL('../bin/bc-mock-server.mjs', import.meta.url));
 const VOTERS = 300;
@@ -42,25 +43,6 @@ async function startServer(args: string[]): Promise<Running> {
   return { child, url, output: () => output };
 }
 
-const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', ...headers },
-  body: JSON.stringify(body),
-});
-
-/** A voter's token: straight from the registration, or after the code e-mailed to them (contract 1.1). */
-async function registerVoter(url: string, i: number): Promise<string> {
-  const email = `voter.${i}@example.org`;
-  const response = await fetch(`${url}/campaigns/bc-2026/voters`, json({ firstName: 'Voter', lastName: `N${i}`, birthDate: '1980-01-01', communeCode: '62041', email }));
-  const body = await response.json();
-  assert.ok(response.status === 201 || response.status === 202, JSON.stringify(body));
-  if (body.token) return body.token as string;
-  const outbox = await (await fetch(`${url}/__mock/outbox?to=${encodeURIComponent(email)}`)).json();
-  const code = /\b(\d{6})\b/.exec(outbox.items.at(-1).body)![1];
-  const verified = await (await fetch(`${url}/campaigns/bc-2026/voters/verify`, json({ verificationId: body.verificationId, code }))).json();
-  return verified.token as string;
-}
-
 let dir = '';
 const children: ChildProcess[] = [];
 before(async () => {
@@ -80,7 +62,9 @@ test(`${VOTERS} ballots cast ${CONCURRENCY} at a time, SIGKILL after ${KILL_AFTE
   const castBefore: number = (await (await fetch(`${first.url}/campaigns/bc-2026/results`)).json()).ballots.cast;
   const [project] = (await (await fetch(`${first.url}/campaigns/bc-2026/projects?category=pratiques-ess&limit=1`)).json()).items;
   const choices = { 'pratiques-ess': project.id as string };
-  const tokens = await Promise.all(Array.from({ length: VOTERS }, (_, i) => registerVoter(first.url, i)));
+  const tokens = await Promise.all(
+    Array.from({ length: VOTERS }, (_, i) => registerVoter(first.url, 'bc-2026', { firstName: 'Voter', lastName: `N${i}`, birthDate: '1980-01-01', communeCode: '62041', email: `voter.${i}@example.org` })),
+  );
 
   const acked = new Map<number, { receiptCode: string; castAt: string }>();
   let killed = false;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startMockHttpServer, type MockHttpServer, type MockHttpServerOptions } from '../src/server.js';
 import { ADMIN, T } from './helpers.js';
+import { registerVoter } from './server-helpers.js';
 
 let dir = '';
 before(async () => {
@@ -41,6 +42,7 @@ function client(server: MockHttpServer) {
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
   return {
+    url: server.url,
     get: (path: string, headers?: Record<string, string>) => call('GET', path, undefined, headers),
     post: (path: string, body?: unknown, headers?: Record<string, string>) => call('POST', path, body, headers),
     clock: async (now: string) => assert.equal((await call('POST', '/__mock/clock', { now })).status, 200),
@@ -74,9 +76,8 @@ async function writeOneOfEverything(api: ReturnType<typeof client>) {
   await api.clock(T.labellisation);
   assert.equal((await api.post(`/admin/campaigns/bc-2026/dossiers/${dossier.body.id}/decision`, { decision: 'labelled', category: 'pratiques-ess' }, admin)).status, 201);
   await api.clock(T.vote);
-  const voter = await api.post('/campaigns/bc-2026/voters', { firstName: 'Léa', lastName: 'Petit', birthDate: '1990-04-12', communeCode: '62041', email: 'lea@example.org' });
-  assert.equal(voter.status, 201);
-  const auth = { Authorization: `Bearer ${voter.body.token}` };
+  const token = await registerVoter(api.url, 'bc-2026', { firstName: 'Léa', lastName: 'Petit', birthDate: '1990-04-12', communeCode: '62041', email: 'lea@example.org' });
+  const auth = { Authorization: `Bearer ${token}` };
   const projects = (await api.get('/campaigns/bc-2026/projects?category=pratiques-ess&limit=1')).body.items;
   const cast = await api.post('/campaigns/bc-2026/ballot', { choices: { 'pratiques-ess': projects[0].id } }, { ...auth, 'Idempotency-Key': 'ballot-1' });
   assert.equal(cast.status, 201);

@@ -101,7 +101,8 @@ describe('a header or e-mail injection through a name or title: control characte
       assertProblem(await t.post('/campaigns/bc-2026/voters', { ...voter, firstName: bad }), 422, 'validation_failed');
     }
     assert.equal(storeFingerprint(t.api), before);
-    assert.equal((await t.post('/campaigns/bc-2026/voters', { ...voter, lastName: 'D’Arc-Lefèvre' })).status, 201);
+    const accepted = await t.post('/campaigns/bc-2026/voters', { ...voter, lastName: 'D’Arc-Lefèvre' });
+    assert.ok(accepted.status === 201 || accepted.status === 202, accepted.text); // a token, or (contract 1.1) a code e-mailed
 
     await t.setClock(T.comptoirsOpen);
     const registrations = storeFingerprint(t.api);
