@@ -253,7 +253,8 @@ describe('allocate (properties)', () => {
           case 'projectId': if (p) p.id = typeof bad === 'string' ? '' : bad; else input.minVotes = bad; break;
           case 'duplicateProject': if (p) input.projects.push({ ...p }); else input.projects.push(badEntry); break;
           case 'projectCategory': input.projects.push({ id: '\0new', category: 'no-such-category', requestedAmountCents: 1 }); break;
-          case 'vote': if (p) input.votes[p.id as string] = bad; else raw.votes = badVotes; break;
+          // Defined, not assigned: `votes['__proto__'] = 5` would set no vote at all.
+          case 'vote': if (p) Object.defineProperty(input.votes, p.id as string, { value: bad, enumerable: true, writable: true, configurable: true }); else raw.votes = badVotes; break;
           case 'unknownVote': input.votes['\0ghost'] = 1; break;
           case 'votes': raw.votes = badVotes; break;
           case 'minVotes': input.minVotes = bad; break;
