@@ -200,7 +200,7 @@ export class CommuneCombobox {
           aria-activedescendant=${active ? optionId(active) : nothing}
           aria-describedby=${describedBy}
           aria-invalid=${v.error ? 'true' : nothing}
-          .value=${v.value}
+          .value=${live(v.value)}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
           @blur=${this.#onBlur}
