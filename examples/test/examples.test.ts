@@ -249,7 +249,7 @@ describe('example pages', { timeout: 240_000 }, () => {
   it('index: describes and links every example and guide, all of which exist', async () => {
     const example = await ExamplePage.open('/examples/');
     const links = (await example.page.evaluate(`Array.from(document.querySelectorAll('main a[href]'), (a) => a.href)`)) as string[];
-    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'hostile-theme/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
+    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'departement-site/deposer.html', 'departement-site/suivi.html', 'departement-site/comite.html', 'hostile-theme/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
       assert.ok(links.some((href) => href.endsWith(expected)), `the index does not link ${expected}`);
     }
     for (const href of links.filter((link) => link.startsWith(server.origin))) {
