@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import type { Fixture } from '../src/seed/fixture.js';
 import { buildFixtureState } from '../src/seed/fixture.js';
 import { FIXTURE, FIXTURE_CAMPAIGN as C, FIXTURE_TIMES } from '../src/seed/fixture-data.js';
-import { createTestApi, type TestApi } from './helpers.js';
+import { createTestApi, voterToken, type TestApi } from './helpers.js';
 
 const VOTE_END = '2026-09-30T23:59:59+02:00';
 const AFTER = FIXTURE_TIMES.results;
@@ -19,9 +19,8 @@ const fixtureMock = (fixture: Fixture = FIXTURE, now: string = FIXTURE_TIMES.vot
 
 /** A ballot cast through the API by a voter of this identity and e-mail; its receipt. */
 async function vote(t: TestApi, firstName: string, lastName: string, email: string, choices: Record<string, string>): Promise<string> {
-  const voter = await t.post(`/campaigns/${C}/voters`, { firstName, lastName, birthDate: '1984-06-12', communeCode: '62041', email });
-  assert.equal(voter.status, 201, voter.text);
-  const ballot = await t.post(`/campaigns/${C}/ballot`, { choices }, { Authorization: `Bearer ${voter.body.token}` });
+  const token = await voterToken(t, C, { firstName, lastName, birthDate: '1984-06-12', communeCode: '62041', email });
+  const ballot = await t.post(`/campaigns/${C}/ballot`, { choices }, { Authorization: `Bearer ${token}` });
   assert.equal(ballot.status, 201, ballot.text);
   return ballot.body.receiptCode;
 }

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { buildFixtureState } from '../src/seed/fixture.js';
 import { FIXTURE, FIXTURE_CAMPAIGN as C, FIXTURE_TIMES } from '../src/seed/fixture-data.js';
 import { CROCKFORD, Secrets, type SecretSource } from '../src/util/secrets.js';
-import { ADMIN, createTestApi, type TestApi } from './helpers.js';
+import { ADMIN, createTestApi, voterSession, type TestApi } from './helpers.js';
 
 const admin = { Authorization: `Bearer ${ADMIN}` };
 const BASE32 = '[0-9A-HJKMNP-TV-Z]';
@@ -40,8 +40,7 @@ async function secretsOf(t: TestApi) {
   });
   assert.equal(dossier.status, 201, dossier.text);
   await t.setClock(FIXTURE_TIMES.vote);
-  const voter = await t.post(`/campaigns/${C}/voters`, { firstName: 'Léa', lastName: 'Roger', birthDate: '1990-05-01', communeCode: '62041', email: 'lea@example.org' });
-  assert.equal(voter.status, 201, voter.text);
+  const voter = { body: await voterSession(t, C, { firstName: 'Léa', lastName: 'Roger', birthDate: '1990-05-01', communeCode: '62041', email: 'lea@example.org' }) };
   const ballot = await t.post(`/campaigns/${C}/ballot`, { choices: { cooperation: 'prj-001' } }, { Authorization: `Bearer ${voter.body.token}` });
   assert.equal(ballot.status, 201, ballot.text);
   return {
