@@ -8,6 +8,7 @@ import { DEFAULT_ADMIN_TOKEN, FIXTURE_TIMES } from '@budget-citoyen/mock-server/
 import { createClient, type Decision } from '@budget-citoyen/sdk';
 import type { TemplateResult } from 'lit';
 import type { BcDossierForm } from '../src/dossier-form/dossier-form.js';
+import type { BcDossierStatus } from '../src/dossier-status/dossier-status.js';
 import { $, text, waitForState } from './fixtures.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
 import { requests } from './worker.js';
@@ -110,4 +111,17 @@ export async function decide(dossierId: string, decision: Decision): Promise<voi
   const admin = createClient({ baseUrl: API, token: DEFAULT_ADMIN_TOKEN });
   mock.clock.set(Date.parse(LABELLING_NOW));
   await admin.admin.decide(CAMPAIGN_ID, dossierId, decision);
+}
+
+/** A dossier of the mock's fixture, by its receipt code as the mock holds it. */
+export const receipt = (id: string) => mock.store.dossier(CAMPAIGN_ID, id).receiptCode;
+
+/** `<bc-dossier-status>`: types the pair and asks; resolves once the answer (or its error) shows. */
+export async function look(el: BcDossierStatus, id: string, code: string): Promise<void> {
+  type(el, '#bc-dossier', id);
+  type(el, '#bc-code', code);
+  $<HTMLButtonElement>(el, '[part~="lookup-button"]')!.click();
+  // The answer of an earlier look goes first (the click set the widget looking).
+  await el.updateComplete;
+  await waitForState(el, () => $(el, '[part~="result"]') || $(el, '[part~="state-error"]'), 'no answer');
 }

@@ -307,7 +307,6 @@ export const consoleStyles = css`
     border-radius: var(--_radius);
     background: var(--_accent-bg);
     color: var(--_accent-text);
-    font-size: 0.875em;
     font-weight: 700;
     white-space: nowrap;
   }
@@ -333,7 +332,6 @@ export const consoleStyles = css`
 
   .facts dt {
     color: var(--_text-muted);
-    font-size: 0.875em;
   }
 
   .facts dd {
@@ -386,7 +384,6 @@ export const consoleStyles = css`
 
   code {
     font-family: ui-monospace, monospace;
-    font-size: 0.9375em;
     overflow-wrap: anywhere;
   }
 
