@@ -308,7 +308,6 @@ export const consoleStyles = css`
     background: var(--_accent-bg);
     color: var(--_accent-text);
     font-weight: 700;
-    white-space: nowrap;
   }
 
   .status--labelled {
