@@ -6,6 +6,7 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
+  expectBusyWhileLoading,
   mock,
   problem,
   requestsTo,
@@ -36,11 +37,7 @@ describe('<bc-dossier-status>', () => {
 
   it('loading the campaign: a busy region with a polite status', async () => {
     worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    const el = await fixture<BcDossierStatus>(html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`);
-    await waitForState(el, () => $(el, '[part~="state-loading"]'));
-    expect($(el, '[role="status"]')!.closest('[aria-busy="true"]')).to.exist;
-    await expectAxeClean(el);
-    await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+    await expectBusyWhileLoading(html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`, `/campaigns/${CAMPAIGN_ID}`);
   });
 
   it('the campaign failing: the message and "Réessayer"', async () => {
