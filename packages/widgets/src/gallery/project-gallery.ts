@@ -173,8 +173,9 @@ export class BcProjectGallery extends BcElement {
         for (const v of [...facets.arrondissements, ...facets.communes]) this.#names.set(v.code, v.name);
         this.facets = facets;
       },
-      // The list says what went wrong; the filters keep what they offered.
-      () => undefined,
+      // The list says what went wrong; the filters keep what they offered, or else offer every
+      // commune (an API of contract 1.0 sends no facets: the SDK finds its answer invalid).
+      () => request.signal.aborted || this.facets || this.#loadAllCommunes(),
     );
   }
 
