@@ -25,7 +25,7 @@ export interface ProjectFacets {
 type FacetQuery = Pick<ProjectQuery, 'category' | 'commune' | 'arrondissement' | 'q'>;
 type WithFacets = { facets?: (campaignId: string, query: FacetQuery, options: { signal: AbortSignal }) => Promise<ProjectFacets> };
 
-/** The facets for `query`, or `undefined` when the SDK cannot ask for them. */
+/** The facets for `query`, or `undefined` from a client that cannot ask for them (an SDK before contract 1.1). */
 export function loadFacets(client: BcClient, campaignId: string, query: FacetQuery, signal: AbortSignal): Promise<ProjectFacets | undefined> {
   const projects = client.projects as WithFacets;
   return projects.facets ? projects.facets(campaignId, query, { signal }) : Promise.resolve(undefined);
