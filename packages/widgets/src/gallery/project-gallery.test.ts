@@ -479,6 +479,24 @@ describe('<bc-project-gallery>', () => {
       await expectAxeClean(el);
     });
 
+    it('leaving the page stops the filters\' request; coming back asks again', async () => {
+      let hold = true;
+      worker.use(http.get(PROJECTS, ({ request }) => (hold && isFacets(new URL(request.url)) ? delay('infinite') : undefined)));
+      const el = await gallery();
+      const place = el.parentNode!;
+      el.remove();
+      hold = false;
+      place.appendChild(el);
+      await waitForState(el, () => optionsOf(el, 'commune').length > 1);
+      expect(facetRequests()).to.have.length(2);
+      expect(optionsOf(el, 'commune')).to.deep.equal([
+        ['', 'Toutes les communes'],
+        ['62041', 'Arras (4)'],
+        ['62119', 'Béthune (3)'],
+      ]);
+      expect(requestsTo('/communes')).to.have.length(0);
+    });
+
     it('the counts follow the other filters; a value chosen that they leave empty stays, with 0', async () => {
       const el = await gallery();
       await waitForState(el, () => optionsOf(el, 'commune').length > 1);

@@ -137,9 +137,16 @@ export class BcProjectGallery extends BcElement {
   });
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: the filters ask again for what leaving interrupted, as the list does.
+    if (this.#facetsRequest?.signal.aborted) this.#loadFacets(this.#query());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    this.#facetsRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
