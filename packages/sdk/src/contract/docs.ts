@@ -28,7 +28,13 @@ export const DOCS: Record<ApiEndpointName, EndpointDoc> = {
   },
   listCommunes: { tag: 'territory', summary: 'List the communes of the département (INSEE data)', response: 'A page of communes.' },
   getCommune: { tag: 'territory', summary: 'Get a commune of the département by its INSEE code (an addition to the contract)', response: 'The commune.' },
-  listProjects: { tag: 'projects', summary: 'List the labelled projects', response: 'A page of labelled projects.' },
+  listProjects: {
+    tag: 'projects',
+    summary: 'List the labelled projects',
+    description:
+      'With `facets=true` (added in 1.1), the page also says what each filter can offer: `facets.categories`, `facets.arrondissements` and `facets.communes`, each value with the number of projects it would give with the other filters applied (a facet ignores its own filter). Values without a project are left out.',
+    response: 'A page of labelled projects (with `facets` when asked).',
+  },
   getProject: {
     tag: 'projects',
     summary: 'Get a labelled project',
@@ -73,8 +79,23 @@ export const DOCS: Record<ApiEndpointName, EndpointDoc> = {
   },
   registerVoter: {
     tag: 'voting',
-    summary: 'Register a voter (only during `vote`); the same e-mail again returns the same voter',
-    response: 'The voter and a bearer token for the ballot.',
+    summary: 'Register a voter (only during `vote`): a 6-digit code is e-mailed, valid 15 minutes',
+    description:
+      'Age (completed years on the day of registration in Europe/Paris) and commune are checked first: a refused registration sends no e-mail. ' +
+      'Asking again for the same e-mail before `resendAfter` is `429 rate_limited` with `Retry-After`, unless its last code was used; after it, a new code (and `verificationId`) replaces the old one. ' +
+      'An e-mail address belongs to one person: once verified under one identity (names and birth date, compared without case, accents or extra spaces), another identity with it is `409 email_in_use`. ' +
+      'One identity under several e-mails is accepted here, and annulled at the tally.',
+    response: 'The code is on its way: give it back to `POST …/voters/verify` before `expiresAt`.',
+  },
+  verifyVoter: {
+    tag: 'voting',
+    summary: 'Give back the e-mailed code: the voter and a bearer token for the ballot',
+    description:
+      'A wrong code is `422 invalid_code`; `detail` says how many tries are left, and so does the problem’s `triesLeft` member. ' +
+      'The fifth wrong code voids the verification: then, as after 15 minutes, a replaced code or an unknown `verificationId`, `410 verification_expired`: register again for a new code. ' +
+      'A verified e-mail registered again is the same voter, with a new token. ' +
+      'Safe to retry, with or without `Idempotency-Key`: the same code again for the same verification is the same try (a wrong one is counted once; the right one answers the same session while the code is valid).',
+    response: 'Verified: the voter and a bearer token for the ballot, valid until `expiresAt`.',
   },
   getBallot: { tag: 'voting', summary: 'The voter’s ballot: empty, or cast with its receipt', response: 'The ballot.' },
   castBallot: {
@@ -113,6 +134,7 @@ export const QUERY_PARAMETERS: Record<string, string> = {
   to: 'Comptoirs starting before this instant.',
   format: '`in-person` or `online`.',
   receipt: 'The receipt code given at submission.',
+  facets: '`true` adds `facets` to the page: each filter\'s values with their number of projects (added in 1.1).',
 };
 
 export const IMMUTABLE_SUMMARY = 'Not allowed: a submitted dossier can never be modified';

@@ -32,6 +32,7 @@ const SPEC: [string, string][] = [
   ['get', '/admin/campaigns/{campaignId}/dossiers'],
   ['post', '/admin/campaigns/{campaignId}/dossiers/{dossierId}/decision'],
   ['post', '/campaigns/{campaignId}/voters'],
+  ['post', '/campaigns/{campaignId}/voters/verify'],
   ['get', '/campaigns/{campaignId}/ballot'],
   ['post', '/campaigns/{campaignId}/ballot'],
   ['get', '/campaigns/{campaignId}/results'],
@@ -59,6 +60,8 @@ const REQUIRED_CODES: [string, number][] = [
   ['rate_limited', 429],
   ['payload_too_large', 413],
   ['unsupported_media_type', 415],
+  ['invalid_code', 422],
+  ['verification_expired', 410],
 ];
 
 describe('openapi.json', () => {
@@ -141,7 +144,11 @@ describe('openapi.json', () => {
     assert.deepEqual(schemas.DossierRequest.properties.certifiesAccuracy, { type: 'boolean', const: true });
     assert.deepEqual(schemas.Results.required, ['status', 'computedAt', 'ballots', 'categories', 'rollover']);
     const projectsQuery = find('get', '/campaigns/{campaignId}/projects').parameters.map((p: Json) => p.name).filter(Boolean);
-    assert.deepEqual(projectsQuery, ['campaignId', 'limit', 'cursor', 'category', 'commune', 'arrondissement', 'q', 'sort', 'seed']);
+    assert.deepEqual(projectsQuery, ['campaignId', 'limit', 'cursor', 'category', 'commune', 'arrondissement', 'q', 'sort', 'seed', 'facets']);
+    const facets = find('get', '/campaigns/{campaignId}/projects').parameters.find((p: Json) => p.name === 'facets');
+    assert.deepEqual(facets.schema, { type: 'string', enum: ['true', 'false'] });
+    assert.deepEqual(Object.keys(schemas.ProjectPage.properties), ['items', 'nextCursor', 'total', 'facets']);
+    assert.deepEqual(schemas.ProjectPage.required, ['items', 'nextCursor', 'total']);
     const receipt = find('get', '/campaigns/{campaignId}/dossiers/{dossierId}').parameters.find((p: Json) => p.name === 'receipt');
     assert.equal(receipt.required, true);
   });
