@@ -1,8 +1,9 @@
 /**
  * What the gallery's filters offer (contract 1.1, `GET …/projects?facets=true`): only the
  * categories, arrondissements and communes that have projects, each with how many it would
- * give with the other filters applied. Before the API and the SDK have facets, the filters fall
- * back to every category of the campaign and every commune of the département.
+ * give with the other filters applied. An API of contract 1.0 sends no facets (the SDK then
+ * throws an invalid response): the filters fall back to every category of the campaign and every
+ * commune of the département.
  */
 import type { ProjectQuery } from '@budget-citoyen/sdk';
 import type { BcClient } from '../base/client.js';
@@ -24,7 +25,7 @@ export interface ProjectFacets {
 type FacetQuery = Pick<ProjectQuery, 'category' | 'commune' | 'arrondissement' | 'q'>;
 type WithFacets = { facets?: (campaignId: string, query: FacetQuery, options: { signal: AbortSignal }) => Promise<ProjectFacets> };
 
-/** The facets for `query`, or `undefined` when the SDK cannot ask for them. */
+/** The facets for `query`, or `undefined` from a client that cannot ask for them (an SDK before contract 1.1). */
 export function loadFacets(client: BcClient, campaignId: string, query: FacetQuery, signal: AbortSignal): Promise<ProjectFacets | undefined> {
   const projects = client.projects as WithFacets;
   return projects.facets ? projects.facets(campaignId, query, { signal }) : Promise.resolve(undefined);

@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ballotsFor, fixtureProject, type FixtureProject } from '@budget-citoyen/mock-server/testing';
 import type { Project } from '@budget-citoyen/sdk';
 import { delay, http, HttpResponse } from 'msw';
-import { clientFor, normalizeApiBase } from '../base/client.js';
 import type { ProjectFacets } from './facets.js';
 import {
   $,
@@ -15,6 +14,7 @@ import {
   alterJson,
   deepActiveElement,
   expectAxeClean,
+  mock,
   problem,
   project,
   projectsWithImages,
@@ -40,7 +40,13 @@ async function gallery(template = html`<bc-project-gallery api-base=${API}></bc-
 }
 
 const cardIds = (el: Element) => $$(el, '[part~="card"]').map((c) => c.dataset.projectId!);
-const projectRequests = () => requestsTo(`/campaigns/${CAMPAIGN_ID}/projects`);
+/** The filters' own request (contract 1.1), `…/projects?limit=1&facets=true`, apart from the list's. */
+const isFacets = (url: URL) => url.searchParams.get('facets') === 'true';
+/** The list's requests. */
+const projectRequests = () => requestsTo(`/campaigns/${CAMPAIGN_ID}/projects`).filter((u) => !isFacets(u));
+const facetRequests = () => requestsTo(`/campaigns/${CAMPAIGN_ID}/projects`).filter(isFacets);
+/** The API answers as one of contract 1.0 does: no facets, whatever it is asked. */
+const withoutFacets = () => worker.use(alterJson<{ facets?: ProjectFacets }>(PROJECTS, (page) => delete page.facets));
 /** The project as the API serves it now (its commune's name…). */
 const servedProject = (id: string) => served<Project>(`/campaigns/${CAMPAIGN_ID}/projects/${id}`);
 const lastProjectQuery = () => projectRequests().at(-1)!.searchParams;
@@ -147,7 +153,15 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('error then retry: says what happened and recovers on "Réessayer"', async () => {
-      worker.use(http.get(PROJECTS, () => problem(429, 'rate_limited', { detail: 'Too many requests', headers: { 'Retry-After': '3600' } }), { once: true }));
+      // The list's first request fails; the filters' facets request goes on to the API.
+      let failed = false;
+      worker.use(
+        http.get(PROJECTS, ({ request }) => {
+          if (failed || isFacets(new URL(request.url))) return undefined;
+          failed = true;
+          return problem(429, 'rate_limited', { detail: 'Too many requests', headers: { 'Retry-After': '3600' } });
+        }),
+      );
       const el = await gallery();
       const alert = $(el, '[part~="state-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
@@ -408,25 +422,19 @@ describe('<bc-project-gallery>', () => {
 
   describe('filters from the facets (contract 1.1)', () => {
     /**
-     * The API's `?facets=true` as the contract words it, answered here per test; until the SDK
-     * has `projects.facets`, the page's client gets one that asks the API for them.
+     * The API's `?facets=true` as the contract words it: the mock's page (`limit=1`), with the
+     * facets this test chooses (the SDK's `projects.facets` asks for them).
      */
     function serveFacets(answer: (query: URLSearchParams) => ProjectFacets) {
       worker.use(
-        http.get(PROJECTS, ({ request }) => {
-          const query = new URL(request.url).searchParams;
-          if (query.get('facets') === 'true') return HttpResponse.json({ items: [], total: 0, nextCursor: null, facets: answer(query) });
-          return undefined;
+        http.get(PROJECTS, async ({ request }) => {
+          const url = new URL(request.url);
+          if (!isFacets(url)) return undefined;
+          const page = (await (await mock.fetch(request)).json()) as object;
+          return HttpResponse.json({ ...page, facets: answer(url.searchParams) });
         }),
       );
-      const projects = clientFor(normalizeApiBase(API)).projects as { facets?: unknown };
-      projects.facets ??= async (campaignId: string, query: Record<string, string | undefined>, options: { signal: AbortSignal }) => {
-        const url = new URL(`${API}/campaigns/${campaignId}/projects`, location.href);
-        for (const [k, v] of Object.entries({ ...query, limit: '1', facets: 'true' })) if (v) url.searchParams.set(k, v);
-        return ((await (await fetch(url, options)).json()) as { facets: ProjectFacets }).facets;
-      };
     }
-    const facetRequests = () => projectRequests().filter((q) => q.searchParams.get('facets') === 'true');
     const optionsOf = (el: Element, name: string) => $$<HTMLOptionElement>(el, `select[name="${name}"] option`).map((o) => [o.value, text(o)]);
 
     beforeEach(() =>
@@ -469,6 +477,24 @@ describe('<bc-project-gallery>', () => {
       ]);
       expect(requestsTo('/communes')).to.have.length(0);
       await expectAxeClean(el);
+    });
+
+    it('leaving the page stops the filters\' request; coming back asks again', async () => {
+      let hold = true;
+      worker.use(http.get(PROJECTS, ({ request }) => (hold && isFacets(new URL(request.url)) ? delay('infinite') : undefined)));
+      const el = await gallery();
+      const place = el.parentNode!;
+      el.remove();
+      hold = false;
+      place.appendChild(el);
+      await waitForState(el, () => optionsOf(el, 'commune').length > 1);
+      expect(facetRequests()).to.have.length(2);
+      expect(optionsOf(el, 'commune')).to.deep.equal([
+        ['', 'Toutes les communes'],
+        ['62041', 'Arras (4)'],
+        ['62119', 'Béthune (3)'],
+      ]);
+      expect(requestsTo('/communes')).to.have.length(0);
     });
 
     it('the counts follow the other filters; a value chosen that they leave empty stays, with 0', async () => {
@@ -526,13 +552,27 @@ describe('<bc-project-gallery>', () => {
     });
 
     it('a commune chosen in the filters: widen, or clear the filters', async () => {
-      withoutBapaume();
       const el = await gallery();
       await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
-      await choose(el, 'commune', '62080');
+      // The filters offer only the communes with projects (contract 1.1): Arras, then a search
+      // that none of its projects matches.
+      await choose(el, 'commune', '62041');
+      const before = projectRequests().length;
+      const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+      input.value = 'Bapaume';
+      input.dispatchEvent(new Event('input'));
+      await listAfter(el, before);
       await waitForState(el, () => $(el, '[part~="widen-button"]'));
+      expect(text($(el, '[part~="widen-button"]'))).to.equal('Élargir à l’arrondissement : Arras');
       expect(text($(el, '[part~="reset-button"]'))).to.equal('Effacer les filtres');
       await expectAxeClean(el);
+      const widened = projectRequests().length;
+      $<HTMLButtonElement>(el, '[part~="widen-button"]')!.click();
+      await listAfter(el, widened);
+      expect([lastProjectQuery().get('arrondissement'), lastProjectQuery().has('commune'), lastProjectQuery().get('q')]).to.deep.equal(['621', false, 'Bapaume']);
+      const ids = cardIds(el);
+      expect(ids.length).to.be.greaterThan(0);
+      for (const id of ids) expect(project(id).communeCode).to.equal('62080');
     });
   });
 
@@ -546,9 +586,13 @@ describe('<bc-project-gallery>', () => {
       expect(q.has('cursor')).to.equal(false);
     });
 
-    it('arrondissement and commune filters, from the communes of the API', async () => {
+    it('arrondissement and commune filters, from the communes of the API when it has no facets (contract 1.0)', async () => {
+      withoutFacets();
       const el = await gallery();
       await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
+      // The SDK finds the answer to `facets=true` invalid: the gallery falls back, with no error.
+      expect(facetRequests().length).to.be.greaterThan(0);
+      expect($(el, '[part~="state-error"]')).to.equal(null);
       expect(requestsTo('/communes').length).to.be.greaterThan(0);
       expect($$(el, 'select[name="arrondissement"] option').map((o) => o.textContent)).to.include('Lens');
       await choose(el, 'arrondissement', '627');
@@ -562,18 +606,44 @@ describe('<bc-project-gallery>', () => {
       expect(lastProjectQuery().has('commune')).to.equal(false);
     });
 
+    it('arrondissement and commune filters, from the facets of the API (contract 1.1)', async () => {
+      const el = await gallery();
+      await waitForState(el, () => $$(el, 'select[name="commune"] option').length > 1);
+      expect(facetRequests().length).to.be.greaterThan(0);
+      expect(requestsTo('/communes')).to.have.length(0);
+      expect($$(el, 'select[name="arrondissement"] option').map((o) => text(o))).to.include('Lens (6)');
+      await choose(el, 'arrondissement', '627');
+      expect(lastProjectQuery().get('arrondissement')).to.equal('627');
+      await waitForState(el, () => $$(el, 'select[name="commune"] option').length === 3);
+      expect(facetRequests().at(-1)!.searchParams.get('arrondissement')).to.equal('627');
+      expect($$<HTMLOptionElement>(el, 'select[name="commune"] option').map((o) => o.value)).to.deep.equal(['', '62498', '62510']);
+      await choose(el, 'commune', '62510');
+      expect(lastProjectQuery().get('commune')).to.equal('62510');
+      for (const id of cardIds(el)) expect((await servedProject(id)).commune.name).to.equal('Liévin');
+      // The arrondissements' counts apply the commune: only Liévin's is left.
+      await waitForState(el, () => $$(el, 'select[name="arrondissement"] option').length === 2);
+      expect($$<HTMLOptionElement>(el, 'select[name="arrondissement"] option').map((o) => [o.value, text(o)])).to.deep.equal([
+        ['', 'Tous les arrondissements'],
+        ['627', 'Lens (3)'],
+      ]);
+    });
+
     it('debounces the search: one request for a word typed letter by letter', async () => {
       const el = await gallery();
       const before = projectRequests().length;
+      const facetsBefore = facetRequests().length;
       const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
       for (const value of ['v', 'vé', 'vél', 'vélo']) {
         input.value = value;
         input.dispatchEvent(new Event('input'));
       }
-      await waitForState(el, () => projectRequests().length > before && cardIds(el).length > 0);
+      await waitForState(el, () => projectRequests().length > before && facetRequests().length > facetsBefore && cardIds(el).length > 0);
       await aTimeout(400);
       expect(projectRequests().map((u) => u.search), 'requests').to.have.length(before + 1);
       expect(lastProjectQuery().get('q')).to.equal('vélo');
+      // The filters' counts follow the word, asked once too.
+      expect(facetRequests().map((u) => u.search), 'facets requests').to.have.length(facetsBefore + 1);
+      expect(facetRequests().at(-1)!.searchParams.get('q')).to.equal('vélo');
       for (const id of cardIds(el)) expect(project(id).title).to.contain('vélo');
     });
 
@@ -606,6 +676,8 @@ describe('<bc-project-gallery>', () => {
       expect([...ids].sort()).to.deep.equal(projectsWithImages(40).map((p) => p.id));
       const pages = projectRequests();
       expect(pages.map((u) => u.search), 'requests').to.have.length(4);
+      // "Voir plus" does not change what the filters offer: their facets were asked once.
+      expect(facetRequests().map((u) => u.search), 'facets requests').to.have.length(1);
       expect(pages.slice(1).every((u) => u.searchParams.has('cursor'))).to.equal(true);
       expect(pages.every((u) => u.searchParams.get('seed') === seed)).to.equal(true);
       await expectAxeClean(el);

@@ -153,9 +153,16 @@ export class BcProjectGallery extends BcElement {
   });
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: the filters ask again for what leaving interrupted, as the list does.
+    if (this.#facetsRequest?.signal.aborted) this.#loadFacets(this.#query());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    this.#facetsRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,8 +196,9 @@ export class BcProjectGallery extends BcElement {
         for (const v of [...facets.arrondissements, ...facets.communes]) this.#names.set(v.code, v.name);
         this.facets = facets;
       },
-      // The list says what went wrong; the filters keep what they offered.
-      () => undefined,
+      // The list says what went wrong; the filters keep what they offered, or else offer every
+      // commune (an API of contract 1.0 sends no facets: the SDK finds its answer invalid).
+      () => request.signal.aborted || this.facets || this.#loadAllCommunes(),
     );
   }
 
