@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/ballot/define.js';
-import { draftKey, newDraft, saveDraft } from '../packages/widgets/src/ballot/draft.js';
+import { draftKey, newDraft, saveDraft, type Draft } from '../packages/widgets/src/ballot/draft.js';
 import type { BcClient } from '../packages/widgets/src/base/client.js';
 import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { API } from './support/mock.js';
+import { API, CLOCKS, control } from './support/mock.js';
 import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
@@ -33,27 +33,71 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const CAMPAIGN = 'bc-2026';
+/** The ballot's draft in this page's sessionStorage (as the widget keeps it). */
+const keepDraft = (draft: Partial<Draft>) => saveDraft(draftKey(new URL(API, document.baseURI).href, CAMPAIGN), { ...newDraft(), ...draft });
+
+/** A voter of Arras, not one of the seed's (an e-mail verified by another identity is refused). */
+const identity = (email: string) => ({
+  firstName: 'Maëlys',
+  lastName: 'Storybook',
+  birthDate: '1987-03-14',
+  communeCode: '62041',
+  email,
+});
+const typed = (email: string): Draft['identity'] => ({
+  ...newDraft().identity,
+  firstName: 'Maëlys',
+  lastName: 'Storybook',
+  day: '14',
+  month: '3',
+  year: '1987',
+  communeCode: '62041',
+  communeText: 'Arras (62000)',
+  email,
+  rules: true,
+});
+
 /**
- * A voter of Arras registers and casts a ballot (one project per category) through the API, and
- * the page keeps the ballot's draft with the voter's token, as after a reload: the ballot asks
- * the server, finds the ballot cast and shows its receipt.
+ * The code the mock e-mailed to `email`, read in its outbox (`GET /__mock/outbox`), as the voter
+ * reads it in their mailbox; written to the console, where a developer trying the story finds it.
+ */
+async function codeSentTo(email: string): Promise<string> {
+  const { items } = (await (await fetch(`${API}/__mock/outbox?to=${encodeURIComponent(email)}`)).json()) as { items: Array<{ body: string }> };
+  const code = /^(\d{6})$/m.exec(items.at(-1)?.body ?? '')?.[1];
+  if (!code) throw new Error(`no code was e-mailed to ${email}`);
+  console.info(`[budget-citoyen, API fictive] code de vérification envoyé à ${email} : ${code}`);
+  return code;
+}
+
+/**
+ * The identity sent, as the ballot sends it: the code e-mailed, the draft at the code step (as
+ * after a reload). Then the mock's clock runs, from `later` ms after the e-mail: the countdown
+ * of "Renvoyer le code" and the server's agree, and the button works when it says so.
+ */
+function atCodeStep(email: string, later = 0) {
+  return async (client: BcClient): Promise<void> => {
+    const sent = await client.voters.register(CAMPAIGN, identity(email));
+    await codeSentTo(email);
+    keepDraft({ identity: typed(email), step: 'code', verification: { ...sent, email } });
+    await control('clock', { now: new Date(Date.parse(CLOCKS.vote) + later).toISOString(), running: true });
+  };
+}
+
+/**
+ * A voter of Arras registers, gives back the e-mailed code and casts a ballot (one project per
+ * category) through the API, and the page keeps the ballot's draft with the voter's token, as
+ * after a reload: the ballot asks the server, finds the ballot cast and shows its receipt.
  */
 async function voteFirst(client: BcClient): Promise<void> {
-  const campaign = 'bc-2026';
-  const session = await client.voters.register(campaign, {
-    firstName: 'Maëlys',
-    lastName: 'Storybook',
-    birthDate: '1987-03-14',
-    communeCode: '62041',
-    // Not one of the seed's voters (an e-mail in use by another identity is refused).
-    email: 'maelys.storybook@example.test',
-  });
-  const projects = await client.projects.list(campaign, { limit: 100 }).toArray();
+  const email = 'maelys.storybook@example.test';
+  const { verificationId } = await client.voters.register(CAMPAIGN, identity(email));
+  const session = await client.voters.verify(CAMPAIGN, { verificationId, code: await codeSentTo(email) });
+  const projects = await client.projects.list(CAMPAIGN, { limit: 100 }).toArray();
   const choices: Record<string, string> = {};
   for (const p of projects) choices[p.category] ??= p.id;
-  await client.ballot.cast(campaign, choices, { token: session.token });
-  saveDraft(draftKey(new URL(API, document.baseURI).href, campaign), {
-    ...newDraft(),
+  await client.ballot.cast(CAMPAIGN, choices, { token: session.token });
+  keepDraft({
     choices: Object.fromEntries(Object.entries(choices).map(([category, id]) => [category, [id]])),
     step: 'review',
     token: session.token,
@@ -62,6 +106,31 @@ async function voteFirst(client: BcClient): Promise<void> {
 }
 
 export const Vote: Story = { parameters: atPhase('vote', 'The vote is open: the first step, who votes.') };
+
+export const CodeSent: Story = {
+  name: 'Code sent',
+  parameters: atPhase(
+    'vote',
+    'The identity sent: "Vérifiez votre adresse e-mail". The 6-digit code went to the address (the mock puts it in its outbox, `GET /api/v1/__mock/outbox`, and this story writes it to the browser console); "Renvoyer le code" waits for its countdown.',
+    { setup: atCodeStep('code.sent@example.test') },
+  ),
+};
+
+export const CodeResendAvailable: Story = {
+  name: 'Code sent, resend available',
+  parameters: atPhase('vote', 'The same, 31 seconds later: "Renvoyer le code" may be used.', {
+    setup: atCodeStep('code.resend@example.test', 31_000),
+  }),
+};
+
+export const CodeExpired: Story = {
+  name: 'Code expired',
+  parameters: atPhase(
+    'vote',
+    'Back 16 minutes later: the code is dead (15 minutes), the identity again, with why; "Continuer" sends a new one.',
+    { setup: atCodeStep('code.expired@example.test', 16 * 60_000) },
+  ),
+};
 
 export const Voted: Story = {
   parameters: atPhase('vote', 'This visitor already voted (a reload after the cast): the receipt.', { setup: voteFirst }),

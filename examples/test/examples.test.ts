@@ -378,6 +378,54 @@ describe('example pages', { timeout: 240_000 }, () => {
     await example.expectClean();
   });
 
+  for (const [path, ready] of [
+    ['/examples/commune-site/', undefined],
+    ['/examples/in-browser-mock/', 'html[data-mock="ready"]'],
+  ] as const) {
+    it(`${path}: a voter registers in the ballot; the mock's code in the console and the dev banner, never in the ballot; typed in, accepted`, async () => {
+      const example = await ExamplePage.open(path);
+      const infos: string[] = [];
+      example.page.on('console', (message) => void (message.type() === 'info' && infos.push(message.text())));
+      if (ready) await example.page.waitForSelector(ready, { timeout: WIDGET_TIMEOUT_MS });
+      await example.expectWidget('bc-ballot', 'ballot');
+      const email = `camille.${Date.now()}@example.fr`;
+      const inBallot = (body: string) => example.page.evaluate(`(() => {
+        const root = document.querySelector('bc-ballot').shadowRoot;
+        const type = (selector, value) => {
+          const input = root.querySelector(selector);
+          input.value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        };
+        ${body}
+      })()`);
+      await inBallot(`type('#bc-firstName', 'Camille'); type('#bc-lastName', 'Exemple'); type('#bc-birthDate', '14');
+        type('#bc-birth-month', '7'); type('#bc-birth-year', '1990'); type('#bc-email', ${JSON.stringify(email)});
+        root.querySelector('#bc-rules').click();`);
+      await example.page.waitForFunction(`document.querySelector('bc-ballot').communes.status === 'ready'`, { timeout: WIDGET_TIMEOUT_MS });
+      await inBallot(`type('#bc-communeCode', 'Calais'); root.querySelector('[part~="next-button"]').click();`);
+
+      const banner = await example.page.waitForFunction(`document.querySelector('.bc-dev-code')?.textContent`, { timeout: WIDGET_TIMEOUT_MS });
+      const shown = String(await banner.jsonValue());
+      const code = /: (\d{6})$/.exec(shown)?.[1];
+      assert.ok(code, `no code in the banner: ${shown}`);
+      assert.ok(shown.includes(email), shown);
+      assert.ok(infos.some((info) => info.includes(code) && info.includes(email)), `the code is not in the console: ${infos.join(' | ')}`);
+      assert.equal(await example.page.evaluate(`document.querySelector('.bc-dev-code').getAttribute('role')`), 'status');
+      await example.page.waitForFunction(`document.querySelector('bc-ballot').shadowRoot.querySelector('#bc-code')`, { timeout: WIDGET_TIMEOUT_MS });
+      const ballotText = String(await example.page.evaluate(`document.querySelector('bc-ballot').shadowRoot.textContent`));
+      assert.ok(ballotText.includes('Vérifiez votre adresse e-mail'), ballotText.slice(0, 200));
+      assert.ok(!ballotText.includes(code), 'the ballot never shows the code');
+      await example.expectAxeClean('page with the development banner');
+
+      await inBallot(`type('#bc-code', ${JSON.stringify(code)}); root.querySelector('[part~="next-button"]').click();`);
+      await example.page.waitForFunction(
+        `document.querySelector('bc-ballot').shadowRoot.querySelector('[part~="heading"]')?.textContent.includes('Étape 2 sur 3')`,
+        { timeout: WIDGET_TIMEOUT_MS },
+      );
+      await example.expectClean();
+    });
+  }
+
   it('in-browser-mock at another clock (?now=, the comptoirs open): the agenda lists them', async () => {
     const example = await ExamplePage.open('/examples/in-browser-mock/?now=2026-01-15T10:00:00%2B01:00');
     await example.page.waitForSelector('html[data-mock="ready"]', { timeout: WIDGET_TIMEOUT_MS });

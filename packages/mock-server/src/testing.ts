@@ -11,11 +11,12 @@
  * malformed answer) are per-test MSW overrides in front of these handlers.
  */
 import { validateBallot } from '@budget-citoyen/sdk/rules';
-import type { Choices } from '@budget-citoyen/sdk/schemas';
+import type { Choices, VoterRequest, VoterSession, VoterVerification } from '@budget-citoyen/sdk/schemas';
 import { getResponse } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from './api.js';
 import type { ProblemCode } from '@budget-citoyen/sdk';
 import { ApiProblem, problemResponse, type ProblemInit } from './http/problem.js';
+import { verificationCodeIn } from './store/emails.js';
 import { addBallot, addVoter, buildFixtureState, type Fixture, type FixtureBallot } from './seed/fixture.js';
 import { FIXTURE, FIXTURE_TIMES } from './seed/fixture-data.js';
 
@@ -143,4 +144,32 @@ export function createTestMock(options: TestMockOptions = {}): TestMock {
 /** A problem+json answer as the mock writes them, for per-test overrides: `problem(503, 'service_unavailable', { headers: { 'Retry-After': '2' } })`. */
 export function problem(status: number, code: string, init: ProblemInit = {}): Response {
   return problemResponse(new ApiProblem(code as ProblemCode, { ...init, status }));
+}
+
+/**
+ * The code of the last verification e-mail the mock sent to `email`, read in its outbox as the
+ * voter reads it in their mailbox: the API itself never tells a code.
+ */
+export function verificationCode(mock: Pick<MockApi, 'store'>, email: string): string {
+  const to = email.trim().toLowerCase();
+  const outbox = mock.store.outbox;
+  for (let i = outbox.length - 1; i >= 0; i--) {
+    const code = outbox[i]!.to.toLowerCase() === to ? verificationCodeIn(outbox[i]!) : undefined;
+    if (code) return code;
+  }
+  throw new Error(`no verification code was e-mailed to ${email}`);
+}
+
+/** What {@link verifiedVoter} calls: an SDK client's `voters`, or anything that answers the same. */
+export interface VoterCalls {
+  voters: {
+    register(campaignId: string, body: VoterRequest): Promise<VoterVerification>;
+    verify(campaignId: string, body: { verificationId: string; code: string }): Promise<VoterSession>;
+  };
+}
+
+/** Registers a voter through `client` and gives back the code the mock e-mailed: the voter's session, as a voter gets it. */
+export async function verifiedVoter(client: VoterCalls, mock: Pick<MockApi, 'store'>, campaignId: string, voter: VoterRequest): Promise<VoterSession> {
+  const { verificationId } = await client.voters.register(campaignId, voter);
+  return client.voters.verify(campaignId, { verificationId, code: verificationCode(mock, voter.email) });
 }

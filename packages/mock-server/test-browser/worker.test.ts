@@ -3,6 +3,7 @@
 // Run: npm run test:browser -w @budget-citoyen/mock-server (web-test-runner, Chromium; the
 // root config serves public/mockServiceWorker.js at /mockServiceWorker.js).
 import { startMockWorker } from '../src/browser.js';
+import { verificationCodeIn } from '../src/store/emails.js';
 
 const ok = (condition: unknown, message: string) => {
   if (!condition) throw new Error(message);
@@ -35,9 +36,12 @@ describe('mock-server in the browser (service worker)', () => {
       const first = await next(0);
       ok(first.status === 'provisional', 'provisional during the vote');
 
-      const voter = await (
+      const registered = await (
         await post('/api/v1/campaigns/bc-2026/voters', { firstName: 'Nina', lastName: 'Navigateur', birthDate: '1990-01-01', communeCode: '62041', email: 'nina@example.org' })
       ).json();
+      // The code the mock e-mailed, from its outbox, as the voter reads it.
+      const code = verificationCodeIn(api.store.outbox.at(-1)!);
+      const voter = await (await post('/api/v1/campaigns/bc-2026/voters/verify', { verificationId: registered.verificationId, code })).json();
       const project = api.store.projects('bc-2026')[0]!;
       const cast = await post('/api/v1/campaigns/bc-2026/ballot', { choices: { [project.category]: project.id } }, { Authorization: `Bearer ${voter.token}` });
       ok(cast.status === 201, `cast ${cast.status}`);

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { endpoints, type Endpoint } from '@budget-citoyen/sdk';
 import { DossierRequest, Problem, Results } from '@budget-citoyen/sdk/schemas';
 import { compilePath } from '../src/http/route.js';
+import { verificationCode } from '../src/testing.js';
 import { ADMIN, T, assertSchema, createTestApi, type Json } from './helpers.js';
 
 type Schema = Parameters<typeof assertSchema>[0];
@@ -144,10 +145,21 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('GET', '/campaigns/bc-2026/results'); // results_not_public
   t.api.clock.set(Date.parse(T.vote));
   const voter = (email: string, extra = {}) => ({ firstName: 'Élise', lastName: 'Noël', birthDate: '1990-02-03', communeCode: '62765', email, ...extra });
-  const session = await send('POST', '/campaigns/bc-2026/voters', voter('elise@example.org'));
+  const registered = await send('POST', '/campaigns/bc-2026/voters', voter('elise@example.org'));
+  await send('POST', '/campaigns/bc-2026/voters', voter('elise@example.org')); // rate_limited (a code moments ago)
   await send('POST', '/campaigns/bc-2026/voters', voter('young@example.org', { birthDate: '2020-01-01' })); // not_eligible_age
   await send('POST', '/campaigns/bc-2026/voters', voter('north@example.org', { communeCode: '59350' })); // not_resident
+  const verify = (verificationId: string, code: string) => send('POST', '/campaigns/bc-2026/voters/verify', { verificationId, code });
+  const code = verificationCode(t.api, 'elise@example.org');
+  /** A code of six digits other than `right`. */
+  const wrong = (right: string, n: number) => String((Number(right) + n) % 1_000_000).padStart(6, '0');
+  await verify(registered.body.verificationId, wrong(code, 1)); // invalid_code
+  await verify(registered.body.verificationId, '12345'); // validation_failed
+  const session = await verify(registered.body.verificationId, code);
   await send('POST', '/campaigns/bc-2026/voters', voter('elise@example.org', { firstName: 'Autre' })); // email_in_use
+  const spent = await send('POST', '/campaigns/bc-2026/voters', voter('spent@example.org'));
+  const spentCode = verificationCode(t.api, 'spent@example.org');
+  for (let n = 1; n <= 5; n++) await verify(spent.body.verificationId, wrong(spentCode, n)); // 4 × invalid_code, then verification_expired
   const auth = { Authorization: `Bearer ${session.body.token}` };
   await send('GET', '/campaigns/bc-2026/ballot', undefined, auth);
   await send('GET', '/campaigns/bc-2026/ballot'); // unauthorized
@@ -183,6 +195,7 @@ test('every answer of every endpoint matches the contract', async () => {
     'validation_failed', 'unauthorized', 'forbidden', 'not_found', 'dossier_immutable', 'already_registered', 'already_voted',
     'idempotency_conflict', 'decision_final', 'phase_closed', 'not_eligible_age', 'not_resident', 'comptoir_participation_required',
     'comptoir_participation_used', 'results_not_public', 'rate_limited', 'payload_too_large', 'unsupported_media_type',
+    'invalid_code', 'verification_expired', 'email_in_use',
   ]) {
     assert.ok(seenCodes.has(code), `error code ${code} was produced and checked`);
   }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Problem } from '@budget-citoyen/sdk/schemas';
-import { ADMIN, T, createTestApi, storeFingerprint } from './helpers.js';
+import { ADMIN, T, createTestApi, storeFingerprint, voterToken as verifiedToken } from './helpers.js';
 
 const t = createTestApi({ rateLimit: false });
 let voterToken = '';
@@ -14,8 +14,7 @@ let voterToken = '';
 async function voterSession(): Promise<string> {
   if (voterToken) return voterToken;
   t.api.clock.set(Date.parse(T.vote));
-  const reply = await t.post('/campaigns/bc-2026/voters', { firstName: 'Fuzz', lastName: 'Testeur', birthDate: '1980-01-01', communeCode: '62041', email: 'fuzz@example.org' });
-  voterToken = reply.body.token;
+  voterToken = await verifiedToken(t, 'bc-2026', { firstName: 'Fuzz', lastName: 'Testeur', birthDate: '1980-01-01', communeCode: '62041', email: 'fuzz@example.org' });
   return voterToken;
 }
 
@@ -46,6 +45,7 @@ const POSTS = [
   '/campaigns/bc-2026/comptoirs/cpt-2026-lievin/registrations',
   '/campaigns/bc-2026/dossiers',
   '/campaigns/bc-2026/voters',
+  '/campaigns/bc-2026/voters/verify',
   '/campaigns/bc-2026/ballot',
   '/admin/campaigns/bc-2026/dossiers/d-unknown00/decision',
   '/admin/campaigns/bc-2026/comptoirs/cpt-2026-lievin/attendance',
@@ -67,6 +67,7 @@ const VALID: Record<string, Record<string, unknown>> = {
     certifiesAccuracy: true,
   },
   voters: { firstName: 'Alix', lastName: 'Cuvelier', birthDate: '2014-09-20', communeCode: '62041', email: 'alix@example.org' },
+  'voters/verify': { verificationId: 'vf-0123456789abcdef', code: '123456' },
 };
 
 test('random JSON (and non-JSON) bodies on every POST: no 5xx, no change when refused', async () => {
@@ -88,7 +89,7 @@ test('random JSON (and non-JSON) bodies on every POST: no 5xx, no change when re
 test('valid bodies with one field broken: no 5xx, no change when refused', async () => {
   const wrong = fc.oneof(fc.jsonValue(), fc.string({ maxLength: 400 }), fc.constantFrom(null, '', ' ', -1, 0, 1e308, '2026-02-30', '62', '59350', 'x'.repeat(20_000)));
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom('registrations', 'dossiers', 'voters'), fc.nat(), wrong, fc.boolean(), clock, async (kind, pick, value, drop, now) => {
+    fc.asyncProperty(fc.constantFrom('registrations', 'dossiers', 'voters', 'voters/verify'), fc.nat(), wrong, fc.boolean(), clock, async (kind, pick, value, drop, now) => {
       t.api.clock.set(Date.parse(now));
       const body: Record<string, unknown> = structuredClone(VALID[kind]!);
       const keys = Object.keys(body);

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { Problem } from '@budget-citoyen/sdk/schemas';
 import { createMockApi, type MockApi, type MockApiOptions } from '../src/api.js';
+import { verificationCode } from '../src/testing.js';
 
 export const BASE = 'http://mock.test/api/v1';
 export const ADMIN = 'admin-dev-token';
@@ -67,6 +68,21 @@ export function createTestApi(options: MockApiOptions = {}): TestApi {
   };
 }
 
+/**
+ * A voter registered through `t`, and the code e-mailed (the mock's outbox) given back: the
+ * voter's token, or the refusal of either request.
+ */
+export async function voterToken(t: TestApi, campaignId: string, voter: { email: string } & Record<string, string>): Promise<string> {
+  const registered = await t.post(`/campaigns/${campaignId}/voters`, voter);
+  assert.equal(registered.status, 202, registered.text);
+  const verified = await t.post(`/campaigns/${campaignId}/voters/verify`, {
+    verificationId: registered.body.verificationId,
+    code: verificationCode(t.api, voter.email),
+  });
+  assert.equal(verified.status, 201, verified.text);
+  return verified.body.token;
+}
+
 /** A problem document with this status and code, valid against the SDK's schema. */
 export function assertProblem(reply: Reply, status: number, code: string): void {
   assert.equal(reply.status, status, `expected ${status} ${code}, got ${reply.status} ${reply.text}`);
@@ -96,6 +112,7 @@ export function storeFingerprint(api: MockApi): string {
     dossiers: [...s.dossiers.values()].map((d) => `${d.id}:${d.status}`).join(','),
     voters: s.voters.size,
     tokens: s.tokens.size,
+    verifications: [...s.verifications.values()].map((v) => `${v.id}:${v.triesLeft}:${v.voided}:${v.session !== null}`).join(','),
     ballots: s.ballots.size,
     outbox: s.outbox.length,
     idempotency: s.idempotency.size,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CommunePage, ComptoirPage, ProjectPage } from '@budget-citoyen/sdk/schemas';
-import { ADMIN, T, assertProblem, assertSchema, createTestApi, storeFingerprint } from './helpers.js';
+import { ADMIN, T, assertProblem, assertSchema, createTestApi, storeFingerprint, voterToken } from './helpers.js';
 
 describe('ETag and 304', () => {
   const t = createTestApi();
@@ -30,9 +30,9 @@ describe('ETag and 304', () => {
     const before = await t.get('/campaigns/bc-2026/results');
     assert.match(before.headers.get('Cache-Control') ?? '', /^public, max-age=\d+/);
     t.api.clock.set(Date.parse('2026-09-21T08:15:00+02:00'));
-    const session = await t.post('/campaigns/bc-2026/voters', { firstName: 'Yann', lastName: 'Ramet', birthDate: '1999-09-09', communeCode: '62193', email: 'yann@example.org' });
+    const token = await voterToken(t, 'bc-2026', { firstName: 'Yann', lastName: 'Ramet', birthDate: '1999-09-09', communeCode: '62193', email: 'yann@example.org' });
     const project = t.api.store.projects('bc-2026').find((p) => p.category === 'cooperation')!;
-    const cast = await t.post('/campaigns/bc-2026/ballot', { choices: { cooperation: project.id } }, { Authorization: `Bearer ${session.body.token}` });
+    const cast = await t.post('/campaigns/bc-2026/ballot', { choices: { cooperation: project.id } }, { Authorization: `Bearer ${token}` });
     assert.equal(cast.status, 201);
     const after = await t.get('/campaigns/bc-2026/results');
     assert.notEqual(after.headers.get('ETag'), before.headers.get('ETag'));
@@ -125,8 +125,8 @@ describe('routing, CORS and errors', () => {
   test('admin: 401 without or with a wrong token, 403 with a voter token', async () => {
     assertProblem(await t.get('/admin/campaigns/bc-2026/dossiers'), 401, 'unauthorized');
     assertProblem(await t.get('/admin/campaigns/bc-2026/dossiers', { Authorization: 'Bearer nope' }), 401, 'unauthorized');
-    const session = await t.post('/campaigns/bc-2026/voters', { firstName: 'Lou', lastName: 'Baillet', birthDate: '2001-01-01', communeCode: '62498', email: 'lou@example.org' });
-    assertProblem(await t.get('/admin/campaigns/bc-2026/dossiers', { Authorization: `Bearer ${session.body.token}` }), 403, 'forbidden');
+    const token = await voterToken(t, 'bc-2026', { firstName: 'Lou', lastName: 'Baillet', birthDate: '2001-01-01', communeCode: '62498', email: 'lou@example.org' });
+    assertProblem(await t.get('/admin/campaigns/bc-2026/dossiers', { Authorization: `Bearer ${token}` }), 403, 'forbidden');
     const all = await t.get('/admin/campaigns/bc-2026/dossiers?limit=100', { Authorization: `Bearer ${ADMIN}` });
     assert.equal(all.status, 200);
     assert.ok(all.body.items.some((d: { status: string }) => d.status === 'rejected'));

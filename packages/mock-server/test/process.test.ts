@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createClient, type BudgetCitoyenError, type DossierRequest } from '@budget-citoyen/sdk';
 import { allocate, tally } from '@budget-citoyen/sdk/rules';
+import { verifiedVoter } from '../src/testing.js';
 import { ADMIN, BASE, T, assertProblem, createTestApi, json } from './helpers.js';
 
 const CID = 'bc-2026';
@@ -173,13 +174,16 @@ describe('the whole process, through the SDK client', () => {
     ...overrides,
   });
 
+  /** Registered, and the e-mailed code given back: the voter's session. */
+  const verified = (body: ReturnType<typeof voter>) => verifiedVoter(client, t.api, CID, body);
+
   test('voters: age on the Paris day, residence, same e-mail same voter, phase', async () => {
     await client.mock.setClock(T.beforeVote);
     await assert.rejects(client.voters.register(CID, voter('leonie@example.org')), expectCode(409, 'phase_closed'));
 
     // 00:30 in Paris on 20 September is still the 19th in UTC: the Paris day decides.
     await client.mock.setClock('2026-09-20T00:30:00+02:00');
-    const eleven = await client.voters.register(CID, voter('birthday@example.org', { firstName: 'Jade', birthDate: '2015-09-20' }));
+    const eleven = await verified(voter('birthday@example.org', { firstName: 'Jade', birthDate: '2015-09-20' }));
     assert.ok(eleven.token);
     await assert.rejects(
       client.voters.register(CID, voter('tomorrow@example.org', { firstName: 'Noé', birthDate: '2015-09-21' })),
@@ -188,8 +192,8 @@ describe('the whole process, through the SDK client', () => {
     await assert.rejects(client.voters.register(CID, voter('lille@example.org', { communeCode: '59350' })), expectCode(422, 'not_resident'));
 
     await client.mock.setClock(T.vote);
-    const first = await client.voters.register(CID, voter('leonie@example.org'));
-    const again = await client.voters.register(CID, voter('LEONIE@example.org', { firstName: ' léonie ', lastName: 'DELATTRE-EVRARD' }));
+    const first = await verified(voter('leonie@example.org'));
+    const again = await verified(voter('LEONIE@example.org', { firstName: ' léonie ', lastName: 'DELATTRE-EVRARD' }));
     assert.equal(again.voterId, first.voterId);
     assert.notEqual(again.token, first.token);
     assert.equal(Date.parse(again.expiresAt) - Date.parse(T.vote), 30 * 60_000);
@@ -200,7 +204,7 @@ describe('the whole process, through the SDK client', () => {
   });
 
   test('ballots: rules, idempotent replay, one per voter, token expiry', async () => {
-    const session = await client.voters.register(CID, voter('ballot@example.org', { firstName: 'Mathis', birthDate: '1990-05-05' }));
+    const session = await verified(voter('ballot@example.org', { firstName: 'Mathis', birthDate: '1990-05-05' }));
     const projects = await client.projects.list(CID, { limit: 100 }).toArray();
     const of = (category: string) => projects.filter((p) => p.category === category);
     const [inno1, inno2] = of('innovation-sociale');
@@ -244,7 +248,7 @@ describe('the whole process, through the SDK client', () => {
     const before = await client.results.get(CID);
     const coop = (await client.projects.list(CID, { category: 'cooperation', sort: 'title', limit: 1 })).items[0]!;
     for (const email of ['double.one@example.org', 'double.two@example.net']) {
-      const session = await client.voters.register(CID, voter(email, { firstName: 'Gaspard', lastName: 'Hennebelle', birthDate: '1975-12-01' }));
+      const session = await verified(voter(email, { firstName: 'Gaspard', lastName: 'Hennebelle', birthDate: '1975-12-01' }));
       await client.ballot.cast(CID, { cooperation: coop.id }, { token: session.token });
     }
     const after = await client.results.get(CID);

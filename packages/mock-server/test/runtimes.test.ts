@@ -12,6 +12,8 @@ import { createClient } from '@budget-citoyen/sdk';
 import { Campaign, Results } from '@budget-citoyen/sdk/schemas';
 import { createMockApi } from '../src/api.js';
 import { createMockServer } from '../src/node.js';
+import { verificationCodeIn } from '../src/store/emails.js';
+import { verifiedVoter } from '../src/testing.js';
 import { T } from './helpers.js';
 
 const run = promisify(execFile);
@@ -68,13 +70,13 @@ describe('msw/node (setupServer)', () => {
     const first = Results.parse(JSON.parse((await events.next()).data));
     assert.equal(first.status, 'provisional');
 
-    const session = await (
-      await fetch(`${BASE}/campaigns/bc-2026/voters`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ firstName: 'Cyril', lastName: 'Wattel', birthDate: '1969-06-06', communeCode: '62427', email: 'cyril@example.org' }),
-      })
-    ).json();
+    const session = await verifiedVoter(createClient({ baseUrl: BASE }), api, 'bc-2026', {
+      firstName: 'Cyril',
+      lastName: 'Wattel',
+      birthDate: '1969-06-06',
+      communeCode: '62427',
+      email: 'cyril@example.org',
+    });
     const project = api.store.projects('bc-2026').find((p) => p.category === 'pratiques-ess')!;
     const cast = await fetch(`${BASE}/campaigns/bc-2026/ballot`, {
       method: 'POST',
@@ -165,7 +167,13 @@ describe('standalone server (bin/bc-mock-server.mjs)', () => {
   test('curl POST: JSON body, 415 and 413 over HTTP', async () => {
     const post = (args: string[]) => run('curl', ['-s', '-w', ' %{http_code}', '-X', 'POST', ...args, `${url}/campaigns/bc-2026/voters`]);
     const ok = await post(['-H', 'Content-Type: application/json', '--data', JSON.stringify({ firstName: 'Anne', lastName: 'Sailly', birthDate: '1960-01-01', communeCode: '62193', email: 'anne@example.org' })]);
-    assert.match(ok.stdout, /"token":"bcv_.* 201$/);
+    assert.match(ok.stdout, /"verificationId":"vf-.* 202$/);
+    // The code, from the mock's outbox, as the voter reads it in the e-mail.
+    const { items } = (await (await fetch(`${url}/__mock/outbox?to=anne@example.org`)).json()) as { items: Array<{ body: string }> };
+    const code = verificationCodeIn(items.at(-1)!);
+    const { verificationId } = JSON.parse(ok.stdout.replace(/ 202$/, '')) as { verificationId: string };
+    const verified = await run('curl', ['-s', '-w', ' %{http_code}', '-X', 'POST', '-H', 'Content-Type: application/json', '--data', JSON.stringify({ verificationId, code }), `${url}/campaigns/bc-2026/voters/verify`]);
+    assert.match(verified.stdout, /"token":"bcv_.* 201$/);
     assert.match((await post(['-H', 'Content-Type: text/plain', '--data', 'hello'])).stdout, / 415$/);
     assert.match((await post(['-H', 'Content-Type: application/json', '--data-binary', `"${'x'.repeat(70_000)}"`])).stdout, / 413$/);
   });

@@ -76,7 +76,7 @@ describe('the default fixture', () => {
     assert.deepEqual((await get(mock, '/communes?arrondissement=627')).body.items.map((c: Json) => c.name), ['Lens', 'Liévin']);
     assert.equal((await get(mock, '/communes/62108')).body.name, 'Berck');
     const voter = await post(mock, `/campaigns/${C}/voters`, { firstName: 'Nour', lastName: 'Berckois', birthDate: '1990-05-01', communeCode: '62108', email: 'nour@example.org' });
-    assert.equal(voter.status, 201, JSON.stringify(voter.body));
+    assert.equal(voter.status, 202, JSON.stringify(voter.body));
   });
 
   test('the comptoirs: one past, one open, online, full with a waitlist, one seat left', async () => {

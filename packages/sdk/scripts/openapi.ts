@@ -250,7 +250,7 @@ export function buildOpenApi(): Json {
         RetryAfter: { description: 'When to try again: delay-seconds or an HTTP date.', schema: { type: 'string' } },
       },
       securitySchemes: {
-        voterToken: { type: 'http', scheme: 'bearer', description: 'The `token` of `POST …/voters`.' },
+        voterToken: { type: 'http', scheme: 'bearer', description: 'The `token` of `POST …/voters/verify` (the e-mailed code given back).' },
         adminToken: { type: 'http', scheme: 'bearer', description: 'The committee’s token, configured on the server.' },
       },
     },

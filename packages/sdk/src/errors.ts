@@ -40,6 +40,7 @@ export interface BudgetCitoyenErrorOptions {
   detail?: string;
   type?: string;
   errors?: FieldError[];
+  extensions?: Record<string, unknown>;
   response?: Response;
   requestId?: string;
   cause?: unknown;
@@ -60,6 +61,11 @@ export class BudgetCitoyenError extends Error {
   readonly type: string | undefined;
   /** Field-level problems; empty when the error is not about one field. */
   readonly errors: FieldError[];
+  /**
+   * The problem's other members (RFC 9457 extensions): `triesLeft` on `invalid_code`,
+   * `opensAt` on `phase_closed`…; empty when there are none.
+   */
+  readonly extensions: Record<string, unknown>;
   /** The raw response, when there was one (its body has already been read). */
   readonly response: Response | undefined;
   readonly requestId: string | undefined;
@@ -76,12 +82,13 @@ export class BudgetCitoyenError extends Error {
     this.detail = options.detail;
     this.type = options.type;
     this.errors = options.errors ?? [];
+    this.extensions = options.extensions ?? {};
     this.response = options.response;
     this.requestId = options.requestId;
   }
 }
 
-/** 400/422 `validation_failed` and the eligibility refusals (`not_eligible_age`, `not_resident`, …). */
+/** 400/422 `validation_failed`, the eligibility refusals (`not_eligible_age`, `not_resident`, …) and `invalid_code`. */
 export class ValidationError extends BudgetCitoyenError {
   override readonly kind = 'validation';
 }
@@ -96,7 +103,7 @@ export class PermissionError extends BudgetCitoyenError {
 export class NotFoundError extends BudgetCitoyenError {
   override readonly kind = 'not_found';
 }
-/** 405 and 409: the request is well formed but the state forbids it (`already_voted`, `phase_closed`, …). */
+/** 405, 409 and 410: the request is well formed but the state forbids it (`already_voted`, `phase_closed`, `verification_expired`…). */
 export class ConflictError extends BudgetCitoyenError {
   override readonly kind = 'conflict';
 }

@@ -1,12 +1,13 @@
 /**
  * The ballot's process without a page: `BallotFlow` driven end to end against the mock server
  * in Node (its real handlers and store behind msw's `setupServer`), through a real SDK client,
- * its draft kept in a `Map`.
+ * its draft kept in a `Map`; the e-mailed code read in the mock's outbox, as a voter reads it.
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { getResponse, http, HttpResponse } from 'msw';
 import { createMockServer } from '@budget-citoyen/mock-server/node';
+import { verificationCode, verifiedVoter } from '@budget-citoyen/mock-server/testing';
 import { createClient, type BallotReceipt, type Campaign, type Client } from '@budget-citoyen/sdk';
 import { BallotFlow, type BallotContext } from '../src/ballot/ballot-flow.js';
 import type { Identity } from '../src/ballot/draft.js';
@@ -16,6 +17,7 @@ import { canRetry, codeOf } from '../src/ballot/refusals.js';
 const BASE = 'http://ballot.test/api/v1';
 const CAMPAIGN = 'bc-2026';
 const BALLOT = `${BASE}/campaigns/:campaignId/ballot`;
+const VERIFY = `${BASE}/campaigns/:campaignId/voters/verify`;
 const ARRAS = { communeCode: '62041', communeText: 'Arras' };
 
 const { server, api: mock } = createMockServer({ baseUrl: BASE, rateLimit: false });
@@ -51,18 +53,41 @@ function voteOpen(): boolean {
   return Date.parse(vote.start) <= now && now < Date.parse(vote.end);
 }
 
+/** Every flow a test started: stopped after it (the code step's countdown ticks). */
+const flows: BallotFlow[] = [];
+
 /** A flow started on the campaign, as `<bc-ballot>` starts it, with what it told its view. */
 function ballotFlow(store = new Map<string, string>(), context: Partial<BallotContext> = {}) {
   const errors: Array<{ code: string; step: BallotStep }> = [];
   const casts: BallotReceipt[] = [];
+  let changes = 0;
   const flow = new BallotFlow({
     store,
-    onChange: () => undefined,
+    onChange: () => void changes++,
     onError: (code, step) => errors.push({ code, step }),
     onCast: (receipt) => casts.push(receipt),
   });
+  flows.push(flow);
   flow.start({ api: client, campaign, apiBase: BASE, now: () => mock.clock.now(), voteOpen, ...context });
-  return { flow, errors, casts, store };
+  return { flow, errors, casts, store, changes: () => changes };
+}
+
+/** The code the mock e-mailed last to the draft's address. */
+const codeFor = (flow: BallotFlow) => verificationCode(mock, flow.draft.identity.email);
+/** Six digits other than `right`. */
+const wrong = (right: string, n = 1) => String((Number(right) + n) % 1_000_000).padStart(6, '0');
+
+/** Gives back `code` (by default the one e-mailed). */
+async function giveCode(flow: BallotFlow, code = codeFor(flow)): Promise<void> {
+  flow.setCode(code);
+  await flow.submitCode();
+}
+
+/** Registers `identity`: on to the code step. */
+async function toCode(flow: BallotFlow, identity = voter()): Promise<void> {
+  flow.setIdentity(identity);
+  await flow.submitIdentity();
+  assert.equal(flow.step, 'code');
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -73,10 +98,10 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 const projectsOf = (category: string) => mock.store.projects(CAMPAIGN).filter((p) => p.category === category);
 const ballotsCast = () => mock.store.ballots(CAMPAIGN).length;
 
-/** Registers `identity` and waits for the choices and the projects. */
+/** Registers `identity`, gives the e-mailed code back, and waits for the choices and the projects. */
 async function toChoices(flow: BallotFlow, identity = voter()): Promise<void> {
-  flow.setIdentity(identity);
-  await flow.submitIdentity();
+  await toCode(flow, identity);
+  await giveCode(flow);
   assert.equal(flow.step, 'choices');
   await until(() => flow.projects !== undefined, 'projects');
 }
@@ -94,15 +119,18 @@ async function toReview(flow: BallotFlow, identity = voter()): Promise<Record<st
   return chosen;
 }
 
+/** The registration `identity` makes. */
+const registration = (identity: Identity) => ({
+  firstName: identity.firstName,
+  lastName: identity.lastName,
+  birthDate: `${identity.year}-${identity.month.padStart(2, '0')}-${identity.day.padStart(2, '0')}`,
+  communeCode: identity.communeCode,
+  email: identity.email,
+});
+
 /** The same voter votes through another session (another tab, another device). */
 async function castElsewhere(identity: Identity): Promise<string> {
-  const session = await client.voters.register(CAMPAIGN, {
-    firstName: identity.firstName,
-    lastName: identity.lastName,
-    birthDate: `${identity.year}-${identity.month.padStart(2, '0')}-${identity.day.padStart(2, '0')}`,
-    communeCode: identity.communeCode,
-    email: identity.email,
-  });
+  const session = await verifiedVoter(client, mock, CAMPAIGN, registration(identity));
   const project = projectsOf(campaign.categories[2]!.id)[0]!;
   return (await client.ballot.cast(CAMPAIGN, { [project.category]: project.id }, { token: session.token })).receiptCode;
 }
@@ -114,6 +142,7 @@ describe('BallotFlow against the mock server', () => {
     campaign = await client.campaigns.get(CAMPAIGN);
   });
   afterEach(() => {
+    for (const flow of flows.splice(0)) flow.stop();
     server.resetHandlers();
     mock.clock.set(mock.options.now);
     requests.length = 0;
@@ -186,21 +215,213 @@ describe('BallotFlow against the mock server', () => {
       assert.deepEqual(flow.takeFocus(), { field: 'communeCode' });
     });
 
-    it('email_in_use: the address of another person', async () => {
+    it('email_in_use: the address of another person (verified by them)', async () => {
       const first = voter();
-      await client.voters.register(CAMPAIGN, {
-        firstName: first.firstName,
-        lastName: first.lastName,
-        birthDate: '1990-07-14',
-        communeCode: first.communeCode,
-        email: first.email,
-      });
+      await verifiedVoter(client, mock, CAMPAIGN, registration(first));
       const { flow, errors } = ballotFlow();
       flow.setIdentity({ ...first, firstName: 'Dominique' });
       await flow.submitIdentity();
       assert.deepEqual(flow.fieldErrors, { email: 'in_use' });
       assert.deepEqual(errors, [{ code: 'email_in_use', step: 'identity' }]);
       assert.equal(flow.step, 'identity');
+    });
+  });
+
+  describe('the e-mailed code', () => {
+    it('the identity sent: the code step, its heading focused, the address and the delays in the draft, no token', async () => {
+      const { flow, errors, store } = ballotFlow();
+      const identity = voter();
+      flow.setIdentity(identity);
+      const submitted = flow.submitIdentity();
+      assert.equal(flow.busy, true);
+      assert.equal(flow.announcement, 'checking');
+      await submitted;
+      assert.equal(flow.step, 'code');
+      assert.equal(flow.takeFocus(), 'heading');
+      assert.equal(flow.announcement, undefined);
+      const sent = flow.draft.verification!;
+      assert.equal(sent.email, identity.email);
+      assert.equal(Date.parse(sent.expiresAt), mock.clock.now() + 15 * 60_000);
+      assert.equal(flow.resendIn(), 30);
+      assert.equal(flow.draft.token, undefined);
+      assert.equal(mock.store.outbox.at(-1)!.to, identity.email);
+      assert.equal(JSON.parse([...store.values()][0]!).step, 'code');
+      assert.deepEqual(errors, []);
+    });
+
+    it('not six digits: said at the field, focused, nothing sent', async () => {
+      const { flow, errors } = ballotFlow();
+      await toCode(flow);
+      flow.takeFocus();
+      for (const typed of ['', '12345', '12a456', '1234567']) {
+        await giveCode(flow, typed);
+        assert.equal(flow.codeError, 0);
+        assert.deepEqual(flow.takeFocus(), { field: 'code' });
+      }
+      assert.equal(posts('/verify').length, 0);
+      assert.deepEqual(new Set(errors.map((e) => JSON.stringify(e))), new Set([JSON.stringify({ code: 'validation_failed', step: 'code' })]));
+      // Spaces (a code pasted as "123 456") are not the voter's mistake.
+      await giveCode(flow, codeFor(flow).replace(/^(\d{3})/, '$1 '));
+      assert.equal(flow.step, 'choices');
+    });
+
+    it('a wrong code: the tries left at the field (the same code again is the same try), then the right one', async () => {
+      const { flow, errors } = ballotFlow();
+      await toCode(flow);
+      const right = codeFor(flow);
+      await giveCode(flow, wrong(right));
+      assert.equal(flow.step, 'code');
+      assert.equal(flow.codeError, 4);
+      assert.deepEqual(flow.takeFocus(), { field: 'code' });
+      await flow.retry(); // the same code again (a retry): no try burnt
+      assert.equal(flow.codeError, 4);
+      await giveCode(flow, wrong(right, 2));
+      assert.equal(flow.codeError, 3);
+      assert.deepEqual(errors, Array(3).fill({ code: 'invalid_code', step: 'code' }));
+      await giveCode(flow, right);
+      assert.equal(flow.step, 'choices');
+      assert.ok(flow.draft.token);
+    });
+
+    it('the fifth wrong code voids it: the identity again, said, the draft kept; continuing sends a new code', async () => {
+      const { flow, errors } = ballotFlow();
+      const identity = voter();
+      await toCode(flow, identity);
+      const right = codeFor(flow);
+      for (let n = 1; n <= 5; n++) await giveCode(flow, wrong(right, n));
+      assert.equal(flow.step, 'identity');
+      assert.equal(flow.codeLost, true);
+      assert.equal(flow.takeFocus(), 'heading');
+      assert.deepEqual(errors.at(-1), { code: 'verification_expired', step: 'code' });
+      assert.deepEqual(flow.draft.identity, identity);
+      // The right code is dead too; a new one after the wait.
+      mock.clock.set(mock.clock.now() + 30_000);
+      await flow.submitIdentity();
+      assert.equal(flow.step, 'code');
+      assert.equal(flow.codeLost, false);
+      assert.notEqual(codeFor(flow), undefined);
+      await giveCode(flow);
+      assert.equal(flow.step, 'choices');
+    });
+
+    it('expired after 15 minutes (the mock clock): the identity again, then a new code', async () => {
+      const { flow, errors } = ballotFlow();
+      await toCode(flow);
+      const code = codeFor(flow);
+      mock.clock.set(mock.clock.now() + 15 * 60_000);
+      await giveCode(flow, code);
+      assert.equal(flow.step, 'identity');
+      assert.equal(flow.codeLost, true);
+      assert.deepEqual(errors, [{ code: 'verification_expired', step: 'code' }]);
+      await flow.submitIdentity();
+      await giveCode(flow);
+      assert.equal(flow.step, 'choices');
+    });
+
+    it('"Renvoyer le code": nothing before resendAfter; after it, a new code replaces the old, said in the live region', async () => {
+      const { flow } = ballotFlow();
+      await toCode(flow);
+      const first = { code: codeFor(flow), id: flow.draft.verification!.verificationId };
+      await flow.resend();
+      assert.equal(posts('/voters').length, 1, 'locked: nothing sent');
+      mock.clock.set(mock.clock.now() + 29_500);
+      assert.equal(flow.resendIn(), 1);
+      mock.clock.set(mock.clock.now() + 500);
+      assert.equal(flow.resendIn(), 0);
+      flow.takeFocus();
+      await flow.resend();
+      assert.equal(posts('/voters').length, 2);
+      assert.equal(flow.step, 'code');
+      assert.equal(flow.announcement, 'resent');
+      assert.equal(flow.takeFocus(), undefined, 'the focus stays on the button');
+      assert.notEqual(flow.draft.verification!.verificationId, first.id);
+      assert.equal(flow.resendIn(), 30, 'locked again');
+      const second = codeFor(flow);
+      if (second !== first.code) {
+        await giveCode(flow, first.code);
+        assert.equal(flow.codeError, 4, 'the old code is not this one');
+      }
+      await giveCode(flow, second);
+      assert.equal(flow.step, 'choices');
+    });
+
+    it('the countdown: a change each second while locked, "resend-ready" said once it is over', async () => {
+      const { flow, changes } = ballotFlow();
+      await toCode(flow);
+      const before = changes();
+      await until(() => changes() > before, 'a tick');
+      assert.equal(flow.announcement, undefined, 'the ticks are not announced');
+      mock.clock.set(mock.clock.now() + 30_000);
+      await until(() => flow.announcement === 'resend-ready', 'resend-ready');
+      const after = changes();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      assert.equal(changes(), after, 'no more ticks once over');
+    });
+
+    it('"Modifier mon adresse e-mail": the identity as typed, the focus on the address; another address gets its own code', async () => {
+      const { flow } = ballotFlow();
+      const identity = voter();
+      await toCode(flow, identity);
+      flow.takeFocus();
+      flow.changeEmail();
+      assert.equal(flow.step, 'identity');
+      assert.deepEqual(flow.takeFocus(), { field: 'email' });
+      assert.deepEqual(flow.draft.identity, identity);
+      const other = `autre.${identity.email}`;
+      flow.setIdentity({ email: other });
+      await flow.submitIdentity();
+      assert.equal(flow.step, 'code');
+      assert.equal(flow.draft.verification!.email, other);
+      assert.equal(mock.store.outbox.at(-1)!.to, other);
+      await giveCode(flow);
+      assert.equal(flow.step, 'choices');
+    });
+
+    it('a reload at the code step: the same step and verification; once it expired, the identity and why', async () => {
+      const store = new Map<string, string>();
+      const first = ballotFlow(store).flow;
+      await toCode(first);
+      const { flow } = ballotFlow(store);
+      assert.equal(flow.step, 'code');
+      assert.deepEqual(flow.draft.verification, first.draft.verification);
+      assert.equal(flow.codeLost, false);
+
+      mock.clock.set(mock.clock.now() + 15 * 60_000);
+      const later = ballotFlow(store).flow;
+      assert.equal(later.step, 'identity');
+      assert.equal(later.codeLost, true);
+      assert.equal(later.draft.verification, undefined);
+      assert.deepEqual(later.draft.identity, first.draft.identity);
+    });
+
+    it('a verify whose answer was lost: "Réessayer" sends the same code, gets the session, burns no try', async () => {
+      client = createClient({ baseUrl: BASE, retry: 0 });
+      try {
+        let lost = true;
+        server.use(
+          http.post(VERIFY, async ({ request }) => {
+            if (!lost) return undefined;
+            lost = false;
+            await getResponse(mock.handlers, request); // verified…
+            return HttpResponse.error(); // …and the answer never arrives
+          }),
+        );
+        const { flow, errors } = ballotFlow();
+        await toCode(flow);
+        await giveCode(flow);
+        assert.equal(flow.step, 'code');
+        assert.equal(codeOf(flow.topError), 'network_error');
+        assert.equal(canRetry(flow.topError), true);
+        assert.deepEqual(errors, [{ code: 'network_error', step: 'code' }]);
+        await flow.retry();
+        assert.equal(flow.step, 'choices');
+        assert.equal(flow.topError, undefined);
+        const session = mock.store.state.verifications.get(mock.store.state.verificationByCampaignEmail.get(`${CAMPAIGN}\n${flow.draft.identity.email}`)!)!;
+        assert.equal(session.triesLeft, 5);
+        assert.equal(flow.draft.token, session.session!.token, 'the session of the first answer');
+      } finally {
+        client = createClient({ baseUrl: BASE });
+      }
     });
   });
 
@@ -317,16 +538,17 @@ describe('BallotFlow against the mock server', () => {
   });
 
   describe('already voted', () => {
-    it('at the identity: the recorded vote and its receipt, instead of the choices', async () => {
+    it('once the address is verified: the recorded vote and its receipt, instead of the choices', async () => {
       const identity = voter();
       const receiptCode = await castElsewhere(identity);
       const { flow, errors } = ballotFlow();
-      flow.setIdentity(identity);
-      await flow.submitIdentity();
+      await toCode(flow, identity);
+      await giveCode(flow);
       assert.equal(flow.step, 'done');
       assert.equal(flow.receipt?.already, true);
       assert.equal(flow.receipt?.receiptCode, receiptCode);
-      assert.deepEqual(errors, [{ code: 'already_voted', step: 'identity' }]);
+      // Known once the code proves the address: the ballot is read with the token it gives.
+      assert.deepEqual(errors, [{ code: 'already_voted', step: 'code' }]);
     });
 
     it('409 already_voted on the cast (another tab voted): recorded, no second ballot', async () => {
@@ -357,6 +579,8 @@ describe('BallotFlow against the mock server', () => {
       assert.equal(flow.takeFocus(), 'heading');
 
       await flow.submitIdentity();
+      assert.equal(flow.step, 'code', 'a new code for a new token');
+      await giveCode(flow);
       assert.equal(flow.step, 'review');
       assert.equal(flow.expired, false);
       const before = ballotsCast();
@@ -380,6 +604,7 @@ describe('BallotFlow against the mock server', () => {
       assert.equal(flow.step, 'identity');
       assert.equal(flow.expired, true);
       await flow.submitIdentity();
+      await giveCode(flow);
       assert.equal(flow.step, 'choices');
       assert.deepEqual(flow.draft.choices[category], [project]);
     });

@@ -1,10 +1,11 @@
 /**
  * Shared by the ballot's test files: the page's mock API (./mock.ts) on the fixture with every
  * commune of the département and a past campaign beside `bc-2026`, its clock on 20 September
- * 2026 in the vote; and the steps of a vote done through the DOM.
+ * 2026 in the vote; and the steps of a vote done through the DOM, the e-mailed code read in the
+ * mock's outbox as the voter reads it in their mailbox.
  */
 import { fixture, html } from '@open-wc/testing';
-import { FIXTURE_CAMPAIGN_2025, type Fixture } from '@budget-citoyen/mock-server/testing';
+import { FIXTURE_CAMPAIGN_2025, verificationCode, verifiedVoter, type Fixture } from '@budget-citoyen/mock-server/testing';
 import { createClient } from '@budget-citoyen/sdk';
 import type { TemplateResult } from 'lit';
 import type { BcBallot } from '../src/ballot/ballot.js';
@@ -116,11 +117,38 @@ export function submitIdentity(el: BcBallot): void {
 }
 
 export const choicesReady = (el: Element) => () => $$(el, 'fieldset[part~="category"]').length > 0;
+export const codeStep = (el: Element) => () => $(el, '#bc-code');
 
-/** Registers and lands on the choices step. */
-export async function toChoices(el: BcBallot, voter: Partial<Voter> = {}): Promise<void> {
+/** The code the mock e-mailed last to `email` (its outbox). */
+export const codeFor = (email = VOTER.email): string => verificationCode(mock, email);
+
+/** Six digits other than the code e-mailed to `email`. */
+export const wrongCode = (n = 1, email = VOTER.email): string => String((Number(codeFor(email)) + n) % 1_000_000).padStart(6, '0');
+
+/** Types `code` (by default the one e-mailed) and presses "Valider". */
+export function submitCode(el: BcBallot, code = codeFor()): void {
+  type(el, '#bc-code', code);
+  $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
+}
+
+/** The identity sent: waits for the code step. */
+export async function toCodeStep(el: BcBallot, voter: Partial<Voter> = {}): Promise<void> {
   await fillIdentity(el, voter);
   submitIdentity(el);
+  await waitForState(el, codeStep(el), 'code step', 15_000);
+}
+
+/** At (or on the way to) the code step: gives the e-mailed code back and waits for the next step. */
+export async function passCode(el: BcBallot, email = VOTER.email): Promise<void> {
+  await waitForState(el, codeStep(el), 'code step', 15_000);
+  submitCode(el, codeFor(email));
+  await waitForState(el, () => !$(el, '#bc-code'), 'past the code step', 15_000);
+}
+
+/** Registers, gives the e-mailed code back and lands on the choices step. */
+export async function toChoices(el: BcBallot, voter: Partial<Voter> = {}): Promise<void> {
+  await toCodeStep(el, voter);
+  await passCode(el, voter.email ?? VOTER.email);
   await waitForState(el, choicesReady(el), 'choices', 15_000);
 }
 
@@ -149,7 +177,7 @@ export async function castElsewhere(voter: Partial<Voter> = {}): Promise<{ recei
   const v = { ...VOTER, ...voter };
   const client = createClient({ baseUrl: API });
   const commune = (await client.communes.list({ q: v.commune, limit: 5 })).items.find((c) => c.name === v.commune)!;
-  const session = await client.voters.register(CAMPAIGN, {
+  const session = await verifiedVoter(client, mock, CAMPAIGN, {
     firstName: v.firstName,
     lastName: v.lastName,
     birthDate: `${v.year}-${v.month.padStart(2, '0')}-${v.day.padStart(2, '0')}`,

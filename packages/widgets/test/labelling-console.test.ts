@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { getResponse, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createTestMock, problem } from '@budget-citoyen/mock-server/testing';
+import { createTestMock, problem, verifiedVoter } from '@budget-citoyen/mock-server/testing';
 import { createClient, type AdminDossier, type AttendanceResult, type Campaign, type Client } from '@budget-citoyen/sdk';
 import { parseCodes, mergeCodes } from '../src/admin/codes.js';
 import { ConsoleFlow, tokenKey, type ConsoleView } from '../src/admin/console-flow.js';
@@ -100,9 +100,9 @@ describe('ConsoleFlow against the mock server', () => {
     assert.equal(store.size, 0);
     assert.deepEqual(errors, [{ code: 'unauthorized', view: 'sign-in' }]);
 
-    // A voter registers during the vote; their token is not the committee's.
+    // A voter registers during the vote (and types the e-mailed code); their token is not the committee's.
     mock.clock.set(Date.parse('2026-09-15T10:00:00+02:00'));
-    const voter = await client.voters.register(CAMPAIGN, {
+    const voter = await verifiedVoter(client, mock, CAMPAIGN, {
       firstName: 'Camille',
       lastName: 'Durand',
       birthDate: '1990-07-14',

@@ -9,7 +9,11 @@ import { toParisIso } from '../util/time.js';
 export function votingHandlers(ctx: MockContext): HttpHandler[] {
   return [
     route(ctx, endpoints.registerVoter, ({ params, body, now }) => {
-      const { voter, token, expiresAt } = ctx.store.registerVoter(params.campaignId, body, now);
+      const { id, expiresAt, resendAfter } = ctx.store.registerVoter(params.campaignId, body, now);
+      return { verificationId: id, expiresAt: toParisIso(expiresAt), resendAfter: toParisIso(resendAfter) };
+    }),
+    route(ctx, endpoints.verifyVoter, ({ params, body, now }) => {
+      const { voter, token, expiresAt } = ctx.store.verifyVoter(params.campaignId, body, now);
       return { voterId: voter.id, token, expiresAt: toParisIso(expiresAt) };
     }),
     route(ctx, endpoints.getBallot, ({ request, principal: voter }) => {

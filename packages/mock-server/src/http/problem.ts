@@ -60,8 +60,9 @@ const WWW_AUTHENTICATE: Record<AuthError, string> = {
 
 /** The store's refusal as the HTTP layer answers it. */
 export function fromRefusal(refusal: Refusal): ApiProblem {
-  const { code, detail, errors, extra, authError } = refusal;
+  const { code, detail, errors, extra, authError, retryAfterSeconds } = refusal;
   const headers: Record<string, string> = authError ? { 'WWW-Authenticate': WWW_AUTHENTICATE[authError] } : {};
+  if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds);
   return new ApiProblem(code, { detail, errors, extra, headers, byRule: true });
 }
 

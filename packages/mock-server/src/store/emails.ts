@@ -1,6 +1,6 @@
 /** The e-mails the process sends, in French: they land in the mock's outbox (`GET /__mock/outbox`). */
 import { frenchInstant } from '../util/time.js';
-import type { CampaignRecord, DossierRecord, OutboxItem } from './records.js';
+import type { CampaignRecord, DossierRecord, OutboxItem, VerificationRecord } from './records.js';
 
 const SIGNATURE = "L'équipe du budget citoyen\nDépartement du Pas-de-Calais";
 
@@ -49,4 +49,30 @@ export function decisionEmail(campaign: CampaignRecord, dossier: DossierRecord, 
     ].join('\n\n'),
     sentAt: now,
   };
+}
+
+/**
+ * The code of a voter's registration. Nothing typed by the registrant is in it (a name would let
+ * anyone send their words to any address from ours); the code is alone on its line.
+ */
+export function verificationEmail(campaign: CampaignRecord, verification: VerificationRecord, now: number): OutboxItem {
+  const minutes = Math.round((verification.expiresAt - now) / 60_000);
+  return {
+    to: verification.request.email,
+    subject: `${campaign.title} : votre code de vérification`,
+    body: [
+      'Bonjour,',
+      `Pour confirmer votre adresse e-mail et voter au ${campaign.title}, saisissez ce code de vérification :`,
+      verification.code,
+      `Il est valable ${minutes} minutes, jusqu'au ${frenchInstant(verification.expiresAt)}. Ne le communiquez à personne : il permet de voter à votre place.`,
+      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : sans ce code, personne ne peut voter avec votre adresse.",
+      SIGNATURE,
+    ].join('\n\n'),
+    sentAt: now,
+  };
+}
+
+/** The verification code in an e-mail of the outbox (what a voter reads in it), if it holds one. */
+export function verificationCodeIn(item: Pick<OutboxItem, 'body'>): string | undefined {
+  return /^(\d{6})$/m.exec(item.body)?.[1];
 }

@@ -1,5 +1,5 @@
 /** What the store keeps. Instants are epoch milliseconds; they become ISO text only in responses. */
-import type { Category, Choices, DossierRequest, HolderKind, PhaseId, VotingSettings } from '@budget-citoyen/sdk/schemas';
+import type { Category, Choices, DossierRequest, HolderKind, PhaseId, VoterRequest, VotingSettings } from '@budget-citoyen/sdk/schemas';
 
 export interface PhaseRecord {
   id: PhaseId;
@@ -87,6 +87,30 @@ export interface VoterRecord {
   /** `identityKey(firstName, lastName, birthDate)`: who this is, whatever the e-mail. */
   identity: string;
   createdAt: number;
+}
+
+/**
+ * A registration waiting for its e-mailed code (or done with it). Nothing of the voter exists
+ * until the code comes back: then the voter is found by e-mail, or created from `request`.
+ */
+export interface VerificationRecord {
+  id: string;
+  campaignId: string;
+  /** What was registered, already checked (age, commune, the e-mail's owner). */
+  request: VoterRequest;
+  /** `identityKey` of the request's names and birth date. */
+  identity: string;
+  /** Six digits. Kept as it is: the mock's outbox holds it anyway. */
+  code: string;
+  expiresAt: number;
+  resendAfter: number;
+  triesLeft: number;
+  /** Wrong codes already counted: the same one again is the same try (a retry), not another. */
+  wrongCodes: string[];
+  /** Dead before its time: a fifth wrong code, or a newer code for the same e-mail. */
+  voided: 'tries' | 'replaced' | null;
+  /** The session its code gave: the same code again gives it again (a retry whose answer was lost). */
+  session: { voterId: string; token: string; expiresAt: number } | null;
 }
 
 export interface TokenRecord {

@@ -19,6 +19,8 @@ export interface RefusalInit {
   /** Extension members of the problem (RFC 9457 §3.2), e.g. `opensAt` on `phase_closed`. */
   extra?: Record<string, unknown>;
   authError?: AuthError;
+  /** When to come back, in whole seconds (`rate_limited`): the HTTP layer's `Retry-After`. */
+  retryAfterSeconds?: number;
 }
 
 export class Refusal extends Error {
@@ -27,6 +29,7 @@ export class Refusal extends Error {
   readonly errors: FieldError[] | undefined;
   readonly extra: Record<string, unknown>;
   readonly authError: AuthError | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(code: ProblemCode, init: RefusalInit = {}) {
     super(init.detail ?? code);
@@ -36,6 +39,7 @@ export class Refusal extends Error {
     this.errors = init.errors;
     this.extra = init.extra ?? {};
     this.authError = init.authError;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
 

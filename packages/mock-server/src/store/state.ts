@@ -20,6 +20,7 @@ import type {
   RegistrationRecord,
   StoredResponse,
   TokenRecord,
+  VerificationRecord,
   VoterRecord,
 } from './records.js';
 
@@ -34,6 +35,7 @@ export interface State {
   dossiers: Map<string, DossierRecord>;
   voters: Map<string, VoterRecord>;
   tokens: Map<string, TokenRecord>;
+  verifications: Map<string, VerificationRecord>;
   ballots: Map<string, BallotRecord>;
   outbox: OutboxItem[];
   idempotency: Map<string, StoredResponse>;
@@ -42,6 +44,8 @@ export interface State {
   registrationByComptoirEmail: Map<string, string>;
   confirmedByComptoir: Map<string, number>;
   voterByCampaignEmail: Map<string, string>;
+  /** The latest verification of each campaign and e-mail (`emailKey`). */
+  verificationByCampaignEmail: Map<string, string>;
   ballotByVoter: Map<string, string>;
   ballotsByCampaign: Map<string, BallotRecord[]>;
   /**
@@ -66,6 +70,7 @@ export function createState(seed: number): State {
     dossiers: new Map(),
     voters: new Map(),
     tokens: new Map(),
+    verifications: new Map(),
     ballots: new Map(),
     outbox: [],
     idempotency: new Map(),
@@ -73,6 +78,7 @@ export function createState(seed: number): State {
     registrationByComptoirEmail: new Map(),
     confirmedByComptoir: new Map(),
     voterByCampaignEmail: new Map(),
+    verificationByCampaignEmail: new Map(),
     ballotByVoter: new Map(),
     ballotsByCampaign: new Map(),
     ballotsChangedAt: new Map(),
@@ -121,6 +127,11 @@ export function insertRegistration(state: State, registration: RegistrationRecor
 export function insertVoter(state: State, voter: VoterRecord): void {
   state.voters.set(voter.id, voter);
   state.voterByCampaignEmail.set(`${voter.campaignId}\n${emailKey(voter.email)}`, voter.id);
+}
+
+export function insertVerification(state: State, verification: VerificationRecord): void {
+  state.verifications.set(verification.id, verification);
+  state.verificationByCampaignEmail.set(`${verification.campaignId}\n${emailKey(verification.request.email)}`, verification.id);
 }
 
 export function insertBallot(state: State, ballot: BallotRecord): void {

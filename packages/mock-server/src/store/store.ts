@@ -5,17 +5,31 @@
  * refuses, it throws as a `Refusal` (a code of the contract); the phase an action needs is
  * checked once, by the route, from the contract table.
  */
-import type { AdminDossier, HolderDossier, RegistrationRequest, VoterRequest, DossierRequest, Decision, Choices } from '@budget-citoyen/sdk/schemas';
+import type { AdminDossier, HolderDossier, RegistrationRequest, VerifyRequest, VoterRequest, DossierRequest, Decision, Choices } from '@budget-citoyen/sdk/schemas';
 import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { buildSeedState } from '../seed/seed.js';
 import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
 import { cryptoSecretSource, secureToken, type SecretSource } from '../util/random.js';
 import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
-import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, OutboxItem, ProjectRecord, RegistrationRecord, VoterRecord } from './records.js';
+import type {
+  BallotRecord,
+  CampaignRecord,
+  ComptoirRecord,
+  DossierRecord,
+  OutboxItem,
+  ProjectRecord,
+  RegistrationRecord,
+  VerificationRecord,
+  VoterRecord,
+} from './records.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
-import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVoter, newCode, newId, type State } from './state.js';
-import { decisionEmail, dossierReceiptEmail } from './emails.js';
+import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVerification, insertVoter, newCode, newId, type State } from './state.js';
+import { decisionEmail, dossierReceiptEmail, verificationEmail } from './emails.js';
+import { oneTimeCode } from '../util/one-time-code.js';
 import { notFound, Refusal } from './refusal.js';
+
+/** The e-mail verification of voters (contract 1.1): a code's life, the wait before another, its tries. */
+export const VERIFICATION = { codeTtlMs: 15 * MINUTE, resendDelayMs: 30_000, tries: 5 } as const;
 
 export interface StoreOptions {
   seed: number;
@@ -194,7 +208,7 @@ export class Store {
     if (!record || !voter) throw new Refusal('unauthorized', { detail: 'This token is not valid.', authError: 'invalid_token' });
     if (record.expiresAt <= now) {
       throw new Refusal('unauthorized', {
-        detail: `This token expired on ${describeInstant(record.expiresAt)}: register again with the same e-mail for a new one.`,
+        detail: `This token expired on ${describeInstant(record.expiresAt)}: register again with the same e-mail, and give back the new code, for a new one.`,
         authError: 'expired',
       });
     }
@@ -342,11 +356,13 @@ export class Store {
   }
 
   /**
-   * Registers a voter, or finds the one with this e-mail and gives a fresh token. An e-mail
-   * belongs to one identity: the same e-mail with another name or birth date is refused, or
-   * anyone knowing a voter's e-mail could take their ballot.
+   * Registers a voter: checks who it is (age, commune, the e-mail's owner), then e-mails a
+   * 6-digit code, which `verifyVoter` turns into a token. Nothing is sent for a refused request.
+   * An e-mail belongs to one identity once verified: the same e-mail with another name or birth
+   * date is refused (one ballot per address; a household sharing one needs one each). An
+   * identity under several e-mails goes through: the tally annuls it.
    */
-  registerVoter(campaignId: string, body: VoterRequest, now: number): { voter: VoterRecord; token: string; expiresAt: number } {
+  registerVoter(campaignId: string, body: VoterRequest, now: number): VerificationRecord {
     const campaign = this.campaign(campaignId);
     const problems = checkVoterEligibility(
       { birthDate: body.birthDate, communeCode: body.communeCode },
@@ -366,24 +382,86 @@ export class Store {
     }
     const identity = identityKey(body.firstName, body.lastName, body.birthDate);
     const state = this.state;
-    const existingId = state.voterByCampaignEmail.get(`${campaignId}\n${emailKey(body.email)}`);
-    let voter = existingId === undefined ? undefined : state.voters.get(existingId);
-    if (voter && voter.identity !== identity) {
+    const email = `${campaignId}\n${emailKey(body.email)}`;
+    const voterId = state.voterByCampaignEmail.get(email);
+    if (voterId !== undefined && state.voters.get(voterId)?.identity !== identity) {
       throw new Refusal('email_in_use', {
         detail: 'This e-mail address is already registered for another person.',
         errors: [{ path: 'email', message: 'already registered with another name or birth date' }],
       });
     }
+    const previousId = state.verificationByCampaignEmail.get(email);
+    const previous = previousId === undefined ? undefined : state.verifications.get(previousId);
+    // A code used by its owner does not hold the next one back: only the owner could use it.
+    if (previous && !previous.session && now < previous.resendAfter) {
+      const seconds = Math.ceil((previous.resendAfter - now) / 1000);
+      throw new Refusal('rate_limited', {
+        detail: `A code was sent to this address moments ago: ask for another one in ${seconds} s.`,
+        retryAfterSeconds: seconds,
+      });
+    }
+    if (previous) previous.voided ??= 'replaced';
+    const verification: VerificationRecord = {
+      id: `vf-${secureToken(16)}`,
+      campaignId,
+      request: { ...body, email: body.email.trim() },
+      identity,
+      code: oneTimeCode(),
+      expiresAt: now + VERIFICATION.codeTtlMs,
+      resendAfter: now + VERIFICATION.resendDelayMs,
+      triesLeft: VERIFICATION.tries,
+      wrongCodes: [],
+      voided: null,
+      session: null,
+    };
+    insertVerification(state, verification);
+    state.outbox.push(verificationEmail(campaign, verification, now));
+    return verification;
+  }
+
+  /**
+   * The e-mailed code, given back: the voter (found by e-mail, or created) and a new token. A
+   * wrong code takes a try, the fifth voids the verification; the same code again is the same
+   * try, so that a request retried after a lost answer neither takes a try nor fails.
+   */
+  verifyVoter(campaignId: string, body: VerifyRequest, now: number): { voter: VoterRecord; token: string; expiresAt: number } {
+    this.campaign(campaignId);
+    const state = this.state;
+    const verification = state.verifications.get(body.verificationId);
+    if (!verification || verification.campaignId !== campaignId) throw verificationGone('No code is pending with this verificationId');
+    if (verification.voided === 'replaced') throw verificationGone('A newer code was sent to this address since: use the last one');
+    if (verification.expiresAt <= now) throw verificationGone(`This code expired on ${describeInstant(verification.expiresAt)}`);
+    if (verification.voided === 'tries') throw verificationGone('Too many wrong codes were given');
+    // Counted after a success too: the session it replays must not be guessed at leisure.
+    if (body.code !== verification.code) {
+      if (!verification.wrongCodes.includes(body.code)) {
+        verification.wrongCodes.push(body.code);
+        verification.triesLeft -= 1;
+      }
+      if (verification.triesLeft <= 0) {
+        verification.voided = 'tries';
+        throw verificationGone('Too many wrong codes were given');
+      }
+      const left = verification.triesLeft;
+      throw new Refusal('invalid_code', {
+        detail: `This is not the code sent by e-mail: ${left} ${left === 1 ? 'try' : 'tries'} left.`,
+        errors: [{ path: 'code', message: 'not the code sent by e-mail' }],
+        extra: { triesLeft: left },
+      });
+    }
+    if (verification.session) return { voter: this.voter(verification.session.voterId)!, ...verification.session };
+    let voter = this.voter(state.voterByCampaignEmail.get(`${campaignId}\n${emailKey(verification.request.email)}`) ?? '');
     if (!voter) {
+      const { request } = verification;
       voter = {
         id: newId(state, 'v', state.voters),
         campaignId,
-        firstName: body.firstName,
-        lastName: body.lastName,
-        birthDate: body.birthDate,
-        communeCode: body.communeCode,
-        email: body.email.trim(),
-        identity,
+        firstName: request.firstName,
+        lastName: request.lastName,
+        birthDate: request.birthDate,
+        communeCode: request.communeCode,
+        email: request.email,
+        identity: verification.identity,
         createdAt: now,
       };
       insertVoter(state, voter);
@@ -391,6 +469,7 @@ export class Store {
     const token = `bcv_${secureToken(24, this.#secrets)}`;
     const expiresAt = now + this.tokenTtlMs;
     state.tokens.set(token, { voterId: voter.id, campaignId, expiresAt });
+    verification.session = { voterId: voter.id, token, expiresAt };
     return { voter, token, expiresAt };
   }
 
@@ -440,4 +519,9 @@ function decisionView(dossier: DossierRecord): HolderDossier['decision'] {
     ...(d.reason === undefined ? {} : { reason: d.reason }),
     decidedAt: toParisIso(d.decidedAt),
   };
+}
+
+/** A verification that can no longer give a token: register again for a new code. */
+function verificationGone(why: string): Refusal {
+  return new Refusal('verification_expired', { detail: `${why}: register again to receive a new code.` });
 }

@@ -43,6 +43,7 @@ const CLASS_BY_STATUS: Record<number, ErrorClass> = {
   404: NotFoundError,
   405: ConflictError,
   409: ConflictError,
+  410: ConflictError,
   422: ValidationError,
 };
 
@@ -58,7 +59,7 @@ export function parseRetryAfter(value: string | null): number | undefined {
 /** The typed error for a non-2xx answer, whatever its body (problem+json or not). */
 export async function errorFromResponse(response: Response): Promise<BudgetCitoyenError> {
   const { status } = response;
-  const problem = await readProblem(response);
+  const { extensions, ...problem } = await readProblem(response);
   const code = problem.code ?? CODE_BY_STATUS[status] ?? (status >= 500 ? 'server_error' : 'http_error');
   const options: BudgetCitoyenErrorOptions = {
     code,
@@ -67,6 +68,7 @@ export async function errorFromResponse(response: Response): Promise<BudgetCitoy
     detail: problem.detail,
     type: problem.type,
     errors: problem.errors as FieldError[] | undefined,
+    extensions,
     response,
     requestId: response.headers.get('x-request-id') ?? undefined,
   };
@@ -77,10 +79,16 @@ export async function errorFromResponse(response: Response): Promise<BudgetCitoy
   return new ErrorType(options);
 }
 
-async function readProblem(response: Response): Promise<z.infer<typeof PartialProblem>> {
+/** The problem's members as the contract types them, and the others (its extensions) as they came. */
+async function readProblem(response: Response): Promise<PartialProblem & { extensions?: Record<string, unknown> }> {
   try {
-    const result = z.safeParse(PartialProblem, JSON.parse(await response.text()));
-    return result.success ? result.data : {};
+    const raw: unknown = JSON.parse(await response.text());
+    const result = z.safeParse(PartialProblem, raw);
+    if (!result.success) return {};
+    const extensions: Record<string, unknown> = { ...(raw as object) };
+    // The members PartialProblem reads, whether it kept them or not.
+    for (const key of ['type', 'title', 'status', 'detail', 'code', 'instance', 'errors']) delete extensions[key];
+    return { ...result.data, extensions };
   } catch {
     return {};
   }

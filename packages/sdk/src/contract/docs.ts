@@ -73,8 +73,23 @@ export const DOCS: Record<ApiEndpointName, EndpointDoc> = {
   },
   registerVoter: {
     tag: 'voting',
-    summary: 'Register a voter (only during `vote`); the same e-mail again returns the same voter',
-    response: 'The voter and a bearer token for the ballot.',
+    summary: 'Register a voter (only during `vote`): a 6-digit code is e-mailed, valid 15 minutes',
+    description:
+      'Age (completed years on the day of registration in Europe/Paris) and commune are checked first: a refused registration sends no e-mail. ' +
+      'Asking again for the same e-mail before `resendAfter` is `429 rate_limited` with `Retry-After`, unless its last code was used; after it, a new code (and `verificationId`) replaces the old one. ' +
+      'An e-mail address belongs to one person: once verified under one identity (names and birth date, compared without case, accents or extra spaces), another identity with it is `409 email_in_use`. ' +
+      'One identity under several e-mails is accepted here, and annulled at the tally.',
+    response: 'The code is on its way: give it back to `POST …/voters/verify` before `expiresAt`.',
+  },
+  verifyVoter: {
+    tag: 'voting',
+    summary: 'Give back the e-mailed code: the voter and a bearer token for the ballot',
+    description:
+      'A wrong code is `422 invalid_code`; `detail` says how many tries are left, and so does the problem’s `triesLeft` member. ' +
+      'The fifth wrong code voids the verification: then, as after 15 minutes, a replaced code or an unknown `verificationId`, `410 verification_expired`: register again for a new code. ' +
+      'A verified e-mail registered again is the same voter, with a new token. ' +
+      'Safe to retry, with or without `Idempotency-Key`: the same code again for the same verification is the same try (a wrong one is counted once; the right one answers the same session while the code is valid).',
+    response: 'Verified: the voter and a bearer token for the ballot, valid until `expiresAt`.',
   },
   getBallot: { tag: 'voting', summary: 'The voter’s ballot: empty, or cast with its receipt', response: 'The ballot.' },
   castBallot: {

@@ -9,7 +9,7 @@ import type { PhaseId } from '../schemas/campaign.js';
 import type { ProblemCode } from './problems.js';
 
 export type Method = 'GET' | 'POST';
-/** Whose bearer token the endpoint needs: a voter's (`POST …/voters`) or the committee's. */
+/** Whose bearer token the endpoint needs: a voter's (`POST …/voters/verify`) or the committee's. */
 export type Auth = 'voter' | 'admin';
 
 export interface Endpoint {
@@ -25,7 +25,7 @@ export interface Endpoint {
   /** The media type of a response that is not JSON. */
   readonly content?: 'text/calendar' | 'text/event-stream';
   /** The status of success. @default 200 */
-  readonly status?: 200 | 201;
+  readonly status?: 200 | 201 | 202;
   readonly auth?: Auth;
   /** It creates something: it takes an `Idempotency-Key`, and a client may retry it. */
   readonly creates?: boolean;

@@ -10,6 +10,27 @@ export const VoterRequest = z.object({
 });
 export type VoterRequest = z.infer<typeof VoterRequest>;
 
+/**
+ * `POST …/voters` answers this (changed in 1.1): a 6-digit code is on its way to the e-mail
+ * address; `POST …/voters/verify` with it gives the {@link VoterSession}.
+ */
+export const VoterVerification = z.object({
+  verificationId: Id,
+  /** When the code dies (15 minutes after it was sent, by the server's clock). */
+  expiresAt: Instant,
+  /** From when a new code may be asked for, with the same registration (at least 30 s later). */
+  resendAfter: Instant,
+});
+export type VoterVerification = z.infer<typeof VoterVerification>;
+
+/** The code e-mailed for a registration, given back. */
+export const VerifyRequest = z.object({
+  verificationId: Id,
+  code: /* @__PURE__ */ z.string().check(z.regex(/^\d{6}$/)),
+});
+export type VerifyRequest = z.infer<typeof VerifyRequest>;
+
+/** `POST …/voters/verify` answers this: the voter, and a token that proves control of the e-mail. */
 export const VoterSession = z.object({
   voterId: Id,
   /** Bearer token for the ballot endpoints, valid until `expiresAt`. */

@@ -58,6 +58,8 @@ const REQUIRED: [code: string, status: number, type: ErrorClass, guard: (e: unkn
   ['rate_limited', 429, RateLimitError, isRateLimitError],
   ['payload_too_large', 413, BudgetCitoyenError, isBudgetCitoyenError],
   ['unsupported_media_type', 415, BudgetCitoyenError, isBudgetCitoyenError],
+  ['invalid_code', 422, ValidationError, isValidationError],
+  ['verification_expired', 410, ConflictError, isConflictError],
 ];
 
 const problemJson = (status: number, code: string, headers: Record<string, string> = {}) =>
@@ -89,6 +91,35 @@ describe('problem+json answers', () => {
       if (error instanceof RateLimitError) assert.equal(error.retryAfterMs, 30_000);
     });
   }
+
+  test('extensions: the problem’s other members (triesLeft on invalid_code), none on a plain problem', async () => {
+    server.use(
+      http.post(`${BASE}/campaigns/pdc-2026/voters/verify`, () =>
+        HttpResponse.json({ ...problem(422, 'invalid_code'), triesLeft: 3 }, { status: 422, headers: { 'content-type': 'application/problem+json' } }),
+      ),
+    );
+    const error = await client.voters.verify('pdc-2026', { verificationId: 'vf-1', code: '000000' }).catch((e: unknown) => e);
+    assert.ok(isValidationError(error) && hasErrorCode(error, 'invalid_code'));
+    assert.deepEqual(error.extensions, { triesLeft: 3 });
+    server.use(http.get(`${BASE}/campaigns/x`, () => problemJson(409, 'phase_closed')));
+    assert.deepEqual(((await client.campaigns.get('x').catch((e: unknown) => e)) as BudgetCitoyenError).extensions, {});
+  });
+
+  test('a code asked for again too soon: RateLimitError at once, retryAfterMs from Retry-After (longer than the backoff)', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${BASE}/campaigns/pdc-2026/voters`, () => {
+        calls++;
+        return problemJson(429, 'rate_limited', { 'retry-after': '25' });
+      }),
+    );
+    const retrying = createClient({ baseUrl: BASE });
+    const body = { firstName: 'Léa', lastName: 'Dupont', birthDate: '2010-03-02', communeCode: '62041', email: 'lea@example.org' };
+    const error = await retrying.voters.register('pdc-2026', body).catch((e: unknown) => e);
+    assert.ok(isRateLimitError(error));
+    assert.equal(error.retryAfterMs, 25_000);
+    assert.equal(calls, 1, 'not held for 25 s');
+  });
 
   test('an unknown code keeps its code, and its class comes from the status', async () => {
     server.use(http.get(`${BASE}/campaigns/x`, () => problemJson(409, 'brand_new_conflict')));

@@ -17,6 +17,7 @@ import type {
   Registration,
   Results,
   VoterSession,
+  VoterVerification,
 } from '@budget-citoyen/sdk';
 
 export const BASE = 'http://api.test/api/v1';
@@ -135,6 +136,11 @@ export const adminDossier: AdminDossier = {
   receiptCode: 'RC-123',
   decision: { decision: 'labelled', category: 'cooperation', decidedAt: '2026-05-20T10:00:00+02:00' },
   projectId: 'p-1',
+};
+export const voterVerification: VoterVerification = {
+  verificationId: 'vf-1',
+  expiresAt: '2026-09-14T10:15:00+02:00',
+  resendAfter: '2026-09-14T10:00:30+02:00',
 };
 export const voterSession: VoterSession = { voterId: 'v-1', token: 'voter-token', expiresAt: '2026-09-14T12:00:00+02:00' };
 export const ballotState: BallotState = { status: 'empty' };

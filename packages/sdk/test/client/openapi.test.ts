@@ -32,6 +32,7 @@ const SPEC: [string, string][] = [
   ['get', '/admin/campaigns/{campaignId}/dossiers'],
   ['post', '/admin/campaigns/{campaignId}/dossiers/{dossierId}/decision'],
   ['post', '/campaigns/{campaignId}/voters'],
+  ['post', '/campaigns/{campaignId}/voters/verify'],
   ['get', '/campaigns/{campaignId}/ballot'],
   ['post', '/campaigns/{campaignId}/ballot'],
   ['get', '/campaigns/{campaignId}/results'],
@@ -59,6 +60,8 @@ const REQUIRED_CODES: [string, number][] = [
   ['rate_limited', 429],
   ['payload_too_large', 413],
   ['unsupported_media_type', 415],
+  ['invalid_code', 422],
+  ['verification_expired', 410],
 ];
 
 describe('openapi.json', () => {

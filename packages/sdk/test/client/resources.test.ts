@@ -22,6 +22,7 @@ import {
   useServer,
   UUID,
   voterSession,
+  voterVerification,
 } from './fixtures.js';
 
 const server = useServer();
@@ -142,10 +143,20 @@ const cases: Case[] = [
     name: 'voters.register',
     method: 'post',
     path: '/campaigns/pdc-2026/voters',
-    status: 201,
-    answer: voterSession,
+    status: 202,
+    answer: voterVerification,
     call: (c) => c.voters.register('pdc-2026', voterRequest),
     body: voterRequest,
+    creates: true,
+  },
+  {
+    name: 'voters.verify',
+    method: 'post',
+    path: '/campaigns/pdc-2026/voters/verify',
+    status: 201,
+    answer: voterSession,
+    call: (c) => c.voters.verify('pdc-2026', { verificationId: 'vf-1', code: '042917' }),
+    body: { verificationId: 'vf-1', code: '042917' },
     creates: true,
   },
   {
@@ -298,7 +309,7 @@ describe('the contract table', () => {
 
 describe('requests', () => {
   test('a fresh Idempotency-Key per logical call, or the caller’s own', async () => {
-    const seen = expectCall('post', '/campaigns/pdc-2026/voters', voterSession, 201);
+    const seen = expectCall('post', '/campaigns/pdc-2026/voters', voterVerification, 202);
     await client.voters.register('pdc-2026', voterRequest);
     await client.voters.register('pdc-2026', voterRequest);
     await client.voters.register('pdc-2026', voterRequest, { idempotencyKey: 'my-key-1' });

@@ -1,19 +1,21 @@
 /**
  * The ballot's process, apart from its rendering, so that it can be driven and tested without
- * a page: who votes (checked as the server checks, before any request), the choices, the
- * review, the cast and its receipt; a draft that survives a reload; a session that expires and
- * resumes; a cast whose answer was lost, retried under the same Idempotency-Key.
+ * a page: who votes (checked as the server checks, before any request), the code e-mailed to
+ * prove the address, the choices, the review, the cast and its receipt; a draft that survives a
+ * reload; a session that expires and resumes; a cast whose answer was lost, retried under the
+ * same Idempotency-Key.
  *
- * Steps, in order: `identity` → `choices` → `review` → `done`. Each action moves between them
- * through `#go()`, which also keeps the step in the draft and asks the view to focus the new
+ * Steps, in order: `identity` → `code` → `choices` → `review` → `done`. Each action moves between
+ * them through `#go()`, which also keeps the step in the draft and asks the view to focus the new
  * step's heading. The server's refusals become fields, a step or a message in one place,
- * `#handle()`. A new step (an e-mail code between the identity and the choices, say) is a name
- * in `BallotStep`, an action that ends in `#go()`, and its request's refusals in `#handle()`.
+ * `#handle()`. A new step is a name in `BallotStep`, an action that ends in `#go()`, and its
+ * request's refusals in `#handle()`.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
- * focus where `takeFocus()` says once it has rendered.
+ * focus where `takeFocus()` says once it has rendered. While a new code cannot be asked for yet,
+ * the flow changes every second (the countdown); `stop()` ends that when the view goes away.
  */
-import { isBudgetCitoyenError, type Choices, type Project } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type BudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
 import { parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { visitorSeed } from '../base/visitor-seed.js';
 import type { BallotContext, BallotFlowOptions } from './ballot-ports.js';
@@ -45,11 +47,14 @@ export interface Receipt {
   already: boolean;
 }
 
-/** What the polite live region says: a request on its way, or a project just preselected. */
-export type Announcement = 'checking' | 'sending' | { project: Project; category: string };
+/**
+ * What the polite live region says: a request on its way, a new code sent, "Renvoyer le code"
+ * available again (said once, not each second of the countdown), a project just preselected.
+ */
+export type Announcement = 'checking' | 'sending' | 'resent' | 'resend-ready' | { project: Project; category: string };
 
 /** Where the focus goes once the change is rendered: the step's heading, a field, a category. */
-export type FocusTarget = 'heading' | { field: Field } | { category: string };
+export type FocusTarget = 'heading' | { field: Field | 'code' } | { category: string };
 
 export class BallotFlow {
   step: BallotStep = 'identity';
@@ -67,6 +72,15 @@ export class BallotFlow {
   receipt: Receipt | undefined;
   /** The voter's session expired: the identity again, with the choices kept. */
   expired = false;
+  /** The code typed so far (kept in memory only: it dies in minutes). */
+  code = '';
+  /**
+   * What is wrong with the code typed: `0`, not 6 digits; `n > 0`, not the code sent, `n` tries
+   * left; `-1`, not the code sent (the server did not say how many tries are left).
+   */
+  codeError: number | undefined;
+  /** The code died (15 minutes passed, or too many wrong ones): the identity again, for a new one. */
+  codeLost = false;
   announcement: Announcement | undefined;
 
   readonly #options: BallotFlowOptions;
@@ -76,7 +90,9 @@ export class BallotFlow {
   #focus: FocusTarget | undefined;
   /** Where to go back to once a voter whose session expired has registered again. */
   #resume: DraftStep = 'choices';
-  #casting = false;
+  /** What "Réessayer" does again: the request that failed. */
+  #last: () => Promise<void> = () => this.submitIdentity();
+  #ticking: ReturnType<typeof setInterval> | undefined;
   /** A project preselected before the projects arrived: announced with its title once they do. */
   #unannounced: { projectId: string; category: string } | undefined;
 
@@ -102,18 +118,30 @@ export class BallotFlow {
     this.#ctx = ctx;
     this.#storageKey = draftKey(ctx.apiBase, ctx.campaign.id);
     const stored = loadDraft(this.#storageKey, this.#store);
-    const valid = Boolean(stored?.token && stored.expiresAt && Date.parse(stored.expiresAt) > ctx.now());
-    this.draft = stored ? (valid ? stored : { ...stored, token: undefined, expiresAt: undefined }) : newDraft();
-    this.step = valid ? stored!.step : 'identity';
-    this.expired = Boolean(stored && !valid && stored.step !== 'identity');
-    if (this.expired) this.#resume = stored!.step;
+    const was = stored?.step ?? 'identity';
+    const live = (at: string | undefined) => Boolean(at && Date.parse(at) > ctx.now());
+    let draft = stored ?? newDraft();
+    if (!live(draft.expiresAt)) draft = { ...draft, token: undefined, expiresAt: undefined };
+    if (!live(draft.verification?.expiresAt)) draft = { ...draft, verification: undefined };
+    this.draft = draft;
+    // Back where it was, if what that step needs is still there: the code's verification, or the token.
+    this.step = was === 'code' ? (draft.verification ? was : 'identity') : draft.token ? was : 'identity';
+    this.codeLost = was === 'code' && !draft.verification;
+    this.expired = this.step === 'identity' && (was === 'choices' || was === 'review');
+    if (this.expired) this.#resume = was;
     this.receipt = undefined;
     this.fieldErrors = {};
     this.choiceErrors = [];
     this.topError = undefined;
+    this.#countdown();
     this.loadProjects();
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
-    if (valid) void this.#verify().catch(() => undefined);
+    if (draft.token) void this.#checkCast().catch(() => undefined);
+  }
+
+  /** Ends the countdown's ticks (the view left the page). */
+  stop(): void {
+    clearInterval(this.#ticking);
   }
 
   /** Asks for the campaign's projects (again after a failure: "Réessayer"). */
@@ -154,43 +182,69 @@ export class BallotFlow {
     this.#changed();
   }
 
-  /** Checks the identity here, then registers the voter and goes on (or back where an expired session left off). */
+  /** Checks the identity here, then registers the voter: a code is e-mailed (the code step). */
   async submitIdentity(): Promise<void> {
     if (this.busy) return;
-    const { api, campaign, now, communeCodes } = this.#ctx!;
-    const identity = this.draft.identity;
-    const local = checkIdentity(identity, {
+    const { campaign, now, communeCodes } = this.#ctx!;
+    const local = checkIdentity(this.draft.identity, {
       day: parisDate(new Date(now())),
       minAge: campaign.voting.minAge,
       departmentCode: campaign.territory.code,
       communeCodes: communeCodes?.(),
     });
     this.topError = undefined;
+    this.#last = () => this.submitIdentity();
     if (this.#showFieldErrors(local)) return this.#changed();
-    this.busy = true;
-    this.announcement = 'checking';
+    return this.#register();
+  }
+
+  // ——— code ———
+
+  setCode(code: string): void {
+    this.code = code;
     this.#changed();
-    try {
-      const session = await api.voters.register(campaign.id, {
-        firstName: identity.firstName.trim(),
-        lastName: identity.lastName.trim(),
-        birthDate: birthDate(identity)!,
-        communeCode: identity.communeCode,
-        email: identity.email.trim(),
-      });
-      this.#patch({ token: session.token, expiresAt: session.expiresAt });
-      if (!(await this.#verify())) {
-        this.expired = false;
-        this.#go(this.#resume);
-        this.#resume = 'choices';
-      }
-    } catch (error) {
-      await this.#handle('register', error);
-    } finally {
-      this.busy = false;
-      this.announcement = undefined;
-      this.#changed();
+  }
+
+  /** Seconds before a new code may be asked for (0: now), by the server's clock. */
+  resendIn(): number {
+    const at = this.draft.verification?.resendAfter;
+    return at ? Math.max(0, Math.ceil((Date.parse(at) - this.#ctx!.now()) / 1000)) : 0;
+  }
+
+  /** Gives the code back: the token, then on (or to the receipt, when this voter already voted). */
+  async submitCode(): Promise<void> {
+    if (this.busy) return;
+    const { api, campaign } = this.#ctx!;
+    const code = this.code.replace(/\s/g, '');
+    this.topError = undefined;
+    this.#last = () => this.submitCode();
+    if (!/^\d{6}$/.test(code)) {
+      this.codeError = 0;
+      this.#refused('validation_failed');
+      this.#focus = { field: 'code' };
+      return this.#changed();
     }
+    await this.#request('checking', async () => {
+      const { verificationId } = this.draft.verification!;
+      const session = await api.voters.verify(campaign.id, { verificationId, code }).catch((e: unknown) => this.#handle('verify', e));
+      if (!session) return;
+      this.#patch({ token: session.token, expiresAt: session.expiresAt });
+      await this.#proceed();
+    });
+  }
+
+  /** "Renvoyer le code", once the server allows another: a new code replaces the old one. */
+  resend(): Promise<void> {
+    if (this.busy || this.resendIn()) return Promise.resolve();
+    this.#last = () => this.resend();
+    return this.#register();
+  }
+
+  /** "Modifier mon adresse e-mail": the identity again, as typed, the focus on the address. */
+  changeEmail(): void {
+    this.#go('identity');
+    // After #go's own: the view reads it once rendered.
+    this.#focus = { field: 'email' };
   }
 
   // ——— choices ———
@@ -239,39 +293,33 @@ export class BallotFlow {
   /** Back to an earlier step ("Retour", "Modifier mes choix"). */
   goTo(step: 'identity' | 'choices'): void {
     this.#go(step);
-    this.#changed();
   }
 
   // ——— cast ———
 
   /** Casts the ballot: one request in flight at a time, every attempt under the draft's one key. */
   async cast(): Promise<void> {
-    if (this.#casting) return;
+    if (this.busy) return;
     if (!this.draft.token) {
       this.#expire('review');
       return this.#changed();
     }
     const { api, campaign } = this.#ctx!;
-    this.#casting = this.busy = true;
     this.topError = undefined;
-    this.announcement = 'sending';
-    this.#changed();
-    try {
-      const receipt = await api.ballot.cast(campaign.id, this.#choices(), { token: this.draft.token, idempotencyKey: this.draft.key });
+    this.#last = () => this.cast();
+    await this.#request('sending', async () => {
+      const receipt = await api.ballot
+        .cast(campaign.id, this.#choices(), { token: this.draft.token!, idempotencyKey: this.draft.key })
+        .catch((e: unknown) => this.#handle('cast', e));
+      if (!receipt) return;
       this.#done({ ...receipt, already: false });
       this.#options.onCast?.(receipt);
-    } catch (error) {
-      await this.#handle('cast', error);
-    } finally {
-      this.#casting = this.busy = false;
-      this.announcement = undefined;
-      this.#changed();
-    }
+    });
   }
 
   /** "Réessayer" at the top of the step: what failed, again. */
   retry(): Promise<void> {
-    return this.step === 'review' ? this.cast() : this.submitIdentity();
+    return this.#last();
   }
 
   // ——— within ———
@@ -290,6 +338,81 @@ export class BallotFlow {
     this.topError = undefined;
     if (step !== 'done') this.#patch({ step });
     this.#focus = 'heading';
+    this.#countdown();
+    // Rendered at once: whoever hears of the change (an event) finds it on the page.
+    this.#changed();
+  }
+
+  /** On the code step, a change every second until a new code may be asked for; then said once. */
+  #countdown(): void {
+    clearInterval(this.#ticking);
+    if (this.step !== 'code' || !this.resendIn()) return;
+    this.#ticking = setInterval(() => {
+      if (this.step === 'code' && this.resendIn()) return this.#changed();
+      clearInterval(this.#ticking);
+      if (this.step === 'code') this.announcement = 'resend-ready';
+      this.#changed();
+    }, 1000);
+  }
+
+  /** Registers the identity as typed: a (new) code is e-mailed, and the code step shows where. */
+  #register(): Promise<void> {
+    const { api, campaign } = this.#ctx!;
+    const i = this.draft.identity;
+    const body: VoterRequest = {
+      firstName: i.firstName.trim(),
+      lastName: i.lastName.trim(),
+      birthDate: birthDate(i)!,
+      communeCode: i.communeCode,
+      email: i.email.trim(),
+    };
+    return this.#request(this.step === 'code' ? undefined : 'checking', async () => {
+      const sent = await api.voters.register(campaign.id, body).catch((e: unknown) => this.#handle('register', e));
+      if (!sent) return;
+      const resent = this.step === 'code';
+      this.#patch({
+        verification: { ...sent, email: body.email },
+        // A token is for the details it was verified with: these may be others.
+        token: undefined,
+        expiresAt: undefined,
+      });
+      this.code = '';
+      this.codeError = undefined;
+      this.codeLost = false;
+      this.#go('code');
+      if (resent) {
+        this.#focus = undefined;
+        return 'resent';
+      }
+      return undefined;
+    });
+  }
+
+  /**
+   * One request at a time: `busy` (its button says so), `said` in the live region while it is on
+   * its way, and what `run` returns said once it is done.
+   */
+  async #request(said: Announcement | undefined, run: () => Promise<Announcement | undefined | void>): Promise<void> {
+    this.busy = true;
+    this.announcement = said;
+    this.#changed();
+    let after: Announcement | undefined | void;
+    try {
+      after = await run();
+    } finally {
+      this.busy = false;
+      this.announcement = after || undefined;
+      this.#changed();
+    }
+  }
+
+  /** Verified: back to where an expired session left off (the choices by default), or the receipt. */
+  async #proceed(): Promise<void> {
+    // Not known (the network): on, and a cast already recorded is told by the cast itself.
+    if (await this.#checkCast().catch(() => false)) return;
+    this.expired = false;
+    this.#go(this.#resume);
+    this.#resume = 'choices';
   }
 
   #refused(code: string): void {
@@ -299,17 +422,27 @@ export class BallotFlow {
   /**
    * The one place where a refusal becomes a step, fields or a message: by request, then by
    * code. Anything not named here is shown at the top of the step (with "Réessayer" when
-   * `canRetry`). A new request (the e-mail code's) adds its case here.
+   * `canRetry`).
    */
-  async #handle(request: 'register' | 'cast', error: unknown): Promise<void> {
+  async #handle(request: 'register' | 'verify' | 'cast', error: unknown): Promise<undefined> {
     const code = codeOf(error);
     const fields = request === 'register' ? fieldsRefused(error) : undefined;
     if (fields) this.#showFieldErrors(fields, code);
-    else if (request === 'register') this.#fail(error);
+    else if (code === 'invalid_code') {
+      const left = (error as BudgetCitoyenError).extensions.triesLeft;
+      this.codeError = typeof left === 'number' ? left : -1;
+      this.#refused(code);
+      this.#focus = { field: 'code' };
+    } else if (code === 'verification_expired') {
+      // Dead by the clock, or by the fifth wrong code: either way, a new code from the identity.
+      this.codeLost = true;
+      this.#refused(code);
+      this.#go('identity');
+    } else if (request !== 'cast') this.#fail(error);
     else if (code === 'unauthorized') this.#expire('review');
     else if (code === 'already_voted' || code === 'idempotency_conflict') {
       // The first attempt was recorded after all, or this key met other choices: the server knows.
-      if (await this.#verify().catch(() => false)) return;
+      if (await this.#checkCast().catch(() => false)) return;
       if (code === 'already_voted') {
         this.#refused(code);
         this.#done({ already: true });
@@ -320,6 +453,7 @@ export class BallotFlow {
     } else if (code === 'validation_failed' && isBudgetCitoyenError(error) && error.errors.length) {
       this.#showChoiceErrors(categoriesOf(error.errors.map((e) => e.path)));
     } else this.#fail(error);
+    return undefined;
   }
 
   #fail(error: unknown): void {
@@ -346,7 +480,7 @@ export class BallotFlow {
   }
 
   /** Asks the server for this voter's ballot; shows it and returns true when it is cast (or the session is gone). */
-  async #verify(): Promise<boolean> {
+  async #checkCast(): Promise<boolean> {
     const { api, campaign } = this.#ctx!;
     try {
       const ballot = await api.ballot.get(campaign.id, { token: this.draft.token! });
@@ -356,8 +490,8 @@ export class BallotFlow {
       return true;
     } catch (error) {
       if (codeOf(error) !== 'unauthorized') throw error;
-      // Back to where the voter was, once registered again (the choices, from the identity).
-      this.#expire(this.step === 'identity' ? 'choices' : (this.step as DraftStep));
+      // Back to where the voter was, once registered again (the choices, from the identity or the code).
+      this.#expire(this.step === 'review' ? 'review' : 'choices');
       return true;
     } finally {
       this.#changed();

@@ -11,7 +11,7 @@ import type { BallotStep } from './events.js';
 
 /** The SDK client's calls the ballot makes; the page's shared client has them all. */
 export interface BallotApi {
-  voters: Pick<BcClient['voters'], 'register'>;
+  voters: Pick<BcClient['voters'], 'register' | 'verify'>;
   ballot: Pick<BcClient['ballot'], 'get' | 'cast'>;
   projects: Pick<BcClient['projects'], 'list'>;
 }

@@ -17,6 +17,7 @@ import {
   type,
   useMockServer,
   SLOW_TEST_MS,
+  passCode,
 } from '../../test/ballot.js';
 
 const VOTERS = `${API}/campaigns/:campaignId/voters`;
@@ -123,6 +124,7 @@ describe('<bc-ballot> refusals', function () {
       type(el, '#bc-birthDate', '20');
       type(el, '#bc-birth-month', '9');
       submitIdentity(el);
+      await passCode(el);
       await waitForState(el, choicesReady(el), 'choices', 15_000);
       expect(voterPosts()).to.have.length(1);
     });

@@ -22,6 +22,7 @@ import {
   useMockServer,
   SLOW_TEST_MS,
   communesLoaded,
+  passCode,
 } from '../../test/ballot.js';
 
 const BALLOT = `${API}/campaigns/:campaignId/ballot`;
@@ -176,13 +177,15 @@ describe('<bc-ballot> never loses nor doubles a vote', function () {
   });
 
   describe('already voted', () => {
-    it('at the identity step: the vote is shown as recorded, with its receipt, instead of the form', async () => {
+    it('once the address is verified: the vote is shown as recorded, with its receipt, instead of the form', async () => {
       const { receiptCode } = await castElsewhere();
       const el = await ballot();
       await fillIdentity(el);
       const error = oneEvent(el, 'bc-ballot-error');
       submitIdentity(el);
-      expect((await error).detail).to.deep.equal({ code: 'already_voted', step: 'identity' });
+      await passCode(el);
+      // Known once the code proves the address (step `code`): the ballot is read with its token.
+      expect((await error).detail).to.deep.equal({ code: 'already_voted', step: 'code' });
       await waitForState(el, receiptShown(el), 'receipt', 15_000);
       expect(headingText(el)).to.equal('Votre vote est déjà enregistré');
       expect(deepActiveElement()).to.equal(heading(el));
@@ -222,6 +225,7 @@ describe('<bc-ballot> never loses nor doubles a vote', function () {
       await expectAxeClean(el);
 
       submitIdentity(el);
+      await passCode(el);
       await waitForState(el, () => castButton(el), 'review again', 15_000);
       const review = text($(el, '[part~="review"]'));
       for (const id of chosen) expect(review).to.contain(mock.store.project(CAMPAIGN, id).title);
@@ -241,6 +245,7 @@ describe('<bc-ballot> never loses nor doubles a vote', function () {
       await waitForState(el, () => $(el, '[part~="notice"]'), 'expired notice', 15_000);
       expect(headingText(el)).to.contain('Étape 1 sur 3');
       submitIdentity(el);
+      await passCode(el);
       await waitForState(el, choicesReady(el), 'choices', 15_000);
       expect($<HTMLInputElement>(el, `input[value="${chosen}"]`)!.checked).to.equal(true);
       expect($$(el, '[part~="notice"]')).to.have.length(0);

@@ -24,6 +24,9 @@ import {
   communesLoaded,
   fillIdentity,
   submitIdentity,
+  codeFor,
+  codeStep,
+  passCode,
 } from '../../test/ballot.js';
 
 const active = () => deepActiveElement() as HTMLElement | null;
@@ -100,6 +103,15 @@ describe('<bc-ballot>', function () {
       await tabUntil((e) => e.matches('[part~="next-button"]'));
       await sendKeys({ press: 'Enter' });
 
+      // The code e-mailed (the mock's outbox), typed in its field, Enter.
+      await waitForState(el, codeStep(el), 'code step', 15_000);
+      expect(headingText(el)).to.match(/^Étape 1 sur 3 Vérifiez votre adresse e-mail$/);
+      expect(active()).to.equal(heading(el));
+      await expectAxeClean(el);
+      await tabUntil((e) => e.id === 'bc-code');
+      await sendKeys({ type: codeFor() });
+      await sendKeys({ press: 'Enter' });
+
       await waitForState(el, choicesReady(el), 'choices step', 15_000);
       expect(headingText(el)).to.match(/^Étape 2 sur 3 Vos choix$/);
       expect(active()).to.equal(heading(el));
@@ -174,6 +186,7 @@ describe('<bc-ballot>', function () {
       const el = await ballot();
       await fillIdentity(el);
       submitIdentity(el);
+      await passCode(el);
       await waitForState(el, () => $(el, '[part~="retry-button"]'), 'projects error', 15_000);
       expect(headingText(el)).to.contain('Étape 2 sur 3');
       await expectAxeClean(el);

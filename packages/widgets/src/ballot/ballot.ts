@@ -18,6 +18,7 @@ import { projectTitles, renderChoicesStep, renderReviewStep } from './choices-st
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
+import { renderCodeStep } from './code-step.js';
 import { renderIdentityStep } from './identity-step.js';
 import { topMessage } from './messages.js';
 import { renderReceipt, renderVoteWindow } from './receipt-template.js';
@@ -34,15 +35,17 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
 
 /**
  * The vote, from identity to receipt: who votes (checked as the server checks, before any
- * request), one choice per category (or up to `voting.choicesPerCategory`), a review, then the
- * cast and a printable receipt. Before and after the vote window (by the server's clock) it says
+ * request), the 6-digit code e-mailed to the voter's address (its proof that the address is
+ * theirs: the only way to their ballot), one choice per category (or up to
+ * `voting.choicesPerCategory`), a review, then the cast and a printable receipt. Before and after the vote window (by the server's clock) it says
  * when the vote opens or that it closed.
  *
  * A vote is never lost: the draft (identity, choices, step, voter token) survives a reload in
- * `sessionStorage`, per API and campaign, until the ballot is cast. A vote is never doubled: one
+ * `sessionStorage`, per API and campaign, until the ballot is cast (the code's verification, not the code). A vote is never doubled: one
  * Idempotency-Key per draft, sent with every attempt and every retry, and one cast in flight at
  * a time. A voter who already voted is shown so, with the receipt; an expired session asks for
- * the identity again and keeps the choices.
+ * the identity again (and a new code) and keeps the choices. The widget never shows a code: it
+ * comes by e-mail (with the mock API, in its outbox).
  *
  * A project chosen in `<bc-project-gallery>` or `<bc-project-card>` on the same page (their
  * `bc-project-select` event, whose navigation it cancels) or named in the URL (`?projet=<id>`)
@@ -52,7 +55,7 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  * @tag bc-ballot
  *
  * @event {CustomEvent<BcBallotCastDetail>} bc-ballot-cast - The ballot was recorded; `detail` is the receipt (`receiptCode`, `castAt`, `choices`).
- * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`…) and `detail.step`.
+ * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `invalid_code`, `verification_expired`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`…) and `detail.step` (`identity`, `code`, `choices`, `review`).
  *
  * @csspart base - The ballot's wrapper.
  * @csspart heading - Each step's title (`<h2>`, or the level `heading-level` gives), focused when the step starts.
@@ -64,13 +67,13 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  * @csspart input - Each text input; the commune's is also `combobox`.
  * @csspart field-error - The message next to an invalid field or category.
  * @csspart listbox - The commune suggestions; each is `option`.
- * @csspart notice - The "session expired" notice.
+ * @csspart notice - The "session expired" and "code expired" notices.
  * @csspart category - Each category's fieldset.
  * @csspart project - Each project of a category.
  * @csspart details - A project's summary and description (`<details>`).
  * @csspart review - The review's list of choices.
  * @csspart receipt - The receipt; its code is `receipt-code`.
- * @csspart button - Every button; also `next-button`, `back-button`, `cast-button`, `print-button`, `retry-button`.
+ * @csspart button - Every button; also `next-button`, `back-button`, `resend-button`, `cast-button`, `print-button`, `retry-button`.
  * @csspart state - Loading and error states; also `state-loading`, `state-error`.
  *
  * @cssproperty --bc-color-primary - Buttons, step indicator, active option. Default #000091.
@@ -115,6 +118,7 @@ export class BcBallot extends BcElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('bc-project-select', this.#onProjectSelect);
+    this.flow.stop();
   }
 
   #start(): void {
@@ -171,7 +175,9 @@ export class BcBallot extends BcElement {
           ? renderVoteWindow(phase === 'past', this.#dates(), this.#resultsLink(), this.#heading())
           : step === 'identity'
             ? renderIdentityStep({ ...view, communes: this.communes, rulesHref: safeUrl(this.rulesUrl, document.baseURI) })
-            : step === 'choices'
+            : step === 'code'
+              ? renderCodeStep(view)
+              : step === 'choices'
               ? renderChoicesStep(view)
               : renderReviewStep(view)}
       <p class="bc-visually-hidden" role="status">${this.#announce(this.flow.announcement)}</p>
@@ -195,6 +201,8 @@ export class BcBallot extends BcElement {
   #announce(a: Announcement | undefined): string {
     if (a === 'checking') return msg('Vérification de vos informations…', { id: 'ballot.checking' });
     if (a === 'sending') return msg('Envoi de votre vote…', { id: 'ballot.sending' });
+    if (a === 'resent') return msg('Un nouveau code a été envoyé.', { id: 'ballot.resent' });
+    if (a === 'resend-ready') return msg('Vous pouvez demander un nouveau code.', { id: 'ballot.resend-ready' });
     return a
       ? msg(str`« ${a.project.title} » est présélectionné dans la catégorie ${categoryLabel(a.category, this.api.categoryName(a.category))}.`, {
           id: 'ballot.preselected',

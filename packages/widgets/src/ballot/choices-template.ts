@@ -6,7 +6,6 @@
 import { msg, str } from '@lit/localize';
 import type { Project } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { formatMoney } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
@@ -49,7 +48,7 @@ function renderProject(p: Project, v: CategoryView): TemplateResult {
       value=${p.id}
       aria-describedby="${id}-meta"
       ?disabled=${v.max > 1 && !checked && v.chosen.length >= v.max}
-      .checked=${live(checked)}
+      .checked=${checked}
       @change=${(e: Event) => v.onChange(p.id, (e.target as HTMLInputElement).checked)}
     />
     <label for=${id}>${p.title}</label>
@@ -86,7 +85,7 @@ export function renderCategory(v: CategoryView): TemplateResult {
               id="bc-none-${v.id}"
               name="bc-${v.id}"
               value=""
-              .checked=${live(!v.chosen.length)}
+              .checked=${!v.chosen.length}
               @change=${() => v.onChange('', false)}
             />
             <label for="bc-none-${v.id}">${msg('Aucun projet dans cette catégorie', { id: 'ballot.none' })}</label>

@@ -1,13 +1,13 @@
 /**
  * The ballot's draft, kept in `sessionStorage` (or any `DraftStore`), so that a reload, a crash
- * or a slow network loses nothing: the identity typed so far, the choices, the step, the voter
- * token and the one Idempotency-Key of this ballot.
+ * or a slow network loses nothing: the identity typed so far, the choices, the step, the code's
+ * verification (never the code), the voter token and the one Idempotency-Key of this ballot.
  *
  * The token is kept too: it is a bearer for this voter's ballot only, it expires within the
  * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
  * again. The draft is removed once the ballot is cast.
  */
-import { newIdempotencyKey } from '@budget-citoyen/sdk';
+import { newIdempotencyKey, type VoterVerification } from '@budget-citoyen/sdk';
 
 export interface Identity {
   firstName: string;
@@ -24,7 +24,10 @@ export interface Identity {
   rules: boolean;
 }
 
-export type DraftStep = 'identity' | 'choices' | 'review';
+export type DraftStep = 'identity' | 'code' | 'choices' | 'review';
+
+/** A code e-mailed for this draft: the server's answer, and where it went. */
+export type SentCode = VoterVerification & { email: string };
 
 export interface Draft {
   /** The Idempotency-Key of every cast attempt of this ballot. */
@@ -33,6 +36,7 @@ export interface Draft {
   /** Category id → chosen project ids (at most `voting.choicesPerCategory`). */
   choices: Record<string, string[]>;
   step: DraftStep;
+  verification?: SentCode | undefined;
   token?: string | undefined;
   expiresAt?: string | undefined;
 }
@@ -92,7 +96,8 @@ export function loadDraft(key: string, store: DraftStore = sessionDraftStore): D
       key: d.key,
       identity: identity as unknown as Identity,
       choices,
-      step: d.step === 'choices' || d.step === 'review' ? d.step : 'identity',
+      step: (['code', 'choices', 'review'] as const).find((s) => s === d.step) ?? 'identity',
+      verification: typeof d.verification?.resendAfter === 'string' ? d.verification : undefined,
       token: typeof d.token === 'string' ? d.token : undefined,
       expiresAt: typeof d.expiresAt === 'string' ? d.expiresAt : undefined,
     };

@@ -5,14 +5,14 @@
 import type { BallotReceipt } from '@budget-citoyen/sdk';
 
 /** The step of the ballot a `bc-ballot-error` happened at. */
-export type BallotStep = 'identity' | 'choices' | 'review' | 'done';
+export type BallotStep = 'identity' | 'code' | 'choices' | 'review' | 'done';
 
 /** Detail of `bc-ballot-cast`: the receipt the server returned. */
 export type BcBallotCastDetail = BallotReceipt;
 
 /** Detail of `bc-ballot-error`: the refusal's stable code (the API's, or the SDK's) and where. */
 export interface BcBallotErrorDetail {
-  /** `not_eligible_age`, `not_resident`, `validation_failed`, `phase_closed`, `network_error`… */
+  /** `not_eligible_age`, `not_resident`, `validation_failed`, `invalid_code`, `verification_expired`, `phase_closed`, `network_error`… */
   code: string;
   step: BallotStep;
 }

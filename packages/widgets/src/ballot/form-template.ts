@@ -4,7 +4,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 
@@ -64,6 +63,8 @@ export interface TextFieldView {
   label: string;
   type: 'text' | 'email';
   autocomplete: string;
+  /** The virtual keyboard: `numeric` for a code. */
+  inputmode?: string;
   hint?: string | undefined;
   error: string | undefined;
   value: string;
@@ -82,10 +83,11 @@ export function renderTextField(v: TextFieldView): TemplateResult {
       name=${v.name}
       type=${v.type}
       autocomplete=${v.autocomplete}
+      inputmode=${v.inputmode ?? nothing}
       spellcheck="false"
       aria-invalid=${v.error ? 'true' : nothing}
       aria-describedby=${describedBy || nothing}
-      .value=${live(v.value)}
+      .value=${v.value}
       @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
     />
   </div>`;
@@ -114,7 +116,7 @@ export function renderDatePart(v: DatePartView): TemplateResult {
       autocomplete="bday-${v.part}"
       aria-invalid=${v.errorId ? 'true' : nothing}
       aria-describedby=${v.errorId ?? nothing}
-      .value=${live(v.value)}
+      .value=${v.value}
       @input=${(e: Event) => v.onInput((e.target as HTMLInputElement).value)}
     />
   </div>`;

@@ -5,7 +5,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { FIELDS, type Field } from './checks.js';
 import type { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 import { renderDatePart, renderErrorSummary, renderFieldError, renderStepHeader, renderTextField } from './form-template.js';
@@ -56,11 +55,15 @@ export function renderIdentityStep(v: IdentityView): TemplateResult {
     void flow.submitIdentity();
   };
   return html`${renderStepHeader(1, msg('Vos informations', { id: 'ballot.identity' }), v.heading())}
-    ${flow.expired
+    ${flow.codeLost || flow.expired
       ? html`<p part="notice" class="notice">
-          ${msg('Votre session a expiré. Confirmez vos informations pour continuer : vos choix sont conservés.', {
-            id: 'ballot.expired',
-          })}
+          ${flow.codeLost
+            ? msg("Votre code n'est plus valable : il a expiré, ou trop de codes erronés ont été saisis. Vérifiez votre adresse e-mail, puis continuez pour en recevoir un nouveau.", {
+                id: 'ballot.code-lost',
+              })
+            : msg('Votre session a expiré. Confirmez vos informations pour continuer : vos choix sont conservés.', {
+                id: 'ballot.expired',
+              })}
         </p>`
       : nothing}
     ${v.topError}
@@ -107,7 +110,7 @@ export function renderIdentityStep(v: IdentityView): TemplateResult {
           type="checkbox"
           aria-invalid=${rulesError ? 'true' : nothing}
           aria-describedby=${rulesError ? 'bc-rules-error' : nothing}
-          .checked=${live(i.rules)}
+          .checked=${i.rules}
           @change=${(e: Event) => flow.setIdentity({ rules: (e.target as HTMLInputElement).checked })}
         />
         <label part="label" for="bc-rules">${msg("J'ai lu et j'accepte le règlement du budget citoyen.", { id: 'ballot.rules' })}</label>
