@@ -14,7 +14,7 @@ import { tokenStyles } from '../base/styles.js';
 import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
-import { projectTitles, renderChoicesStep, renderReviewStep } from './choices-step.js';
+import { choiceRows, renderChoicesStep, renderReviewStep } from './choices-step.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
@@ -30,8 +30,6 @@ addTranslations('en', () => import('./locales/en.js'));
 useNamespaces({ communes: namespaces.communes, projects: namespaces.projects, voters: namespaces.voters, ballot: namespaces.ballot });
 
 export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './events.js';
-
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
 
 /**
  * The vote, from identity to receipt: who votes (checked as the server checks, before any
@@ -185,16 +183,21 @@ export class BcBallot extends BcElement {
   }
 
   #view(): StepView {
-    const error = this.flow.topError;
+    const { topError: error, castFailed } = this.flow;
     return {
       flow: this.flow,
       campaign: this.api.campaign!,
       lang: this.locale,
       heading: (depth) => this.#heading(depth),
       focus: this.#focus,
-      topError: error
-        ? renderError(error, () => void this.flow.retry(), { message: topMessage(error, this.#dates()), retry: canRetry(error) })
-        : nothing,
+      // A failed cast's one action is below it ("Confirmer mon vote" or "Vérifier mon vote"), not "Réessayer".
+      topError:
+        error || castFailed
+          ? renderError(error, () => void this.flow.retry(), {
+              message: topMessage(error, this.#dates(), castFailed),
+              retry: !castFailed && canRetry(error),
+            })
+          : nothing,
     };
   }
 
@@ -231,11 +234,10 @@ export class BcBallot extends BcElement {
     return renderReceipt({
       receipt,
       lang: this.locale,
-      lines: Object.entries(receipt.choices ?? {}).map(
-        ([c, ids]) => `${categoryLabel(c, this.api.categoryName(c))} : ${projectTitles(this.flow, asList(ids))}`,
-      ),
+      lines: choiceRows(this.flow, this.api.campaign!.categories, receipt.choices).map((row) => row.join(' : ')),
       resultsLink: this.#resultsLink(),
       heading: this.#heading(),
+      restart: () => this.flow.restart(),
     });
   }
 }

@@ -15,7 +15,8 @@ export interface CategoryView {
   /** The campaign's name of the category. */
   name: string;
   projects: readonly Project[];
-  chosen: readonly string[];
+  /** `undefined`: not answered yet (nothing ticked); `[]`: "no project" chosen. */
+  chosen: readonly string[] | undefined;
   /** `voting.choicesPerCategory`: checkboxes above 1. */
   max: number;
   /** Shown next to the legend and tied to the fieldset. */
@@ -39,7 +40,7 @@ const paragraphs = (text: string) =>
 
 function renderProject(p: Project, v: CategoryView): TemplateResult {
   const id = `bc-p-${p.id}`;
-  const checked = v.chosen.includes(p.id);
+  const checked = !!v.chosen?.includes(p.id);
   return html`<li part="project" class="option">
     <input
       type=${v.max > 1 ? 'checkbox' : 'radio'}
@@ -47,7 +48,7 @@ function renderProject(p: Project, v: CategoryView): TemplateResult {
       name="bc-${v.id}"
       value=${p.id}
       aria-describedby="${id}-meta"
-      ?disabled=${v.max > 1 && !checked && v.chosen.length >= v.max}
+      ?disabled=${v.max > 1 && !checked && v.chosen!.length >= v.max}
       .checked=${checked}
       @change=${(e: Event) => v.onChange(p.id, (e.target as HTMLInputElement).checked)}
     />
@@ -85,7 +86,7 @@ export function renderCategory(v: CategoryView): TemplateResult {
               id="bc-none-${v.id}"
               name="bc-${v.id}"
               value=""
-              .checked=${!v.chosen.length}
+              .checked=${v.chosen?.length === 0}
               @change=${() => v.onChange('', false)}
             />
             <label for="bc-none-${v.id}">${msg('Aucun projet dans cette catégorie', { id: 'ballot.none' })}</label>

@@ -41,9 +41,19 @@ export function fieldMessage(field: Field, code: FieldCode, minAge: number, terr
   }
 }
 
-/** A refusal that is not about one field, for the top of the step. */
-/** `vote`: the vote's start and end, formatted. */
-export function topMessage(error: unknown, vote: [string, string] | undefined): string {
+/**
+ * A refusal that is not about one field, for the top of the step. `vote`: the vote's start and
+ * end, formatted; `cast`: what is known of a failed cast (`BallotFlow.castFailed`), said first.
+ */
+export function topMessage(error: unknown, vote: [string, string] | undefined, cast?: 'lost' | 'unsure'): string {
+  if (cast === 'unsure')
+    return msg("Nous ne savons pas si votre vote a été enregistré : le service n'a pas répondu. Vérifiez-le : il ne sera jamais compté deux fois.", {
+      id: 'ballot.err.unsure',
+    });
+  if (cast)
+    return `${msg("Votre vote n'a pas été enregistré.", { id: 'ballot.err.lost' })} ${
+      error ? topMessage(error, vote) : msg('Vous pouvez le confirmer à nouveau.', { id: 'ballot.err.lost-again' })
+    }`;
   const code = isBudgetCitoyenError(error) ? error.code : '';
   switch (code) {
     case 'phase_closed':
