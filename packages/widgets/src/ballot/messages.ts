@@ -46,14 +46,9 @@ export function fieldMessage(field: Field, code: FieldCode, minAge: number, terr
  * end, formatted; `cast`: what is known of a failed cast (`BallotFlow.castFailed`), said first.
  */
 export function topMessage(error: unknown, vote: [string, string] | undefined, cast?: 'lost' | 'unsure'): string {
-  if (cast === 'unsure')
-    return msg("Nous ne savons pas si votre vote a été enregistré : le service n'a pas répondu. Vérifiez-le : il ne sera jamais compté deux fois.", {
-      id: 'ballot.err.unsure',
-    });
-  if (cast)
-    return `${msg("Votre vote n'a pas été enregistré.", { id: 'ballot.err.lost' })} ${
-      error ? topMessage(error, vote) : msg('Vous pouvez le confirmer à nouveau.', { id: 'ballot.err.lost-again' })
-    }`;
+  if (cast === 'unsure') return msg('Le service n’a pas répondu : votre vote est peut-être enregistré. Vérifiez-le.', { id: 'ballot.err.unsure' });
+  // Not recorded: why, when the server said (the button below confirms it again).
+  if (cast) return `${msg('Votre vote n’est pas enregistré.', { id: 'ballot.err.lost' })} ${error ? topMessage(error, vote) : ''}`;
   const code = isBudgetCitoyenError(error) ? error.code : '';
   switch (code) {
     case 'phase_closed':
