@@ -48,7 +48,7 @@ function renderProject(p: Project, v: CategoryView): TemplateResult {
       name="bc-${v.id}"
       value=${p.id}
       aria-describedby="${id}-meta"
-      ?disabled=${v.max > 1 && !checked && v.chosen!.length >= v.max}
+      ?disabled=${v.max > 1 && !checked && (v.chosen ?? []).length >= v.max}
       .checked=${checked}
       @change=${(e: Event) => v.onChange(p.id, (e.target as HTMLInputElement).checked)}
     />
