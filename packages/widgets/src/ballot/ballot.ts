@@ -38,10 +38,17 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
  * `voting.choicesPerCategory`), a review, then the cast and a printable receipt. Before and after the vote window (by the server's clock) it says
  * when the vote opens or that it closed.
  *
+ * Nothing is ticked on arrival: a category is chosen, given "Aucun projet", or left unanswered;
+ * the review and the receipt list every category.
+ *
  * A vote is never lost: the draft (identity, choices, step, voter token) survives a reload in
- * `sessionStorage`, per API and campaign, until the ballot is cast (the code's verification, not the code). A vote is never doubled: one
- * Idempotency-Key per draft, sent with every attempt and every retry, and one cast in flight at
- * a time. A voter who already voted is shown so, with the receipt; an expired session asks for
+ * `sessionStorage`, per API and campaign, until the ballot is cast (the code's verification, not
+ * the code); then the receipt as shown replaces it, so that a reload says "Votre vote est
+ * enregistré" again, until "Une autre personne veut voter" or the tab closes. A vote is never
+ * doubled: one Idempotency-Key per draft, sent with every attempt and every retry, and one cast
+ * in flight at a time. A failed cast says what is known, with one action: not recorded
+ * (refused, or offline) and "Confirmer mon vote"; maybe recorded (5xx, timeout, network) and
+ * "Vérifier mon vote", which reads the ballot back. A voter who already voted is shown so, with the receipt; an expired session asks for
  * the identity again (and a new code) and keeps the choices. The widget never shows a code: it
  * comes by e-mail (with the mock API, in its outbox).
  *
@@ -52,8 +59,8 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
  * @summary The ballot of the budget citoyen: identity, choices, review, receipt.
  * @tag bc-ballot
  *
- * @event {CustomEvent<BcBallotCastDetail>} bc-ballot-cast - The ballot was recorded; `detail` is the receipt (`receiptCode`, `castAt`, `choices`).
- * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `invalid_code`, `verification_expired`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`…) and `detail.step` (`identity`, `code`, `choices`, `review`).
+ * @event {CustomEvent<BcBallotCastDetail>} bc-ballot-cast - The ballot was recorded; `detail` is the receipt (`receiptCode`, `castAt`, `choices`). Also when "Vérifier mon vote" finds a cast whose answer was lost; not when a reload shows a kept receipt.
+ * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `invalid_code`, `verification_expired`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`, `timeout`, `server_error`…) and `detail.step` (`identity`, `code`, `choices`, `review`).
  *
  * @csspart base - The ballot's wrapper.
  * @csspart heading - Each step's title (`<h2>`, or the level `heading-level` gives), focused when the step starts.
@@ -71,7 +78,7 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
  * @csspart details - A project's summary and description (`<details>`).
  * @csspart review - The review's list of choices.
  * @csspart receipt - The receipt; its code is `receipt-code`.
- * @csspart button - Every button; also `next-button`, `back-button`, `resend-button`, `cast-button`, `print-button`, `retry-button`.
+ * @csspart button - Every button; also `next-button`, `back-button`, `resend-button`, `cast-button`, `check-button` ("Vérifier mon vote" after a cast left unanswered), `print-button`, `restart-button` ("Une autre personne veut voter"), `retry-button`.
  * @csspart state - Loading and error states; also `state-loading`, `state-error`.
  *
  * @cssproperty --bc-color-primary - Buttons, step indicator, active option. Default #000091.
