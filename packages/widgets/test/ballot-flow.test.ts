@@ -633,6 +633,25 @@ describe('BallotFlow against the mock server', () => {
         assert.equal(ballotsCast(), before);
       }));
 
+    it('idempotency_conflict with nothing recorded: lost, and a new key for the next attempt', () =>
+      withoutRetries(async () => {
+        server.use(
+          http.post(BALLOT, () => HttpResponse.json({ type: 'about:blank', title: 'Conflict', status: 409, code: 'idempotency_conflict' }, { status: 409 }), {
+            once: true,
+          }),
+        );
+        const { flow } = ballotFlow();
+        await toReview(flow);
+        const key = flow.draft.key;
+        await flow.cast();
+        assert.equal(flow.castFailed, 'lost');
+        assert.equal(codeOf(flow.topError), 'idempotency_conflict');
+        assert.notEqual(flow.draft.key, key);
+        await flow.cast();
+        assert.equal(flow.step, 'done');
+        assert.equal(posts('/ballot').at(-1)!.key, flow.draft.key);
+      }));
+
     it('offline (the request never left): lost', () =>
       withoutRetries(async () => {
         server.use(http.post(BALLOT, () => HttpResponse.error()));

@@ -470,6 +470,7 @@ export class BallotFlow {
         this.#done({ already: true });
       } else {
         this.#patch({ key: newKey() });
+        this.castFailed = 'lost';
         this.#fail(error);
       }
     } else if (code === 'validation_failed' && isBudgetCitoyenError(error) && error.errors.length) {
