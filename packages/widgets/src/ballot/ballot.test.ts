@@ -268,6 +268,9 @@ describe('<bc-ballot>', function () {
       const el = await ballot();
       await toChoices(el);
       expect($$<HTMLInputElement>(el, 'fieldset input:checked')).to.have.length(0);
+      // Each category is one Tab stop, its first option, in every engine (WebKit would stop on each).
+      const stops = (fieldset: Element) => [...fieldset.querySelectorAll('input')].filter((i) => i.tabIndex === 0);
+      for (const fieldset of $$(el, 'fieldset[part~="category"]')) expect(stops(fieldset)).to.deep.equal([fieldset.querySelector('input')]);
       const [first, second] = (await campaign()).categories;
       $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
       await waitForState(el, () => $(el, '[part~="error-summary"]'));
@@ -290,6 +293,7 @@ describe('<bc-ballot>', function () {
       expect($<HTMLInputElement>(el, `#bc-none-${second!.id}`)!.checked).to.equal(false, 'the others stay unanswered');
       $<HTMLInputElement>(el, `input[name="bc-${second!.id}"]`)!.click();
       await el.updateComplete;
+      expect(stops($(el, `#bc-cat-${first!.id}`)!)).to.deep.equal([$(el, `#bc-none-${first!.id}`)], 'the Tab stop follows the choice');
       $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
       await waitForState(el, () => $(el, '[part~="cast-button"]'));
       expect(reviewRows(el).map(([, chosen]) => chosen === 'Aucun vote dans cette catégorie')).to.deep.equal([true, false, true]);

@@ -38,7 +38,12 @@ const paragraphs = (text: string) =>
     .filter((t) => t.trim())
     .map((t) => html`<p>${t}</p>`);
 
-function renderProject(p: Project, v: CategoryView): TemplateResult {
+/**
+ * `lead`: the first project of a category with nothing checked. A radio group is one Tab stop,
+ * on its checked option, else on its first: said with `tabindex`, as WebKit otherwise stops on
+ * each unchecked radio between two "Détails du projet".
+ */
+function renderProject(p: Project, v: CategoryView, lead: boolean): TemplateResult {
   const id = `bc-p-${p.id}`;
   const checked = !!v.chosen?.includes(p.id);
   return html`<li part="project" class="option">
@@ -48,6 +53,7 @@ function renderProject(p: Project, v: CategoryView): TemplateResult {
       name="bc-${v.id}"
       value=${p.id}
       aria-describedby="${id}-meta"
+      tabindex=${v.max > 1 || checked || lead ? nothing : -1}
       ?disabled=${v.max > 1 && !checked && (v.chosen ?? []).length >= v.max}
       .checked=${checked}
       @change=${(e: Event) => v.onChange(p.id, (e.target as HTMLInputElement).checked)}
@@ -77,7 +83,7 @@ export function renderCategory(v: CategoryView): TemplateResult {
     ${multiple ? html`<p class="hint" id=${hintId}>${msg(str`Jusqu'à ${v.max} projets.`, { id: 'ballot.up-to' })}</p>` : nothing}
     ${v.error ? html`<p part="field-error" class="error" id=${errorId}>${v.error}</p>` : nothing}
     <ul class="options" role="list">
-      ${v.projects.map((p) => renderProject(p, v))}
+      ${v.projects.map((p, i) => renderProject(p, v, !i && !v.chosen?.some((id) => v.projects.some((q) => q.id === id)) && v.chosen?.length !== 0))}
       ${multiple
         ? nothing
         : html`<li class="option option--none">
@@ -86,6 +92,7 @@ export function renderCategory(v: CategoryView): TemplateResult {
               id="bc-none-${v.id}"
               name="bc-${v.id}"
               value=""
+              tabindex=${v.chosen?.length === 0 ? nothing : -1}
               .checked=${v.chosen?.length === 0}
               @change=${() => v.onChange('', false)}
             />
