@@ -3,7 +3,7 @@
 // Every figure is the median of repeated runs with its range, wall-clock and CPU time; the
 // load average is printed around the runs. The figures land in BENCHMARKS.md under
 // "Pabulib rules". Never assertions.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allocatePb, parsePb, parsePbStream, type PbInstance } from '@budget-citoyen/sdk/pabulib';
 // Internal, for one fixed-budget run and the run count: the public API runs whole rules.
@@ -13,7 +13,7 @@ import { equalSharesFixedBudget } from '../packages/sdk/src/pabulib/equal-shares
 // this same process, it gives before/after figures that meet the same machine load.
 import { referenceParsePb } from '../packages/sdk/test/pabulib/reference-parse.js';
 import { naiveElection, naiveEqualShares, naiveParsePb } from './pabulib-baseline.js';
-import { cell, load, machine, median, ms, mulberry32, time, timeAsync, timeInterleaved, type Timing } from './support.js';
+import { cell, load, machine, median, ms, mulberry32, time, timeAsync, timeInterleaved, writeReport, type Timing } from './support.js';
 
 const PARSE_RUNS = 11;
 /** A fixture parses in milliseconds: more runs cost little and steady the median. */
@@ -176,15 +176,4 @@ const report = [
 ];
 console.log(report.join('\n'));
 
-// One read and one write, just before exiting: other benchmarks own other blocks of the file.
-const file = new URL('../BENCHMARKS.md', import.meta.url);
-const START = '<!-- bench:pabulib:start -->';
-const END = '<!-- bench:pabulib:end -->';
-let text = readFileSync(file, 'utf8');
-const block = `${START}\n${report.join('\n')}\n${END}`;
-if (text.includes(START) && text.includes(END)) {
-  text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
-} else {
-  text = `${text.trimEnd()}\n\n## Pabulib rules\n\n${block}\n`;
-}
-if (process.env.BENCH_NO_WRITE !== '1') writeFileSync(file, text);
+writeReport('pabulib', 'Pabulib rules', report);

@@ -14,9 +14,9 @@
 // changes their count, not their size: the per-minute figure is the measured bytes per event times
 // the events of a real minute (2 polls, 4 comments). The raw count is printed too: in compressed
 // time each poll's own latency weighs more (poll interval + answer), so fewer polls fit the window.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { Socket } from 'node:net';
+import { writeReport } from './support.js';
 
 const SPEEDUP = 60;
 const SIM_MINUTES = 10;
@@ -172,20 +172,4 @@ const report = [
 ];
 console.log(report.join('\n'));
 
-// One read and one write, just before exiting: other benchmarks own other blocks of the file.
-const file = new URL('../BENCHMARKS.md', import.meta.url);
-const START = '<!-- bench:results-bandwidth:start -->';
-const END = '<!-- bench:results-bandwidth:end -->';
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  text = '# Benchmarks\n\nFigures written by `npm run bench` (`node scripts/bench.mjs`); never assertions.\n';
-}
-const block = `${START}\n${report.join('\n')}\n${END}`;
-if (text.includes(START) && text.includes(END)) {
-  text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
-} else {
-  text = `${text.trimEnd()}\n\n## Live results bandwidth\n\n${block}\n`;
-}
-writeFileSync(file, text);
+writeReport('results-bandwidth', 'Live results bandwidth', report);

@@ -1,9 +1,9 @@
 // Tally + allocation at the scale of the whole département: 1.46 million ballots (one per
 // inhabitant of the Pas-de-Calais), 3 categories, 60 projects, ~0.5 % of identities voting twice.
 // Data are generated deterministically and untimed; the figures land in BENCHMARKS.md.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { allocate, tally, tallyColumns, type AllocationInput, type TallyBallot, type TallyResult } from '@budget-citoyen/sdk/rules';
+import { machine, mulberry32, writeReport } from './support.js';
 
 const BALLOTS = 1_460_000;
 const DOUBLE_VOTER_SHARE = 0.005;
@@ -14,16 +14,6 @@ const PROJECTS_PER_CATEGORY = 20;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 const random = mulberry32(62);
 
 // Identity keys shaped like identityKey's output, distinct by construction (index → names, date).
@@ -180,14 +170,13 @@ const loadAfter = loadavg()[0]!;
 const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 if (!warm) throw new Error('no run');
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}/${process.arch}`;
 const ballotsLine = `${BALLOTS.toLocaleString('en-US')} ballots cast, ${warm.counted.ballots.annulled.toLocaleString('en-US')} annulled (${doubleVoters.toLocaleString('en-US')} identities voted twice), ${warm.counted.ballots.counted.toLocaleString('en-US')} counted; 3 categories, 60 projects`;
 const funded = warm.allocation.categories.flatMap((c) => c.projects).filter((p) => p.funded).length;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 const objects = figures.get('objects')!;
 const fastest = figures.get('columns, numbered identities')!;
 const report = [
-  `Machine: ${machine}. Run: \`node scripts/bench.mjs rules\` on ${new Date().toISOString().slice(0, 10)};`,
+  `Machine: ${machine()}. Run: \`node scripts/bench.mjs rules\` on ${new Date().toISOString().slice(0, 10)};`,
   `1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (other work shares these 2 cores: figures vary with it).`,
   '',
   `Data: ${ballotsLine}; ${funded} projects funded. Generated deterministically (seeded), not timed.`,
@@ -212,19 +201,4 @@ const report = [
 ];
 console.log(report.join('\n'));
 
-const file = new URL('../BENCHMARKS.md', import.meta.url);
-const START = '<!-- bench:rules:start -->';
-const END = '<!-- bench:rules:end -->';
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  text = '# Benchmarks\n\nFigures written by `npm run bench` (`node scripts/bench.mjs`); never assertions.\n';
-}
-const block = `${START}\n${report.join('\n')}\n${END}`;
-if (text.includes(START) && text.includes(END)) {
-  text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
-} else {
-  text = `${text.trimEnd()}\n\n## Tally and allocation\n\n${block}\n`;
-}
-writeFileSync(file, text);
+writeReport('rules', 'Tally and allocation', report);

@@ -1,6 +1,9 @@
 // What every benchmark needs to report figures that hold on a shared machine: repeated runs,
 // their median and spread, CPU time beside wall time, and the load average around them.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+
+export { mulberry32 } from '../packages/mock-server/src/util/random.js';
 
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
 /**
@@ -26,18 +29,25 @@ export interface Timing {
  */
 export function time(runs: number, fn: () => unknown): Timing {
   fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
+  const timing: Timing = { wall: [], cpu: [] };
   for (let i = 0; i < runs; i++) {
     gc();
-    const cpuBefore = process.cpuUsage();
-    const start = performance.now();
+    const stop = startRun(timing);
     fn();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuBefore);
-    cpu.push((used.user + used.system) / 1000);
+    stop();
   }
-  return { wall, cpu };
+  return timing;
+}
+
+/** Starts the clocks of one run; the function returned stops them and adds the run to `timing`. */
+function startRun(timing: Timing): () => void {
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  return () => {
+    timing.wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuBefore);
+    timing.cpu.push((used.user + used.system) / 1000);
+  };
 }
 
 /**
@@ -54,13 +64,9 @@ export function timeInterleaved(runs: number, fns: ReadonlyArray<() => unknown>,
     for (let k = 0; k < fns.length; k++) {
       const which = (round + k) % fns.length;
       if (collectFirst) gc();
-      const cpuBefore = process.cpuUsage();
-      const start = performance.now();
+      const stop = startRun(timings[which] as Timing);
       (fns[which] as () => unknown)();
-      const timing = timings[which] as Timing;
-      timing.wall.push(performance.now() - start);
-      const used = process.cpuUsage(cpuBefore);
-      timing.cpu.push((used.user + used.system) / 1000);
+      stop();
     }
   }
   return timings;
@@ -69,18 +75,14 @@ export function timeInterleaved(runs: number, fns: ReadonlyArray<() => unknown>,
 /** As `time`, for an asynchronous `fn` (streaming input). */
 export async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
+  const timing: Timing = { wall: [], cpu: [] };
   for (let i = 0; i < runs; i++) {
     gc();
-    const cpuBefore = process.cpuUsage();
-    const start = performance.now();
+    const stop = startRun(timing);
     await fn();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuBefore);
-    cpu.push((used.user + used.system) / 1000);
+    stop();
   }
-  return { wall, cpu };
+  return timing;
 }
 
 export function median(values: readonly number[]): number {
@@ -111,13 +113,26 @@ export function load(): string {
   return (loadavg()[0] ?? 0).toFixed(1);
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+/**
+ * Puts `report` in BENCHMARKS.md between this benchmark's markers (`<!-- bench:<id>:start -->`
+ * and `…:end -->`), or under a new `## <heading>` the first time: other benchmarks own other
+ * blocks of the file. One read and one write, just before exiting; none with `BENCH_NO_WRITE=1`.
+ */
+export function writeReport(id: string, heading: string, report: readonly string[]): void {
+  const file = new URL('../BENCHMARKS.md', import.meta.url);
+  const start = `<!-- bench:${id}:start -->`;
+  const end = `<!-- bench:${id}:end -->`;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = '# Benchmarks\n\nFigures written by `npm run bench` (`node scripts/bench.mjs`); never assertions.\n';
+  }
+  const block = `${start}\n${report.join('\n')}\n${end}`;
+  if (text.includes(start) && text.includes(end)) {
+    text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
+  } else {
+    text = `${text.trimEnd()}\n\n## ${heading}\n\n${block}\n`;
+  }
+  if (process.env.BENCH_NO_WRITE !== '1') writeFileSync(file, text);
 }

@@ -43,6 +43,10 @@ const DEFINE_DIR: Record<string, string> = {
   'bc-comptoir-agenda': 'agenda',
   'bc-ballot': 'ballot',
   'bc-live-results': 'results',
+  'bc-campaign-timeline': 'campaign-timeline',
+  'bc-dossier-form': 'dossier-form',
+  'bc-dossier-status': 'dossier-status',
+  'bc-labelling-console': 'admin',
 };
 const WIDGET_TIMEOUT_MS = 20_000;
 /** Phones' widths, in CSS pixels: the smallest in use, and the most common. */
@@ -51,7 +55,7 @@ const PHONES = [320, 375];
 const LAYOUT_PROBE = 'packages/widgets/test/layout.ts';
 let layoutProbe: string | undefined;
 
-type Kind = 'gallery' | 'card' | 'ballot' | 'results' | 'agenda';
+type Kind = 'gallery' | 'card' | 'ballot' | 'results' | 'agenda' | 'timeline' | 'dossier-form' | 'dossier-status' | 'console';
 interface Check {
   ok: boolean;
   detail: string;
@@ -63,6 +67,10 @@ interface Check {
   heading?: string;
   comptoirs?: string[];
   notice?: string;
+  /** The timeline's current phase and its phases' links. */
+  current?: string;
+  links?: (string | null)[];
+  inputs?: number;
 }
 interface WidgetsDocModule {
   renderWidgetsDoc: (manifest: unknown) => string;
@@ -77,7 +85,9 @@ interface BrowsersModule {
 
 function missingTagMessage(tag: string): string {
   const dir = DEFINE_DIR[tag] ?? '<its folder>';
-  return `<${tag}> is not defined by ${BUNDLE}, so the page shows nothing in its place: add \`import './${dir}/define.js';\` to packages/widgets/src/cdn.ts, then npm run build`;
+  if (tag === 'bc-labelling-console') return `<${tag}> is not defined by ${CDN}/admin.js: see packages/widgets/src/admin/define.ts, then npm run build`;
+  const [script, entry] = tag.startsWith('bc-dossier-') ? [`${CDN}/depot.js`, 'depot.ts'] : [BUNDLE, 'cdn.ts'];
+  return `<${tag}> is not defined by ${script}, so the page shows nothing in its place: add \`import './${dir}/define.js';\` to packages/widgets/src/${entry}, then npm run build`;
 }
 
 let server: ExampleServer;
@@ -198,8 +208,8 @@ class ExamplePage {
   }
 
   /** A French page: the one script, no English, nothing else from the CDN folder. */
-  expectOneScript(): void {
-    assert.deepEqual(this.cdnFiles, ['budget-citoyen.js'], 'a French page downloads budget-citoyen.js and nothing else from the CDN');
+  expectOneScript(script = 'budget-citoyen.js'): void {
+    assert.deepEqual(this.cdnFiles, [script], `a French page downloads ${script} and nothing else from the CDN`);
   }
 
   report(): string {
@@ -239,7 +249,7 @@ describe('example pages', { timeout: 240_000 }, () => {
   it('index: describes and links every example and guide, all of which exist', async () => {
     const example = await ExamplePage.open('/examples/');
     const links = (await example.page.evaluate(`Array.from(document.querySelectorAll('main a[href]'), (a) => a.href)`)) as string[];
-    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'hostile-theme/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
+    for (const expected of ['commune-site/', 'partner-site/', 'departement-site/', 'departement-site/deposer.html', 'departement-site/suivi.html', 'departement-site/comite.html', 'hostile-theme/', 'in-browser-mock/', 'configurator/', 'sdk-node/README.md', '/docs/integration.md', '/docs/widgets.md', '/docs/accessibilite.md']) {
       assert.ok(links.some((href) => href.endsWith(expected)), `the index does not link ${expected}`);
     }
     for (const href of links.filter((link) => link.startsWith(server.origin))) {
@@ -337,12 +347,23 @@ describe('example pages', { timeout: 240_000 }, () => {
     await example.expectClean();
   });
 
-  it('departement-site: every widget inside one <bc-provider>', async () => {
+  it('departement-site: the timeline, then every resident widget, inside one <bc-provider>', async () => {
     const example = await ExamplePage.open('/examples/departement-site/');
     const inProvider = (await example.page.evaluate(
       `Array.from(document.querySelectorAll('bc-provider[api-base="/api/v1"] *'), (e) => e.localName).filter((n) => n.startsWith('bc-'))`,
     )) as string[];
-    assert.deepEqual([...new Set(inProvider)].sort(), ['bc-ballot', 'bc-comptoir-agenda', 'bc-live-results', 'bc-project-card', 'bc-project-gallery']);
+    assert.deepEqual([...new Set(inProvider)].sort(), ['bc-ballot', 'bc-campaign-timeline', 'bc-comptoir-agenda', 'bc-live-results', 'bc-project-card', 'bc-project-gallery']);
+    assert.equal(inProvider[0], 'bc-campaign-timeline', 'the timeline comes first');
+    // The timeline links every phase to this site: a section of the page, or a page that is served.
+    const timeline = await example.expectWidget('bc-campaign-timeline', 'timeline');
+    if (timeline.ok) {
+      assert.equal(timeline.current, 'Vote', `the mock's clock stands in the vote: ${timeline.detail}`);
+      assert.equal(timeline.links!.length, 5, `every phase links somewhere: ${timeline.links!.join(', ')}`);
+      for (const href of timeline.links!) {
+        if (href!.startsWith('#')) assert.ok(await example.page.$(href!), `the timeline links ${href}, which the page lacks`);
+        else assert.equal((await fetch(new URL(href!, `${server.origin}/examples/departement-site/`))).status, 200, `the timeline links ${href}, not served`);
+      }
+    }
     await example.expectWidget('bc-comptoir-agenda', 'agenda');
     await example.expectWidget('bc-project-card', 'card');
     const gallery = await example.expectWidget('bc-project-gallery', 'gallery');
@@ -359,6 +380,71 @@ describe('example pages', { timeout: 240_000 }, () => {
     await example.expectHeadingOutline();
     await example.expectFitsPhones();
     await example.expectClean();
+  });
+
+  it('departement-site/deposer.html: the dossier form, from depot.js alone, linked to the agenda and the follow-up page', async () => {
+    const example = await ExamplePage.open('/examples/departement-site/deposer.html');
+    // The mock's clock stands in the vote: the dépôt is over, the form says so and links the follow-up.
+    const form = await example.expectWidget('bc-dossier-form', 'dossier-form');
+    if (form.ok) assert.match(form.heading!, /Le dépôt des dossiers est clos/);
+    const statusLink = (await example.page.evaluate(
+      `document.querySelector('bc-dossier-form').shadowRoot.querySelector('[part~="status-link"]')?.href`,
+    )) as string | undefined;
+    assert.equal(statusLink, `${server.origin}/examples/departement-site/suivi.html`);
+    example.expectOneScript('depot.js');
+    await example.expectAxeClean('deposit page');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    await example.expectClean();
+  });
+
+  it('departement-site/suivi.html: the dossier status; an unknown pair is told, nothing more', async () => {
+    const example = await ExamplePage.open('/examples/departement-site/suivi.html');
+    const status = await example.expectWidget('bc-dossier-status', 'dossier-status');
+    if (status.ok) assert.match(status.heading!, /Suivre mon dossier/);
+    example.expectOneScript('depot.js');
+    await example.expectAxeClean('follow-up page');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    await example.expectClean();
+  });
+
+  it('departement-site/comite.html: the console from admin.js, signed in with the committee token', async () => {
+    const example = await ExamplePage.open('/examples/departement-site/comite.html');
+    const { page } = example;
+    const signIn = await example.expectWidget('bc-labelling-console', 'console');
+    if (signIn.ok) assert.ok(signIn.inputs! > 0, `the console asks for the token: ${signIn.detail}`);
+    await example.expectAxeClean('committee page, sign-in');
+    // The token the mock's README gives (DEFAULT_ADMIN_TOKEN), typed as a committee member would.
+    await page.waitForFunction(`document.querySelector('bc-labelling-console')?.shadowRoot?.querySelector('#bc-token')`, { timeout: WIDGET_TIMEOUT_MS });
+    await page.evaluate(`(() => {
+      const root = document.querySelector('bc-labelling-console').shadowRoot;
+      root.querySelector('#bc-token').value = 'admin-dev-token';
+      root.querySelector('[part~="sign-in-form"]').requestSubmit();
+    })()`);
+    await page.waitForFunction(`document.querySelector('bc-labelling-console').shadowRoot.querySelector('#bc-status')`, { timeout: WIDGET_TIMEOUT_MS });
+    await page.evaluate(`(() => {
+      const select = document.querySelector('bc-labelling-console').shadowRoot.querySelector('#bc-status');
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+    })()`);
+    const rows = await page.waitForFunction(
+      `document.querySelector('bc-labelling-console').shadowRoot.querySelectorAll('tbody tr').length || false`,
+      { timeout: WIDGET_TIMEOUT_MS },
+    );
+    assert.ok(Number(await rows.jsonValue()) > 0, 'no dossier listed once signed in');
+    example.expectOneScript('admin.js');
+    await example.expectAxeClean('committee page, the dossiers');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    await example.expectClean();
+  });
+
+  it('departement-site: no resident page loads the console', async () => {
+    for (const page of ['index.html', 'deposer.html', 'suivi.html']) {
+      const html = await readFile(join(ROOT, 'examples/departement-site', page), 'utf8');
+      assert.doesNotMatch(html, /admin\.js|bc-labelling-console/, `${page} loads the committee's console`);
+    }
   });
 
   it('in-browser-mock: the same widgets, every API answer from the MSW service worker', async () => {
@@ -439,6 +525,78 @@ describe('example pages', { timeout: 240_000 }, () => {
     );
     assert.match(String(await card.jsonValue()), /Ce projet est introuvable ou n’a pas été labellisé\./);
     await example.expectClean([/HTTP 404: GET \/api\/v1\/campaigns\/bc-2026\/projects\/p-/, /status of 404 .*\/projects\/p-/]);
+  });
+
+  it('in-browser-mock: the clock walks the year, and the widgets follow each phase', async () => {
+    const example = await ExamplePage.open('/examples/in-browser-mock/');
+    const { page } = example;
+    await page.waitForSelector('html[data-mock="ready"]', { timeout: WIDGET_TIMEOUT_MS });
+    await page.waitForSelector('#horloge button[data-now]:not([disabled])', { timeout: WIDGET_TIMEOUT_MS });
+    const at = (label: string) => `#horloge button[data-now] ::-p-text(${label})`;
+    /** Clicks a phase's button and waits until the timeline shows `current`, read from a fresh campaign. */
+    const moveTo = async (label: string, current: string) => {
+      const before = await page.evaluate('document.documentElement.dataset.clock ?? ""');
+      await page.click(at(label));
+      await page.waitForFunction(`(document.documentElement.dataset.clock ?? '') !== ${JSON.stringify(before)}`, { timeout: WIDGET_TIMEOUT_MS });
+      await page.waitForFunction(
+        `document.querySelector('bc-campaign-timeline')?.shadowRoot?.querySelector('[aria-current="step"] [part~="phase-name"]')?.textContent.trim() === ${JSON.stringify(current)}`,
+        { timeout: WIDGET_TIMEOUT_MS },
+      );
+      assert.match(String(await page.$eval('#mock-status', (el) => el.textContent)), /Horloge de l’API fictive : .*2026.*Les widgets sont rechargés/);
+    };
+    const heading = (tag: string) => page.evaluate(`document.querySelector('${tag}').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim() ?? ''`) as Promise<string>;
+
+    // Ateliers (15 January): the comptoirs open, the agenda lists them; the dépôt opened with them.
+    await moveTo('Ateliers', 'Dépôt des dossiers');
+    const agenda = await example.expectWidget('bc-comptoir-agenda', 'agenda');
+    if (agenda.ok) assert.ok(agenda.comptoirs!.length > 0, `no comptoir listed while they are open: ${agenda.detail}`);
+    const open = await example.expectWidget('bc-dossier-form', 'dossier-form');
+    if (open.ok) assert.equal(open.heading, 'Déposer un dossier');
+    assert.match(String(await page.$eval('#participation-code', (el) => el.textContent)), /code de participation encore libre : C-/);
+
+    // Dépôt (6 April): the form still open, the timeline counting down to its end.
+    await moveTo('Dépôt', 'Dépôt des dossiers');
+    await page.waitForFunction(`document.querySelector('bc-dossier-form').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim() === 'Déposer un dossier'`, { timeout: WIDGET_TIMEOUT_MS });
+    assert.match(
+      String(await page.evaluate(`document.querySelector('bc-campaign-timeline').shadowRoot.textContent`)),
+      /se termine dans 5 jours/,
+    );
+
+    // Labellisation (12 May): the dépôt is closed, the status page still answers.
+    await moveTo('Labellisation', 'Labellisation');
+    await page.waitForFunction(`document.querySelector('bc-dossier-form').shadowRoot.querySelector('[part~="heading"]')?.textContent.includes('clos')`, { timeout: WIDGET_TIMEOUT_MS });
+    await example.expectWidget('bc-dossier-status', 'dossier-status');
+
+    // Vote (20 September): the ballot opens at its first step, the live results count.
+    await moveTo('Vote', 'Vote');
+    const ballot = await example.expectWidget('bc-ballot', 'ballot');
+    if (ballot.ok) assert.match(ballot.heading!, /Étape 1/);
+    await example.expectWidget('bc-live-results', 'results');
+    await example.expectWidget('bc-project-gallery', 'gallery');
+
+    // Résultats (28 September): the ballot closed, the final results.
+    await moveTo('Résultats', 'Résultats');
+    await page.waitForFunction(`!document.querySelector('bc-ballot').shadowRoot.querySelector('input')`, { timeout: WIDGET_TIMEOUT_MS });
+    assert.doesNotMatch(await heading('bc-ballot'), /Étape 1/);
+    const results = await example.expectWidget('bc-live-results', 'results');
+    if (results.ok) assert.match(results.title!, /définitifs/i);
+
+    // A date of one's own: back to the comptoirs.
+    await page.$eval('#clock-date', (el) => ((el as HTMLInputElement).value = '2026-02-10'));
+    await page.click('#clock-form button[type="submit"]');
+    await page.waitForFunction(`document.documentElement.dataset.clock?.startsWith('2026-02-10')`, { timeout: WIDGET_TIMEOUT_MS });
+    await page.waitForFunction(`document.querySelector('bc-dossier-form').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim() === 'Déposer un dossier'`, { timeout: WIDGET_TIMEOUT_MS });
+
+    const fromNetwork = example.apiResponses.filter((r) => !r.fromServiceWorker).map((r) => r.url);
+    assert.deepEqual(fromNetwork, [], 'API requests answered by the network instead of the in-browser mock');
+    await example.expectAxeClean('in-browser mock, its clock moved');
+    await example.expectHeadingOutline();
+    await example.expectFitsPhones();
+    // Each move gives the widgets a new client: the old one's open requests (the results'
+    // stream, a list still loading) are dropped, by design.
+    const dropped = example.problems.filter((p) => /^request failed: GET \/(horloge\/\d+\/)?api\/v1\/.* \(net::ERR_ABORTED\)$/.test(p));
+    example.problems.splice(0, example.problems.length, ...example.problems.filter((p) => !dropped.includes(p)));
+    await example.expectClean();
   });
 
   it('configurator: a form built from the widgets, a live preview, the snippet and its copy', async () => {

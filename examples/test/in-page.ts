@@ -78,6 +78,19 @@ export const IN_PAGE = String.raw`
           const filters = root.querySelector('[part~="filters"]') !== null;
           return { ok: filters && (comptoirs.length > 0 || notice !== ''), comptoirs, notice, detail: comptoirs.length + ' comptoirs (' + comptoirs.join(' | ') + '); notice: ' + notice };
         }
+        case 'timeline': {
+          const phases = all(root, '[part~="phase"]').length;
+          const current = text(root.querySelector('[aria-current="step"] [part~="phase-name"]'));
+          const links = all(root, '[part~="phase-name"] a').map((a) => a.getAttribute('href'));
+          return { ok: phases > 0, current, links, detail: phases + ' phases, current: ' + (current || 'none') };
+        }
+        case 'dossier-form':
+        case 'dossier-status':
+        case 'console': {
+          const heading = text(root.querySelector('[part~="heading"]'));
+          const inputs = all(root, 'input, textarea').length;
+          return { ok: heading !== '', heading, inputs, detail: 'heading: ' + heading + ', ' + inputs + ' fields' };
+        }
         default:
           return { ok: false, detail: 'unknown kind ' + kind };
       }

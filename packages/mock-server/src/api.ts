@@ -13,7 +13,8 @@ import { Clock } from './store/clock.js';
 import { RateLimiter, type RateLimitOptions } from './store/rate-limit.js';
 import type { State } from './store/state.js';
 import { Store } from './store/store.js';
-import { Random, type SecretSource } from './util/random.js';
+import { Random } from './util/random.js';
+import type { SecretSource } from './util/secrets.js';
 
 export const DEFAULT_ADMIN_TOKEN = 'admin-dev-token';
 
@@ -47,7 +48,12 @@ export interface MockApiOptions {
   streaming?: boolean;
   /** The data to start from and return to on `reset`, instead of the generated seed (the testing entry's fixture). */
   build?: (seed: number) => State;
-  /** Where the secrets handed out at run time come from (voter tokens). @default the platform's CSPRNG */
+  /**
+   * Where the secrets handed out at run time come from: voter tokens, registration codes,
+   * receipts, the ids of records created through the API. Never the seed: two mocks with the
+   * same seed hand out different secrets. A test, or a replay of recorded commands, may supply
+   * its own bytes. @default the platform's CSPRNG (`crypto.getRandomValues`)
+   */
   secrets?: SecretSource;
   /**
    * Where every write is journaled, to be replayed after a restart (`bc-mock-server --data`,
@@ -90,13 +96,19 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const start = toEpoch(options.now);
   const baseUrl = options.baseUrl ?? '/api/v1';
   const adminToken = options.adminToken ?? DEFAULT_ADMIN_TOKEN;
+  const clock = new Clock(start, { running: options.running ?? false });
   const store = new Store({
     seed,
     ...(options.tokenTtlMs === undefined ? {} : { tokenTtlMs: options.tokenTtlMs }),
     ...(options.build ? { build: options.build } : {}),
     ...(options.journal || options.secrets ? { secrets: options.journal?.secrets ?? options.secrets! } : {}),
+    now: () => clock.now(),
   });
-  const clock = new Clock(start, { running: options.running ?? false });
+  // A vote closing by the clock sends its annulment notices (a running clock: on the next request, see route.ts).
+  // Before the data is loaded there is nothing to tell: the load takes the clock as it then is.
+  clock.onChange((now) => {
+    if (store.loaded) store.closeVotes(now);
+  });
   const initialConfig: MockConfig = { ...DEFAULT_CONFIG, ...options.config };
   const limiter = new RateLimiter(options.rateLimit ?? {});
 

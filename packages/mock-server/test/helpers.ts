@@ -70,9 +70,9 @@ export function createTestApi(options: MockApiOptions = {}): TestApi {
 
 /**
  * A voter registered through `t`, and the code e-mailed (the mock's outbox) given back: the
- * voter's token, or the refusal of either request.
+ * session the code gives (`token`, `voterId`, `expiresAt`).
  */
-export async function voterToken(t: TestApi, campaignId: string, voter: { email: string } & Record<string, string>): Promise<string> {
+export async function voterSession(t: TestApi, campaignId: string, voter: { email: string } & Record<string, string>): Promise<Json> {
   const registered = await t.post(`/campaigns/${campaignId}/voters`, voter);
   assert.equal(registered.status, 202, registered.text);
   const verified = await t.post(`/campaigns/${campaignId}/voters/verify`, {
@@ -80,7 +80,12 @@ export async function voterToken(t: TestApi, campaignId: string, voter: { email:
     code: verificationCode(t.api, voter.email),
   });
   assert.equal(verified.status, 201, verified.text);
-  return verified.body.token;
+  return verified.body;
+}
+
+/** {@link voterSession}'s token. */
+export async function voterToken(t: TestApi, campaignId: string, voter: { email: string } & Record<string, string>): Promise<string> {
+  return (await voterSession(t, campaignId, voter)).token;
 }
 
 /** A problem document with this status and code, valid against the SDK's schema. */

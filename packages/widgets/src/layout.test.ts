@@ -8,7 +8,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { Fixture } from '@budget-citoyen/mock-server/testing';
+import { FIXTURE_TIMES, type Fixture } from '@budget-citoyen/mock-server/testing';
 import { delay, http } from 'msw';
 import type { TemplateResult } from 'lit';
 import {
@@ -17,8 +17,10 @@ import {
   AGENDA_NOW,
   API,
   BEFORE_VOTE_NOW,
+  CAMPAIGN_ID,
   RESULTS_NOW,
   VOTE_OPEN_NOW,
+  mock,
   problem,
   resetMock,
   startWorker,
@@ -31,12 +33,20 @@ import type { BcBallot } from './ballot/ballot.js';
 import { BALLOT_NOW, fillIdentity, submitIdentity, toChoices, toReview } from '../test/ballot.js';
 import { overflowProblems, pageOverflowProblems, typographyProblems } from '../test/layout.js';
 import { RESULTS_URL, STREAM_URL, resultsFixture } from '../test/results.js';
+import { DEPOT_NOW, decide, fillForm, look, receipt, submit as deposit } from '../test/dossier.js';
+import { LABELLING_NOW, askConfirmation, choose, openDossier, signIn, withDossiers } from '../test/labelling.js';
+import type { BcDossierForm } from './dossier-form/dossier-form.js';
+import type { BcDossierStatus } from './dossier-status/dossier-status.js';
+import type { BcLabellingConsole } from './admin/labelling-console.js';
 import './provider/define.js';
 import './card/define.js';
 import './gallery/define.js';
 import './agenda/define.js';
 import './ballot/define.js';
 import './results/define.js';
+import './campaign-timeline/define.js';
+import './dossier-form/define.js';
+import './dossier-status/define.js';
 
 const WIDTHS = [320, 375];
 const THEME = '/examples/hostile-theme/theme.css';
@@ -71,6 +81,24 @@ function unbreakable(f: Fixture): Fixture {
     })),
   };
 }
+
+/** The committee's fixture (30 more dossiers) with the holders' texts that do not break. */
+const unbreakableDossiers = (f: Fixture): Fixture => {
+  const more = withDossiers(30)(f);
+  return {
+    ...more,
+    dossiers: more.dossiers.map((d) => ({
+      ...d,
+      request: {
+        ...d.request,
+        title: `${LONG_WORD} ${d.request.title}`,
+        summary: `${d.request.summary} ${LONG_URL}`,
+        description: `${LONG_URL}\n\n${LONG_WORD}${LONG_WORD}`,
+        holder: { ...d.request.holder, name: LONG_WORD },
+      },
+    })),
+  };
+};
 
 /** The results' case (test/results.ts) with unbreakable texts. */
 const unbreakableResults = (f: Fixture): Fixture => unbreakable((resultsFixture() as (base: Fixture) => Fixture)(f));
@@ -402,6 +430,202 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
         http.get(RESULTS_URL, () => problem(404, 'not_found')),
       );
       const el = await mount(results, shows('[part~="state-error"]'));
+      await expectFits(el);
+    });
+  });
+
+  describe('<bc-campaign-timeline>', () => {
+    const timeline = (layout: string) =>
+      html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID} layout=${layout} comptoirs-url="/comptoirs">
+        <a slot="depot" href="/deposer">Déposer un dossier</a>
+      </bc-campaign-timeline>`;
+    const phases = (el: Element) => $$(el, '[part~="phase"]').length === 5;
+    const CLOCKS: Array<[string, string]> = [
+      ['before anything opens', FIXTURE_TIMES.beforeComptoirs],
+      ['comptoirs and dépôt open', FIXTURE_TIMES.comptoirs],
+      ['the labelling', LABELLING_NOW],
+      ['between two phases', FIXTURE_TIMES.beforeVote],
+      ['the vote', FIXTURE_TIMES.vote],
+      ['the results', FIXTURE_TIMES.results],
+      ['all over', '2027-02-01T10:00:00+01:00'],
+    ];
+
+    it('loading, then error', async () => {
+      worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
+      await expectFits(await mount(timeline('full'), shows('[part~="state-loading"]')));
+      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+      resetMock();
+      worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
+      await expectFits(await mount(timeline('full'), shows('[part~="state-error"]')));
+    });
+
+    for (const [moment, now] of CLOCKS) {
+      it(`${moment}: full, then compact`, async () => {
+        useFixture(undefined, now);
+        await expectFits(await mount(timeline('full'), phases));
+        await expectFits(await mount(timeline('compact'), phases));
+      });
+    }
+  });
+
+  describe('<bc-dossier-form>', function () {
+    // The form waits for the 887 communes, in pages of 100, before it can be filled.
+    this.timeout(60_000);
+    const form = html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID} agenda-url="/comptoirs" status-url="/suivi"></bc-dossier-form>`;
+    const heading = shows('[part~="heading"]');
+    const mountForm = (ready: (el: BcDossierForm) => unknown = heading) => mount<BcDossierForm>(form, ready);
+    /** What a holder may type that does not break. */
+    const unbreakableHolder = {
+      name: `Camille ${LONG_WORD}`,
+      organisation: LONG_WORD,
+      title: `${LONG_WORD} partagé`,
+      summary: `Un verger ouvert à tous : ${LONG_URL}`,
+      description: `${LONG_URL}\n\n${LONG_WORD}${LONG_WORD}`,
+    };
+
+    it('loading, then error', async () => {
+      worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
+      await expectFits(await mountForm(shows('[part~="state-loading"]')));
+      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+      resetMock();
+      worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
+      await expectFits(await mountForm(shows('[part~="state-error"]')));
+    });
+
+    it('closed: before the dépôt, and after it', async () => {
+      useFixture(undefined, FIXTURE_TIMES.beforeComptoirs);
+      await expectFits(await mountForm(shows('[part~="agenda-link"]')));
+      resetMock();
+      useFixture(undefined, FIXTURE_TIMES.vote);
+      await expectFits(await mountForm(shows('[part~="status-link"]')));
+    });
+
+    it('the form, empty then every field in error', async () => {
+      useFixture(undefined, DEPOT_NOW);
+      const el = await mountForm(shows('form'));
+      await expectFits(el);
+      $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="error-summary"]'));
+      await expectFits(el);
+    });
+
+    it('the review with texts that do not break, refused (the dépôt closed meanwhile), then the receipt', async () => {
+      useFixture(undefined, DEPOT_NOW);
+      const el = await mountForm(shows('form'));
+      await fillForm(el, unbreakableHolder);
+      await expectFits(el);
+      $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="review"]'));
+      await expectFits(el);
+      mock.clock.set(Date.parse('2026-04-11T10:00:00+02:00'));
+      deposit(el);
+      await waitForState(el, () => $(el, '[part~="state-error"]'));
+      await expectFits(el);
+      mock.clock.set(Date.parse(DEPOT_NOW));
+      deposit(el);
+      await waitForState(el, () => $(el, '[part~="receipt"]'), 'receipt', 15_000);
+      await expectFits(el);
+    });
+  });
+
+  describe('<bc-dossier-status>', () => {
+    const status = html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID} project-url="/projets"></bc-dossier-status>`;
+    const mountStatus = () => mount<BcDossierStatus>(status, shows('form'));
+
+    it('loading, then error', async () => {
+      worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
+      await expectFits(await mount(status, shows('[part~="state-loading"]')));
+      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+      resetMock();
+      worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
+      await expectFits(await mount(status, shows('[part~="state-error"]')));
+    });
+
+    it('the form, empty then both fields in error', async () => {
+      useFixture(undefined, DEPOT_NOW);
+      const el = await mountStatus();
+      await expectFits(el);
+      $<HTMLButtonElement>(el, '[part~="lookup-button"]')!.click();
+      await waitForState(el, () => $(el, '#bc-dossier-error'));
+      await expectFits(el);
+    });
+
+    it('submitted, not retained, a wrong code', async () => {
+      useFixture(undefined, DEPOT_NOW);
+      const el = await mountStatus();
+      await look(el, 'd-submitted', receipt('d-submitted'));
+      await expectFits(el);
+      await look(el, 'd-rejected', receipt('d-rejected'));
+      await expectFits(el);
+      await look(el, 'd-rejected', 'D-WRONG-0000');
+      await expectFits(el);
+    });
+
+    it('labelled, with the link to its project', async () => {
+      useFixture(undefined, DEPOT_NOW);
+      await decide('d-submitted', { decision: 'labelled', category: 'innovation-sociale' });
+      const el = await mountStatus();
+      await look(el, 'd-submitted', receipt('d-submitted'));
+      await waitForState(el, () => $(el, '[part~="project-link"]'));
+      await expectFits(el);
+    });
+  });
+
+  describe('<bc-labelling-console>', function () {
+    this.timeout(60_000);
+    const consoleTag = html`<bc-labelling-console api-base=${API}></bc-labelling-console>`;
+    const mountConsole = () => mount<BcLabellingConsole>(consoleTag, shows('[part~="heading"]'), 10_000);
+    const signedIn = async () => {
+      const el = await mountConsole();
+      await signIn(el);
+      return el;
+    };
+
+    it('the sign-in, then its error', async () => {
+      useFixture(unbreakableDossiers, LABELLING_NOW);
+      const el = await mountConsole();
+      await expectFits(el);
+      $<HTMLFormElement>(el, '[part~="sign-in-form"]')!.requestSubmit();
+      await waitForState(el, () => $(el, '#bc-token-error'));
+      await expectFits(el);
+    });
+
+    it('the table of dossiers whose texts do not break', async () => {
+      useFixture(unbreakableDossiers, LABELLING_NOW);
+      const el = await signedIn();
+      await expectFits(el);
+    });
+
+    it('a dossier, its decision form in error, the confirmation, the decision', async () => {
+      useFixture(unbreakableDossiers, LABELLING_NOW);
+      const el = await signedIn();
+      await openDossier(el, 'd-gen-001');
+      await expectFits(el);
+      $<HTMLInputElement>(el, 'input[name="kind"][value="rejected"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part~="decide-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="field-error"]'));
+      await expectFits(el);
+      const reason = $<HTMLTextAreaElement>(el, '#bc-reason')!;
+      reason.value = `${LONG_WORD}\n${LONG_URL}`;
+      reason.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await askConfirmation(el);
+      await expectFits(el);
+      $<HTMLButtonElement>(el, '[part~="confirm-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="decision-result"]'), 'no decision', 15_000);
+      await expectFits(el);
+    });
+
+    it('the attendance: a comptoir, its registrations, a marking in error', async () => {
+      useFixture(unbreakableDossiers, LABELLING_NOW);
+      const el = await signedIn();
+      $$<HTMLButtonElement>(el, '[part~="nav-button"]')[1]!.click();
+      await waitForState(el, () => $(el, '#bc-comptoir'));
+      await expectFits(el);
+      await choose(el, '#bc-comptoir', 'cpt-lens');
+      await waitForState(el, () => $(el, '[part~="attendance-form"]'));
+      $<HTMLButtonElement>(el, '[part~="mark-button"]')!.click();
+      await waitForState(el, () => $(el, '#bc-codes-error'));
       await expectFits(el);
     });
   });

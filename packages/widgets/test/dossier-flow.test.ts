@@ -15,6 +15,7 @@ import { LIMITS, checkDossier, parseEuros, type Field } from '../src/dossier-for
 import { DossierFlow, type DossierStep } from '../src/dossier-form/dossier-flow.js';
 import { emptyFields, type DossierFields } from '../src/dossier-form/draft.js';
 import { canRetry, codeOf } from '../src/dossier-form/refusals.js';
+import { HOLDER_TEXTS } from './holder.js';
 
 const BASE = 'http://depot.test/api/v1';
 const DOSSIERS = `${BASE}/campaigns/:campaignId/dossiers`;
@@ -37,14 +38,7 @@ function complete(patch: Partial<DossierFields> = {}): DossierFields {
   return {
     ...emptyFields(),
     kind: 'association',
-    name: 'Camille Lefebvre',
-    organisation: 'Les Jardins du Marais',
-    email: 'camille.lefebvre@example.org',
-    comptoirCode: 'C-ARRA-0001',
-    title: 'Un verger partagé',
-    summary: 'Planter un verger ouvert à tous au bord du marais.',
-    description: 'Vingt arbres fruitiers.\n\nLes écoles du quartier participent à la plantation.',
-    amount: '12 500,50',
+    ...HOLDER_TEXTS,
     communeCode: '62041',
     communeText: 'Arras (62000)',
     proposedCategory: 'cooperation',

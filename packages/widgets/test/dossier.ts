@@ -5,47 +5,30 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import { DEFAULT_ADMIN_TOKEN, FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
-import { createClient, type Decision } from '@budget-citoyen/sdk';
+import { createClient, type Decision, type HolderKind } from '@budget-citoyen/sdk';
 import type { TemplateResult } from 'lit';
 import type { BcDossierForm } from '../src/dossier-form/dossier-form.js';
+import type { DossierFields } from '../src/dossier-form/draft.js';
+import type { BcDossierStatus } from '../src/dossier-status/dossier-status.js';
+import { LABELLING_NOW } from './admin.js';
 import { $, text, waitForState } from './fixtures.js';
+import { HOLDER_TEXTS } from './holder.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
 import { requests } from './worker.js';
 
 /** The comptoirs and the dépôt open (10 February 2026). */
 export const DEPOT_NOW = FIXTURE_TIMES.comptoirs;
 /** The committee at work (12 May 2026). */
-export const LABELLING_NOW = '2026-05-12T10:00:00+02:00';
+export { LABELLING_NOW };
 
 /** What a holder types; `communeName`: typed in the commune field, exactly, so that it is chosen. */
-export interface Holder {
-  kind: 'citizen' | 'collective' | 'association' | 'ess-organisation';
-  name: string;
-  organisation: string;
-  email: string;
-  comptoirCode: string;
-  title: string;
-  summary: string;
-  description: string;
-  amount: string;
+export type Holder = Omit<DossierFields, 'kind' | 'communeCode' | 'communeText' | 'proposedCategory' | 'certifies'> & {
+  kind: HolderKind;
   communeName: string;
   category: string;
-}
-
-export const HOLDER: Holder = {
-  kind: 'association',
-  name: 'Camille Lefebvre',
-  organisation: 'Les Jardins du Marais',
-  email: 'camille.lefebvre@example.org',
-  // The fixture's attended registration no dossier has used.
-  comptoirCode: 'C-ARRA-0001',
-  title: 'Un verger partagé',
-  summary: 'Planter un verger ouvert à tous au bord du marais.',
-  description: 'Vingt arbres fruitiers.\n\nLes écoles du quartier participent à la plantation.',
-  amount: '12 500,50',
-  communeName: 'Arras',
-  category: 'cooperation',
 };
+
+export const HOLDER: Holder = { kind: 'association', ...HOLDER_TEXTS, communeName: 'Arras', category: 'cooperation' };
 
 export const heading = (el: Element) => $(el, '[part~="heading"]');
 export const headingText = (el: Element) => text(heading(el));
@@ -110,4 +93,17 @@ export async function decide(dossierId: string, decision: Decision): Promise<voi
   const admin = createClient({ baseUrl: API, token: DEFAULT_ADMIN_TOKEN });
   mock.clock.set(Date.parse(LABELLING_NOW));
   await admin.admin.decide(CAMPAIGN_ID, dossierId, decision);
+}
+
+/** A dossier of the mock's fixture, by its receipt code as the mock holds it. */
+export const receipt = (id: string) => mock.store.dossier(CAMPAIGN_ID, id).receiptCode;
+
+/** `<bc-dossier-status>`: types the pair and asks; resolves once the answer (or its error) shows. */
+export async function look(el: BcDossierStatus, id: string, code: string): Promise<void> {
+  type(el, '#bc-dossier', id);
+  type(el, '#bc-code', code);
+  $<HTMLButtonElement>(el, '[part~="lookup-button"]')!.click();
+  // The answer of an earlier look goes first (the click set the widget looking).
+  await el.updateComplete;
+  await waitForState(el, () => $(el, '[part~="result"]') || $(el, '[part~="state-error"]'), 'no answer');
 }

@@ -6,3 +6,4 @@ export * from './mock.js';
 export * from './overrides.js';
 export * from './streams.js';
 export * from './worker.js';
+export * from './states.js';

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BcLabellingConsole } from '../src/admin/labelling-console.js';
 import '../src/admin/define.js';
+import { tokenKey } from '../src/admin/console-flow.js';
 import { ADMIN_TOKEN, LABELLING_NOW, withDossiers } from './admin.js';
 import { $, $$, deepActiveElement, text, waitForState } from './fixtures.js';
 import { API, CAMPAIGN_ID } from './mock.js';
@@ -21,6 +22,9 @@ export const SLOW_TEST_MS = 30_000;
 /** The file's mock: the labelling open, 30 dossiers more than the fixture's; reset after each test. */
 export function useConsoleMock(): void {
   before(() => startWorker({ now: LABELLING_NOW, fixture: withDossiers(30) }));
+  // The test runner reuses its pages from one test file to the next, sessionStorage with them:
+  // a token kept by another file's test would sign this one in before it starts.
+  beforeEach(() => sessionStorage.removeItem(tokenKey(API)));
   afterEach(() => resetMock());
 }
 

@@ -7,12 +7,12 @@
  */
 
 /**
- * Small print, allowed at 14 px of a 16 px base: hints under fields, meta lines, badges and
- * tags, the step of the ballot, the labels of the results' figures and table headers, the
- * sentence under a result that says why it is funded or not.
+ * Small print, allowed at 14 px of a 16 px base: hints and character counters under fields,
+ * meta lines, badges and tags, the step of the ballot, the labels of the results' figures and
+ * table headers, the sentence under a result that says why it is funded or not.
  * Everything else is at least the base size.
  */
-export const SMALL_PRINT = '.hint, .meta, .step, .badge, .card-meta, .tags, .figures dt, thead th, .reason';
+export const SMALL_PRINT = '.hint, .counter, .meta, .step, .badge, .card-meta, .tags, .figures dt, thead th, .reason';
 
 export const MIN_TEXT_PX = 16;
 export const MIN_SMALL_PX = 14;

@@ -1,8 +1,9 @@
 import { endpoints } from '@budget-citoyen/sdk';
-import type { Project } from '@budget-citoyen/sdk/schemas';
+import type { Project, ProjectFacets } from '@budget-citoyen/sdk/schemas';
 import type { HttpHandler } from 'msw';
 import type { MockContext } from '../context.js';
 import { ApiProblem } from '../http/problem.js';
+import type { CampaignRecord } from '../store/records.js';
 import { paginate } from '../http/pagination.js';
 import { route } from '../http/route.js';
 import { compareCodePoints } from '@budget-citoyen/sdk/rules';
@@ -23,17 +24,18 @@ export function projectHandlers(ctx: MockContext): HttpHandler[] {
           errors: [{ path: 'sort', message: 'votes are not public yet' }],
         });
       }
-      const projects = ctx.store
-        .projects(campaign.id, now)
-        .map((p) => projectView(p, context))
-        .filter(
-          (p) =>
-            (!query.category || p.category === query.category) &&
-            (!query.commune || p.commune.code === query.commune) &&
-            (!query.arrondissement || p.arrondissement.code === query.arrondissement) &&
-            (!query.q || matchesQuery(query.q, [p.title, p.summary, p.commune.name, p.holder.name])),
-        );
-      return paginate(sortProjects(projects, sort, query.seed ?? ''), query);
+      const { facets, ...listQuery } = query;
+      const all = ctx.store.projects(campaign.id, now).map((p) => projectView(p, context));
+      const searched = listQuery.q ? all.filter((p) => matchesQuery(listQuery.q!, [p.title, p.summary, p.commune.name, p.holder.name])) : all;
+      const filters: ProjectFilters = {
+        category: (p) => !listQuery.category || p.category === listQuery.category,
+        commune: (p) => !listQuery.commune || p.commune.code === listQuery.commune,
+        arrondissement: (p) => !listQuery.arrondissement || p.arrondissement.code === listQuery.arrondissement,
+      };
+      const projects = searched.filter((p) => passes(filters, p));
+      // Facets do not change the list: a cursor is the same with or without them.
+      const page = paginate(sortProjects(projects, sort, listQuery.seed ?? ''), listQuery);
+      return facets ? { ...page, facets: projectFacets(campaign, searched, filters) } : page;
     }),
     route(ctx, endpoints.getProject, ({ params, now }) => {
       const campaign = ctx.store.campaign(params.campaignId);
@@ -41,6 +43,39 @@ export function projectHandlers(ctx: MockContext): HttpHandler[] {
       return projectView(project, projectContext(ctx.store, campaign, now));
     }),
   ];
+}
+
+type FilterName = 'category' | 'commune' | 'arrondissement';
+type ProjectFilters = Record<FilterName, (project: Project) => boolean>;
+
+/** Whether `project` passes every filter, but `except`. */
+const passes = (filters: ProjectFilters, project: Project, except?: FilterName) =>
+  (Object.keys(filters) as FilterName[]).every((name) => name === except || filters[name](project));
+
+/**
+ * What each filter can offer (contract 1.1): each value with how many projects it would give,
+ * the other filters applied but not its own; values without a project left out.
+ */
+export function projectFacets(campaign: CampaignRecord, projects: readonly Project[], filters: ProjectFilters): ProjectFacets {
+  /** The projects passing every filter but `except`, by `key`: one of them, and how many. */
+  const countBy = (except: FilterName, key: (p: Project) => string) => {
+    const counts = new Map<string, { project: Project; count: number }>();
+    for (const project of projects) {
+      if (!passes(filters, project, except)) continue;
+      const entry = counts.get(key(project));
+      if (entry) entry.count++;
+      else counts.set(key(project), { project, count: 1 });
+    }
+    return [...counts.values()];
+  };
+  const byCategory = new Map(countBy('category', (p) => p.category).map(({ project, count }) => [project.category, count]));
+  const arrondissements = countBy('arrondissement', (p) => p.arrondissement.code).map(({ project, count }) => ({ ...project.arrondissement, count }));
+  const communes = countBy('commune', (p) => p.commune.code).map(({ project, count }) => ({ ...project.commune, count }));
+  return {
+    categories: campaign.categories.flatMap(({ id, name }) => (byCategory.has(id) ? [{ id, name, count: byCategory.get(id)! }] : [])),
+    arrondissements: arrondissements.sort((a, b) => compareCodePoints(a.code, b.code)),
+    communes: communes.sort((a, b) => frenchCollator.compare(a.name, b.name) || compareCodePoints(a.code, b.code)),
+  };
 }
 
 /** Every order ends on the id, so pages never repeat or skip. */

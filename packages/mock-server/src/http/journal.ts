@@ -11,7 +11,7 @@ import type { MockContext } from '../context.js';
 import type { ClockReading } from '../store/clock.js';
 import { Refusal } from '../store/refusal.js';
 import { hashHex } from '../util/hash.js';
-import { cryptoSecretSource, type SecretSource } from '../util/random.js';
+import { cryptoSecretSource, type SecretSource } from '../util/secrets.js';
 import type { Connection, Replayed } from './connection.js';
 import { ApiProblem, fromRefusal } from './problem.js';
 

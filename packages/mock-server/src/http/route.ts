@@ -157,6 +157,9 @@ export function route<E extends Endpoint>(ctx: MockContext, endpoint: E, handler
     let data: unknown;
     const run = () => {
       input.now = ctx.clock.now();
+      // A running clock may have closed a vote since the last look: its notices go out first
+      // (the first request loads the data: the clock then is its starting point).
+      ctx.store.closeVotes(input.now);
       if (endpoint.phase && options.beforePhase?.(input) !== false) {
         assertPhaseOpen(ctx.store.campaign(params.campaignId!), endpoint.phase, input.now);
       }

@@ -5,7 +5,7 @@
 import type { DossierRequest, HolderKind } from '@budget-citoyen/sdk/schemas';
 import { identityKey } from '@budget-citoyen/sdk/rules';
 import type { BallotRecord, CampaignRecord, ComptoirRecord, DossierRecord, ProjectRecord, RegistrationRecord, VoterRecord } from '../store/records.js';
-import { createState, insertBallot, insertProject, insertRegistration, insertVoter, newCode, newId, codeKey, type State } from '../store/state.js';
+import { createState, insertBallot, insertProject, insertRegistration, insertVoter, seedCode, seedId, codeKey, type State } from '../store/state.js';
 import { Random, WeightedPicker } from '../util/random.js';
 import { aCommune, deCommune, euros, slug } from '../util/text.js';
 import { DAY, MINUTE, paris } from '../util/time.js';
@@ -17,13 +17,15 @@ import { CAMPAIGN_PLANS, CATEGORY_NAMES, CATEGORY_ORDER, VOTING, type CampaignPl
 export function buildSeedState(seed: number): State {
   const state = createState(seed);
   const rng = new Random(seed);
+  // Ids and codes from a stream of their own, so the published ones (`p-vn4a6htg`) stay put.
+  const ids = new Random(seed ^ 0x5bd1e995);
   const people = new PersonFactory(rng);
   const namesUsed = new Set<string>();
-  for (const plan of CAMPAIGN_PLANS) seedCampaign(state, rng, people, namesUsed, plan);
+  for (const plan of CAMPAIGN_PLANS) seedCampaign(state, rng, ids, people, namesUsed, plan);
   return state;
 }
 
-function seedCampaign(state: State, rng: Random, people: PersonFactory, namesUsed: Set<string>, plan: CampaignPlan): void {
+function seedCampaign(state: State, rng: Random, ids: Random, people: PersonFactory, namesUsed: Set<string>, plan: CampaignPlan): void {
   const campaign: CampaignRecord = {
     id: plan.id,
     title: plan.title,
@@ -66,12 +68,12 @@ function seedCampaign(state: State, rng: Random, people: PersonFactory, namesUse
       const person = people.next();
       const confirmed = i < c.capacity;
       const registration: RegistrationRecord = {
-        id: newId(state, 'r', state.registrations),
+        id: seedId(ids, 'r', state.registrations),
         campaignId: campaign.id,
         comptoirId: comptoir.id,
         name: person.fullName,
         email: people.email(person),
-        code: newCode(state, 'C', (code) => state.registrationByCode.has(codeKey(code))),
+        code: seedCode(ids, 'C', (code) => state.registrationByCode.has(codeKey(code))),
         status: confirmed ? 'confirmed' : 'waitlisted',
         attended: confirmed && rng.chance(0.85),
         usedByDossierId: null,
@@ -94,12 +96,12 @@ function seedCampaign(state: State, rng: Random, people: PersonFactory, namesUse
     const comptoir = state.comptoirs.get(registration.comptoirId)!;
     const from = Math.max(comptoir.end, depot.start);
     const dossier: DossierRecord = {
-      id: newId(state, 'd', state.dossiers),
+      id: seedId(ids, 'd', state.dossiers),
       campaignId: campaign.id,
       request,
       status: 'submitted',
       submittedAt: seconds(from + Math.floor(rng.float() * (depot.end - from - MINUTE))),
-      receiptCode: newCode(state, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
+      receiptCode: seedCode(ids, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
       decision: null,
       projectId: null,
     };
@@ -125,7 +127,7 @@ function seedCampaign(state: State, rng: Random, people: PersonFactory, namesUse
       const dossier = submit(request, registration);
       const at = decidedAt();
       const project: ProjectRecord = {
-        id: newId(state, 'p', state.projects),
+        id: seedId(ids, 'p', state.projects),
         campaignId: campaign.id,
         dossierId: dossier.id,
         title: request.title,
@@ -188,7 +190,7 @@ function seedCampaign(state: State, rng: Random, people: PersonFactory, namesUse
     submit(request, registration);
   }
 
-  seedBallots(state, rng, people, campaign, plan, projectsByCategory);
+  seedBallots(state, rng, ids, people, campaign, plan, projectsByCategory);
 }
 
 function dossierRequest(
@@ -232,6 +234,7 @@ function dossierRequest(
 function seedBallots(
   state: State,
   rng: Random,
+  ids: Random,
   people: PersonFactory,
   campaign: CampaignRecord,
   plan: CampaignPlan,
@@ -274,7 +277,7 @@ function seedBallots(
   const timed = casts.map((cast) => ({ ...cast, castAt: seconds(vote.start + Math.floor(rng.float() * span)) })).sort((a, b) => a.castAt - b.castAt);
   for (const cast of timed) {
     const voter: VoterRecord = {
-      id: newId(state, 'v', state.voters),
+      id: seedId(ids, 'v', state.voters),
       campaignId: campaign.id,
       firstName: cast.person.firstName,
       lastName: cast.person.lastName,
@@ -286,13 +289,13 @@ function seedBallots(
     };
     insertVoter(state, voter);
     const ballot: BallotRecord = {
-      id: newId(state, 'b', state.ballots),
+      id: seedId(ids, 'b', state.ballots),
       campaignId: campaign.id,
       voterId: voter.id,
       identity: voter.identity,
       choices: cast.choices,
       castAt: cast.castAt,
-      receiptCode: newCode(state, 'V', () => false),
+      receiptCode: seedCode(ids, 'V', () => false),
     };
     insertBallot(state, ballot);
   }

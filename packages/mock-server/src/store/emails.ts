@@ -1,6 +1,6 @@
 /** The e-mails the process sends, in French: they land in the mock's outbox (`GET /__mock/outbox`). */
 import { frenchInstant } from '../util/time.js';
-import type { CampaignRecord, DossierRecord, OutboxItem, VerificationRecord } from './records.js';
+import type { BallotRecord, CampaignRecord, DossierRecord, OutboxItem, VerificationRecord, VoterRecord } from './records.js';
 
 const SIGNATURE = "L'équipe du budget citoyen\nDépartement du Pas-de-Calais";
 
@@ -48,6 +48,26 @@ export function decisionEmail(campaign: CampaignRecord, dossier: DossierRecord, 
       SIGNATURE,
     ].join('\n\n'),
     sentAt: now,
+  };
+}
+
+/**
+ * To each e-mail under which an annulled identity voted, once, when the vote closes (spec,
+ * results rule 1): the person may not have voted twice at all, but had their identity used.
+ * It names no other e-mail address: the message may reach the one who used the identity.
+ */
+export function annulmentEmail(campaign: CampaignRecord, voter: VoterRecord, ballot: BallotRecord, ballots: number, closedAt: number): OutboxItem {
+  return {
+    to: voter.email,
+    subject: `${campaign.title} : vos votes ont été annulés`,
+    body: [
+      `Bonjour ${voter.firstName} ${voter.lastName},`,
+      `Le vote est clos depuis le ${frenchInstant(closedAt)}. ${ballots} bulletins ont été déposés sous votre identité (mêmes prénom, nom et date de naissance), avec des adresses électroniques différentes, dont celle-ci : le bulletin de reçu ${ballot.receiptCode}, déposé le ${frenchInstant(ballot.castAt)}.`,
+      "Comme le prévoit le règlement du budget citoyen, chaque personne vote une seule fois, et tout vote multiple annule tous les votes de cette personne : aucun de ces bulletins n'a été compté. Le nombre de bulletins annulés est publié avec les résultats.",
+      "Si vous n'avez voté qu'une seule fois, quelqu'un a probablement utilisé votre identité pour voter avec une autre adresse. Signalez-le à l'équipe du budget citoyen du Département en répondant à ce courriel, avec votre numéro de reçu.",
+      SIGNATURE,
+    ].join('\n\n'),
+    sentAt: closedAt,
   };
 }
 

@@ -12,6 +12,8 @@ export interface ComputedResults {
   /** When the counted ballots last changed (the vote's start while there are none). */
   computedAt: number;
   ballots: TallyResult['ballots'];
+  /** Identities that cast more than one ballot: all their ballots are annulled. */
+  annulledIdentities: ReadonlySet<string>;
   votes: ReadonlyMap<string, number>;
   categories: Allocation['categories'];
   rollover: Allocation['rollover'];
@@ -45,6 +47,7 @@ export function computeResults(state: State, campaign: CampaignRecord): Computed
     version,
     computedAt: state.ballotsChangedAt.get(campaign.id) ?? voteStart,
     ballots: counted.ballots,
+    annulledIdentities: counted.annulledIdentities,
     votes: counted.votes,
     categories: allocation.categories,
     rollover: allocation.rollover,

@@ -9,7 +9,8 @@
  * keeps 1,000 concurrent registrations from overbooking a comptoir.
  */
 import type { CommuneRecord } from '../seed/communes.js';
-import { Random } from '../util/random.js';
+import type { Random } from '../util/random.js';
+import { SECRET_CHARS, type Secrets } from '../util/secrets.js';
 import type {
   BallotRecord,
   CampaignRecord,
@@ -26,8 +27,6 @@ import type {
 
 export interface State {
   seed: number;
-  /** Ids and codes handed out at run time: deterministic for a seed, like the seed data. */
-  rng: Random;
   campaigns: Map<string, CampaignRecord>;
   projects: Map<string, ProjectRecord>;
   comptoirs: Map<string, ComptoirRecord>;
@@ -55,6 +54,10 @@ export interface State {
   ballotsChangedAt: Map<string, number>;
   /** Bumped whenever a campaign's results inputs (ballots, labelled projects) change. */
   resultsVersion: Map<string, number>;
+  /** Whether each campaign's vote was closed when the store last looked at the clock (see `Store.closeVotes`). */
+  voteClosed: Map<string, boolean>;
+  /** `campaignId\nemail` of every e-mail told that its votes were annulled: told once, ever. */
+  annulmentNotified: Set<string>;
   /** The communes `GET /communes` lists, when a test fixture narrows them (else the département's). */
   communes?: readonly CommuneRecord[];
 }
@@ -62,7 +65,6 @@ export interface State {
 export function createState(seed: number): State {
   return {
     seed,
-    rng: new Random(seed ^ 0x5bd1e995),
     campaigns: new Map(),
     projects: new Map(),
     comptoirs: new Map(),
@@ -83,6 +85,8 @@ export function createState(seed: number): State {
     ballotsByCampaign: new Map(),
     ballotsChangedAt: new Map(),
     resultsVersion: new Map(),
+    voteClosed: new Map(),
+    annulmentNotified: new Set(),
   };
 }
 
@@ -90,21 +94,41 @@ export const emailKey = (email: string) => email.trim().toLowerCase();
 /** Codes are typed by hand: case and surrounding spaces do not matter. */
 export const codeKey = (code: string) => code.trim().toUpperCase();
 
-/** A fresh id such as `p-7kqm3xp2`, unique within `map`. */
-export function newId(state: State, prefix: string, map: ReadonlyMap<string, unknown>): string {
+/**
+ * Ids and codes come in two kinds. The seed's demo data draws them from the seed's generator,
+ * so that a seed always rebuilds the same data (and its published ids, such as `p-vn4a6htg`):
+ * `seedId`, `seedCode`. Everything handed out at run time is a secret, drawn from `Secrets`
+ * with 60 bits: `secretId`, `secretCode`. The store never sees the seed's generator.
+ */
+type Draw = (length: number) => string;
+
+function uniqueId(draw: Draw, prefix: string, length: number, map: ReadonlyMap<string, unknown>): string {
   for (;;) {
-    const id = `${prefix}-${state.rng.code(8).toLowerCase()}`;
+    const id = `${prefix}-${draw(length).toLowerCase()}`;
     if (!map.has(id)) return id;
   }
 }
 
-/** A fresh human code such as `C-7KQM-3XP2`, unique within `taken`. */
-export function newCode(state: State, prefix: string, taken: (code: string) => boolean): string {
+function uniqueCode(draw: Draw, prefix: string, groups: number, taken: (code: string) => boolean): string {
   for (;;) {
-    const code = `${prefix}-${state.rng.code(4)}-${state.rng.code(4)}`;
+    const code = [prefix, ...Array.from({ length: groups }, () => draw(4))].join('-');
     if (!taken(code)) return code;
   }
 }
+
+/** A seed record's id such as `p-7kqm3xp2`, unique within `map`. */
+export const seedId = (rng: Random, prefix: string, map: ReadonlyMap<string, unknown>) => uniqueId((n) => rng.code(n), prefix, 8, map);
+
+/** A seed record's code such as `C-7KQM-3XP2`, unique as `taken` says. */
+export const seedCode = (rng: Random, prefix: string, taken: (code: string) => boolean) => uniqueCode((n) => rng.code(n), prefix, 2, taken);
+
+/** An id created at run time such as `d-7kqm3xp29fhd` (60 bits), unique within `map`. */
+export const secretId = (secrets: Secrets, prefix: string, map: ReadonlyMap<string, unknown>) =>
+  uniqueId((n) => secrets.chars(n), prefix, SECRET_CHARS, map);
+
+/** A code handed out at run time such as `C-7KQM-3XP2-9FHD` (60 bits), unique as `taken` says. */
+export const secretCode = (secrets: Secrets, prefix: string, taken: (code: string) => boolean) =>
+  uniqueCode((n) => secrets.chars(n), prefix, SECRET_CHARS / 4, taken);
 
 function bumpResults(state: State, campaignId: string): void {
   state.resultsVersion.set(campaignId, (state.resultsVersion.get(campaignId) ?? 0) + 1);

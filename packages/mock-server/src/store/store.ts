@@ -6,10 +6,10 @@
  * checked once, by the route, from the contract table.
  */
 import type { AdminDossier, HolderDossier, RegistrationRequest, VerifyRequest, VoterRequest, DossierRequest, Decision, Choices } from '@budget-citoyen/sdk/schemas';
-import { checkVoterEligibility, identityKey, parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
+import { checkVoterEligibility, identityKey, parisDate, phaseState, validateBallot } from '@budget-citoyen/sdk/rules';
 import { buildSeedState } from '../seed/seed.js';
 import { COMMUNE_CODES, DEPARTEMENT } from '../seed/communes.js';
-import { cryptoSecretSource, secureToken, type SecretSource } from '../util/random.js';
+import { Secrets, type SecretSource } from '../util/secrets.js';
 import { describeInstant, MINUTE, toParisIso } from '../util/time.js';
 import type {
   BallotRecord,
@@ -22,10 +22,10 @@ import type {
   VerificationRecord,
   VoterRecord,
 } from './records.js';
+import { annulmentNotices } from './annulment.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
-import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVerification, insertVoter, newCode, newId, type State } from './state.js';
+import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVerification, insertVoter, secretCode, secretId, type State } from './state.js';
 import { decisionEmail, dossierReceiptEmail, verificationEmail } from './emails.js';
-import { oneTimeCode } from '../util/one-time-code.js';
 import { notFound, Refusal } from './refusal.js';
 
 /** The e-mail verification of voters (contract 1.1): a code's life, the wait before another, its tries. */
@@ -37,8 +37,13 @@ export interface StoreOptions {
   tokenTtlMs?: number;
   /** The data to start from, and to return to on `reset`. @default the generated seed (`buildSeedState`) */
   build?: (seed: number) => State;
-  /** Where the secrets handed out at run time come from (tokens). @default the platform's CSPRNG */
+  /** Where the secrets handed out at run time come from (tokens, codes, ids). @default the platform's CSPRNG */
   secrets?: SecretSource;
+  /**
+   * The mock's clock. The data, when loaded, takes it as its starting point: a vote closed then
+   * is history (see `closeVotes`). Without it, the first `closeVotes` is the starting point.
+   */
+  now?: () => number;
 }
 
 export type StoreEvent = { type: 'ballots' | 'projects'; campaignId: string } | { type: 'reset' };
@@ -48,19 +53,31 @@ export class Store {
   #state: State | null = null;
   readonly #build: (seed: number) => State;
   readonly tokenTtlMs: number;
-  readonly #secrets: SecretSource;
+  /** Every token, code and id this store hands out: never the seed's generator. */
+  readonly #secrets: Secrets;
+  readonly #now: (() => number) | undefined;
   readonly #listeners = new Set<(event: StoreEvent) => void>();
 
   constructor(options: StoreOptions) {
     this.#seed = options.seed;
     this.#build = options.build ?? buildSeedState;
     this.tokenTtlMs = options.tokenTtlMs ?? 30 * MINUTE;
-    this.#secrets = options.secrets ?? cryptoSecretSource;
+    this.#secrets = new Secrets(options.secrets);
+    this.#now = options.now;
   }
 
   /** The data, seeded on first use: creating a mock API costs nothing until it answers. */
   get state(): State {
-    return (this.#state ??= this.#build(this.#seed));
+    if (this.#state) return this.#state;
+    // Loaded now: the clock at this instant is the starting point of `closeVotes`.
+    this.#state = this.#build(this.#seed);
+    if (this.#now) this.closeVotes(this.#now());
+    return this.#state;
+  }
+
+  /** Whether the data is loaded (on first use). */
+  get loaded(): boolean {
+    return this.#state !== null;
   }
 
   get seed(): number {
@@ -163,7 +180,9 @@ export class Store {
     return computeResults(this.state, campaign);
   }
 
+  /** The e-mails sent, the annulment notices now due included. */
   get outbox(): readonly OutboxItem[] {
+    if (this.#now) this.closeVotes(this.#now());
     return this.state.outbox;
   }
 
@@ -223,6 +242,23 @@ export class Store {
 
   // ── Commands ───────────────────────────────────────────────────────────────────────────
 
+  /**
+   * Looks at the clock: each vote that closed since the last look sends its annulment notices
+   * (./annulment.ts). Cheap when nothing closed. The first look, or the load of the data, is
+   * the starting point: a vote closed then is history. Called on every request and clock change.
+   */
+  closeVotes(now: number): void {
+    const state = this.state;
+    for (const campaign of state.campaigns.values()) {
+      const closed = phaseState(campaign, 'vote', now) === 'past';
+      const wasClosed = state.voteClosed.get(campaign.id);
+      state.voteClosed.set(campaign.id, closed);
+      if (!closed || wasClosed !== false) continue;
+      const vote = campaign.phases.find((p) => p.id === 'vote')!;
+      state.outbox.push(...annulmentNotices(state, campaign, this.results(campaign).annulledIdentities, vote.end));
+    }
+  }
+
   /** Confirmed while seats are left, waitlisted after: the count and the insert are one step. */
   register(campaignId: string, comptoirId: string, body: RegistrationRequest, now: number): RegistrationRecord {
     const comptoir = this.comptoir(campaignId, comptoirId);
@@ -234,12 +270,12 @@ export class Store {
       throw new Refusal('already_registered', { detail: 'This e-mail address is already registered for this comptoir.' });
     }
     const registration: RegistrationRecord = {
-      id: newId(state, 'r', state.registrations),
+      id: secretId(this.#secrets, 'r', state.registrations),
       campaignId,
       comptoirId: comptoir.id,
       name: body.name,
       email: body.email.trim(),
-      code: newCode(state, 'C', (code) => state.registrationByCode.has(code)),
+      code: secretCode(this.#secrets, 'C', (code) => state.registrationByCode.has(code)),
       status: this.confirmedCount(comptoir.id) < comptoir.capacity ? 'confirmed' : 'waitlisted',
       attended: false,
       usedByDossierId: null,
@@ -295,12 +331,12 @@ export class Store {
       });
     }
     const dossier: DossierRecord = {
-      id: newId(state, 'd', state.dossiers),
+      id: secretId(this.#secrets, 'd', state.dossiers),
       campaignId,
       request: structuredClone(body),
       status: 'submitted',
       submittedAt: now,
-      receiptCode: newCode(state, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
+      receiptCode: secretCode(this.#secrets, 'D', (code) => [...state.dossiers.values()].some((d) => d.receiptCode === code)),
       decision: null,
       projectId: null,
     };
@@ -328,7 +364,7 @@ export class Store {
     if (decision.decision === 'labelled') {
       const request = dossier.request;
       const project: ProjectRecord = {
-        id: newId(state, 'p', state.projects),
+        id: secretId(this.#secrets, 'p', state.projects),
         campaignId,
         dossierId: dossier.id,
         title: request.title,
@@ -402,11 +438,11 @@ export class Store {
     }
     if (previous) previous.voided ??= 'replaced';
     const verification: VerificationRecord = {
-      id: `vf-${secureToken(16)}`,
+      id: `vf-${this.#secrets.hex(16)}`,
       campaignId,
       request: { ...body, email: body.email.trim() },
       identity,
-      code: oneTimeCode(),
+      code: this.#secrets.digits(6),
       expiresAt: now + VERIFICATION.codeTtlMs,
       resendAfter: now + VERIFICATION.resendDelayMs,
       triesLeft: VERIFICATION.tries,
@@ -454,7 +490,7 @@ export class Store {
     if (!voter) {
       const { request } = verification;
       voter = {
-        id: newId(state, 'v', state.voters),
+        id: secretId(this.#secrets, 'v', state.voters),
         campaignId,
         firstName: request.firstName,
         lastName: request.lastName,
@@ -466,7 +502,7 @@ export class Store {
       };
       insertVoter(state, voter);
     }
-    const token = `bcv_${secureToken(24, this.#secrets)}`;
+    const token = `bcv_${this.#secrets.hex(24)}`;
     const expiresAt = now + this.tokenTtlMs;
     state.tokens.set(token, { voterId: voter.id, campaignId, expiresAt });
     verification.session = { voterId: voter.id, token, expiresAt };
@@ -492,13 +528,13 @@ export class Store {
     }
     const state = this.state;
     const ballot: BallotRecord = {
-      id: newId(state, 'b', state.ballots),
+      id: secretId(this.#secrets, 'b', state.ballots),
       campaignId,
       voterId: voter.id,
       identity: voter.identity,
       choices: structuredClone(choices),
       castAt: now,
-      receiptCode: newCode(state, 'V', () => false),
+      receiptCode: secretCode(this.#secrets, 'V', () => false),
     };
     insertBallot(state, ballot);
     // A frozen (or rewound) clock must not give two different results the same computedAt:

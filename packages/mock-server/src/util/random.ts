@@ -1,7 +1,10 @@
 /**
- * Deterministic randomness: the seed data and every id the mock hands out come from here, so a
- * seed always rebuilds the same scenario (and a failing test replays exactly).
+ * Deterministic randomness: the seed data (with its ids and codes) and the injected latency and
+ * failures come from here, so a seed always rebuilds the same scenario (and a failing test
+ * replays exactly). Never for secrets: a seed is public, what it draws can be predicted; the
+ * secrets handed out at run time come from `secrets.ts`.
  */
+import { CROCKFORD } from './secrets.js';
 
 /** mulberry32: tiny, fast, good enough for test data (not for secrets). */
 export function mulberry32(seed: number): () => number {
@@ -15,8 +18,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Crockford's base 32: no I, L, O, U, so codes read aloud and typed by hand survive. */
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export class Random {
   readonly #next: () => number;
@@ -57,7 +58,7 @@ export class Random {
   /** `length` characters of Crockford base 32. */
   code(length: number): string {
     let s = '';
-    for (let i = 0; i < length; i++) s += CODE_ALPHABET[Math.floor(this.#next() * 32)];
+    for (let i = 0; i < length; i++) s += CROCKFORD[Math.floor(this.#next() * 32)];
     return s;
   }
 }
@@ -84,23 +85,4 @@ export class WeightedPicker<T> {
     }
     return this.#items[lo] as T;
   }
-}
-
-/** Where secure random bytes come from: the platform's CSPRNG, or bytes a journal replays (`--data`). */
-export interface SecretSource {
-  /** Fills `bytes` with random bytes, as `crypto.getRandomValues` does. */
-  fill(bytes: Uint8Array<ArrayBuffer>): void;
-}
-
-export const cryptoSecretSource: SecretSource = {
-  fill: (bytes) => void globalThis.crypto.getRandomValues(bytes),
-};
-
-/** Unguessable token for credentials (voter tokens): the platform's CSPRNG, not the seed. */
-export function secureToken(bytes = 24, source: SecretSource = cryptoSecretSource): string {
-  const buf = new Uint8Array(bytes);
-  source.fill(buf);
-  let s = '';
-  for (const b of buf) s += b.toString(16).padStart(2, '0');
-  return s;
 }

@@ -4,7 +4,6 @@
  * be refused (malformed, unauthenticated, too large), so a production server can be checked.
  * Each answer is parsed with the SDK's own schemas, as the widgets parse it.
  */
-import * as z from 'zod/mini';
 import { getCampaign, listCampaigns } from '../contract/campaigns.js';
 import { listCommunes } from '../contract/communes.js';
 import { getComptoir, getComptoirsCalendar, listComptoirs } from '../contract/comptoirs.js';
@@ -14,23 +13,32 @@ import { getIndex } from '../contract/mock.js';
 import { getProject, listProjects } from '../contract/projects.js';
 import { getResults } from '../contract/results.js';
 import { castBallot, registerVoter } from '../contract/voting.js';
-import { Problem } from '../schemas/index.js';
 import { API_OPTIONS, baseUrl, choice, parseCommand, UsageError } from './args.js';
+import { checkFacets, checkSingleLine, checkUnknownMethod, checkUnknownVerification } from './check-api-1-1.js';
+import { Checker, headerList, parseJson, reason, type CheckResult } from './checker.js';
 import type { Command } from './context.js';
 import { CliError } from './failure.js';
 import { toJson } from './output.js';
+
+export type { CheckResult } from './checker.js';
 
 const help = `Usage: budget-citoyen check-api [options]
 
 Checks a server against the budget citoyen API contract, and says what does not conform.
 Read-only: it sends reads, and writes the contract requires the server to refuse (malformed,
-without a token, too large); none may change anything. Exits with 1 when a check fails.
+without a token, too large, refused by a rule); none may change anything. Exits with 1 when a
+check fails. Contract 1.1.
 
 What it checks:
   - every public list and resource parses with the SDK's schemas (as the widgets parse it);
+  - the project list's facets add up to the list (facets=true);
   - ETag on GET, and 304 on If-None-Match;
   - errors are application/problem+json with the contract's codes (404 not_found, including
-    for a dossier id nobody knows; 400 validation_failed; 401; 413; 415), never a 5xx;
+    for a dossier id nobody knows; 400 validation_failed; 401; 413 for a 20 MB body, read by
+    the client; 415), never a 5xx; a verification nobody started is refused; a line break in a
+    name is 422 validation_failed (only while the vote or the dépôt is open: a write the
+    server refuses anyway, else "not checkable now"); a method HTTP does not know is a 405
+    problem with CORS;
   - CORS, for widgets on communes' sites: a preflight for the vote from another origin, and
     the headers the SDK reads (ETag, Retry-After) exposed.
 
@@ -47,109 +55,14 @@ Example:
 
 /** An origin that is not the API's, as a commune's site is. */
 const FOREIGN_ORIGIN = 'https://www.commune-exemple.fr';
-/** Past any sane body limit (the mock's is 64 KB), well below what strains a server. */
-const LARGE_BODY_BYTES = 1024 * 1024;
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
-export interface CheckResult {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-type Fetch = typeof fetch;
-
-class Checker {
-  readonly results: CheckResult[] = [];
-  constructor(
-    readonly base: string,
-    readonly fetch: Fetch,
-  ) {}
-
-  async request(path: string, init: RequestInit = {}): Promise<Answer> {
-    const response = await this.fetch(this.base + path, { redirect: 'manual', ...init });
-    return { status: response.status, headers: response.headers, text: await response.text() };
-  }
-
-  record(name: string, ok: boolean, detail: string): boolean {
-    this.results.push({ name, ok, detail });
-    return ok;
-  }
-
-  /**
-   * Runs one check: a request that fails outright (a server that closes the connection on a
-   * large body, say) fails that check, not the run.
-   */
-  async guard<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await run();
-    } catch (error) {
-      this.record(name, false, `the request failed: ${reason(error)}`);
-      return undefined;
-    }
-  }
-
-  /** A 200 whose JSON parses with `schema`; the parsed value, or undefined (recorded as failed). */
-  resource<S extends z.ZodMiniType>(name: string, path: string, schema: S): Promise<z.output<S> | undefined> {
-    return this.guard(name, () => this.#resource(name, path, schema));
-  }
-
-  async #resource<S extends z.ZodMiniType>(name: string, path: string, schema: S): Promise<z.output<S> | undefined> {
-    const answer = await this.request(path);
-    if (answer.status !== 200) return void this.record(name, false, `GET ${path}: ${answer.status}, expected 200 ${snippet(answer)}`);
-    const parsed = parseJson(answer.text, schema);
-    if (!parsed.ok) return void this.record(name, false, `GET ${path}: ${parsed.detail}`);
-    this.record(name, true, `GET ${path}: 200, matches the contract`);
-    return parsed.value;
-  }
-
-  /** A problem+json with `status` and `code`. */
-  async problem(name: string, path: string, status: number, code: string, init: RequestInit = {}): Promise<void> {
-    const answer = await this.guard(name, () => this.request(path, init));
-    if (!answer) return;
-    const what = `${init.method ?? 'GET'} ${path}`;
-    if (answer.status !== status) return void this.record(name, false, `${what}: ${answer.status}, expected ${status} ${code} ${snippet(answer)}`);
-    const type = answer.headers.get('content-type') ?? '';
-    if (!type.startsWith('application/problem+json')) return void this.record(name, false, `${what}: Content-Type ${type || 'absent'}, expected application/problem+json`);
-    const parsed = parseJson(answer.text, Problem);
-    if (!parsed.ok) return void this.record(name, false, `${what}: ${parsed.detail}`);
-    if (parsed.value.code !== code) return void this.record(name, false, `${what}: code ${JSON.stringify(parsed.value.code)}, expected ${code}`);
-    this.record(name, true, `${what}: ${status} ${code}`);
-  }
-}
-
-function parseJson<S extends z.ZodMiniType>(text: string, schema: S): { ok: true; value: z.output<S> } | { ok: false; detail: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, detail: 'the body is not JSON' };
-  }
-  const result = z.safeParse(schema, data);
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-  return { ok: false, detail: `does not match the contract at ${issues.join('; ')}` };
-}
-
-function reason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? error.cause.message : error.message;
-}
-
-function snippet(answer: Answer): string {
-  const text = answer.text.replace(/\s+/g, ' ').trim();
-  return text ? `(${text.length > 80 ? `${text.slice(0, 80)}…` : text})` : '';
-}
-
-const headerList = (value: string | null) => (value ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+/**
+ * Past any sane body limit (the mock's is 64 KB), and large enough that a server which stops
+ * reading at its limit and closes at once leaves the client without its 413.
+ */
+const LARGE_BODY_BYTES = 20 * 1024 * 1024;
 
 /** Runs every check against `base` and returns them, in order. Never throws for a bad answer. */
-export async function checkApi(base: string, options: { fetch?: Fetch; campaign?: string } = {}): Promise<CheckResult[]> {
+export async function checkApi(base: string, options: { fetch?: typeof fetch; campaign?: string } = {}): Promise<CheckResult[]> {
   const c = new Checker(base, options.fetch ?? fetch);
   // Unguarded: a server that cannot be reached at all is one error, not twenty.
   await c.request(pathOf(getIndex, {}));
@@ -160,12 +73,13 @@ export async function checkApi(base: string, options: { fetch?: Fetch; campaign?
     c.record('campaigns: one to check', false, 'no campaign listed: pass --campaign <id>');
     return c.results;
   }
-  await c.resource('campaigns: one', pathOf(getCampaign, { campaignId }), getCampaign.response);
+  const campaign = await c.resource('campaigns: one', pathOf(getCampaign, { campaignId }), getCampaign.response);
   await c.resource('communes', `${pathOf(listCommunes, {})}?limit=5`, listCommunes.response);
   const projectsPath = pathOf(listProjects, { campaignId });
   const projects = await c.resource('projects: the list', `${projectsPath}?limit=5`, listProjects.response);
   const first = projects?.items[0];
   if (first) await c.resource('projects: one', pathOf(getProject, { campaignId, projectId: first.id }), getProject.response);
+  await c.guard('projects: facets', () => checkFacets(c, campaignId));
   await c.resource('comptoirs: the list', `${pathOf(listComptoirs, { campaignId })}?limit=5`, listComptoirs.response);
 
   const calendar = pathOf(getComptoirsCalendar, { campaignId });
@@ -210,6 +124,9 @@ export async function checkApi(base: string, options: { fetch?: Fetch; campaign?
   await c.problem('errors: malformed JSON', voters, 400, 'validation_failed', post('{"firstName":', 'application/json'));
   await c.problem('errors: not JSON', voters, 415, 'unsupported_media_type', post('firstName=Ana', 'text/plain'));
   await c.problem('errors: body too large', voters, 413, 'payload_too_large', post(`{"x":"${'a'.repeat(LARGE_BODY_BYTES)}"}`, 'application/json'));
+  await checkUnknownVerification(c, campaignId);
+  if (campaign) await c.guard('errors: a line break in a name', () => checkSingleLine(c, campaign));
+  await checkUnknownMethod(c, campaignsPath, FOREIGN_ORIGIN);
 
   // Odd input must get a 4xx, never a 5xx (each path is a read: nothing can change).
   const raw = (value: string) => value;
@@ -280,10 +197,12 @@ export const checkApiCommand: Command = {
       throw new CliError(`cannot reach ${base}: ${reason(error)}`);
     }
     const failed = results.filter((r) => !r.ok).length;
+    const skipped = results.filter((r) => r.skipped).length;
     if (format === 'json') context.stdout(toJson(results));
     else {
-      for (const r of results) context.stdout(`${r.ok ? '✓' : '✗'} ${r.name} — ${r.detail}\n`);
-      context.stdout(`\n${results.length - failed} passed, ${failed} failed (${base})\n`);
+      for (const r of results) context.stdout(`${r.skipped ? '–' : r.ok ? '✓' : '✗'} ${r.name} — ${r.detail}\n`);
+      const notNow = skipped ? `, ${skipped} not checkable now` : '';
+      context.stdout(`\n${results.length - failed - skipped} passed, ${failed} failed${notNow} (${base})\n`);
     }
     if (failed) throw new CliError(`${failed} check${failed === 1 ? '' : 's'} failed: the server does not conform to the contract`);
   },

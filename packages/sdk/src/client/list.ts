@@ -14,17 +14,17 @@ export function pagedList<E extends Endpoint>(
   params: ParamsOf<E>,
   query: Query & { cursor?: string } = {},
   options?: RequestOptions,
-): ListResult<ItemOf<E>> {
+): ListResult<ItemOf<E>, ResponseOf<E> & Page<ItemOf<E>>> {
   const page = (cursor: string | undefined) => call(http, endpoint, { params, query: { ...query, cursor } }, options);
-  return listResult(page as (cursor: string | undefined) => Promise<Page<ItemOf<E>>>, query.cursor);
+  return listResult(page as (cursor: string | undefined) => Promise<ResponseOf<E> & Page<ItemOf<E>>>, query.cursor);
 }
 
 /**
  * A lazy list over `fetchPage`, which takes a cursor (`undefined` for the first page). The first
  * page is fetched once, when the list is first awaited or iterated, and reused by both.
  */
-export function listResult<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, start?: string): ListResult<T> {
-  let first: Promise<Page<T>> | undefined;
+export function listResult<T, P extends Page<T> = Page<T>>(fetchPage: (cursor: string | undefined) => Promise<P>, start?: string): ListResult<T, P> {
+  let first: Promise<P> | undefined;
   const firstPage = () =>
     (first ??= fetchPage(start).catch((error: unknown) => {
       first = undefined; // a failed first page may be asked again

@@ -59,7 +59,7 @@ export interface ToArrayOptions {
  * A list call. `await` it for the first page (`{ items, nextCursor, total }`); iterate it with
  * `for await` for every item of every page; or `toArray()`. Nothing is fetched until then.
  */
-export interface ListResult<T> extends PromiseLike<Page<T>>, AsyncIterable<T> {
+export interface ListResult<T, P extends Page<T> = Page<T>> extends PromiseLike<P>, AsyncIterable<T> {
   toArray(options?: ToArrayOptions): Promise<T[]>;
 }
 

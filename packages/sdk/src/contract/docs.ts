@@ -28,7 +28,13 @@ export const DOCS: Record<ApiEndpointName, EndpointDoc> = {
   },
   listCommunes: { tag: 'territory', summary: 'List the communes of the département (INSEE data)', response: 'A page of communes.' },
   getCommune: { tag: 'territory', summary: 'Get a commune of the département by its INSEE code (an addition to the contract)', response: 'The commune.' },
-  listProjects: { tag: 'projects', summary: 'List the labelled projects', response: 'A page of labelled projects.' },
+  listProjects: {
+    tag: 'projects',
+    summary: 'List the labelled projects',
+    description:
+      'With `facets=true` (added in 1.1), the page also says what each filter can offer: `facets.categories`, `facets.arrondissements` and `facets.communes`, each value with the number of projects it would give with the other filters applied (a facet ignores its own filter). Values without a project are left out.',
+    response: 'A page of labelled projects (with `facets` when asked).',
+  },
   getProject: {
     tag: 'projects',
     summary: 'Get a labelled project',
@@ -128,6 +134,7 @@ export const QUERY_PARAMETERS: Record<string, string> = {
   to: 'Comptoirs starting before this instant.',
   format: '`in-person` or `online`.',
   receipt: 'The receipt code given at submission.',
+  facets: '`true` adds `facets` to the page: each filter\'s values with their number of projects (added in 1.1).',
 };
 
 export const IMMUTABLE_SUMMARY = 'Not allowed: a submitted dossier can never be modified';

@@ -70,6 +70,8 @@ describe('check-api', { timeout: 120_000 }, () => {
         'errors: unknown campaign',
         'errors: unknown dossier',
         'errors: body too large',
+        // Contract 1.1: an unknown method is a problem (405) with CORS; the proxy's is neither.
+        'errors: unknown method',
         'errors: odd input, no 5xx',
         "CORS: the vote from a commune's site",
         'CORS: headers the SDK reads',
@@ -87,6 +89,52 @@ describe('check-api', { timeout: 120_000 }, () => {
     } finally {
       proxy.server.close();
     }
+  });
+
+  it('during the dépôt, the line break goes into a dossier the server must refuse anyway: the mock passes, unchanged', async () => {
+    const depot = await startMockHttpServer({ port: 0, rateLimit: false, now: '2026-04-09T10:00:00+02:00' });
+    try {
+      const before = written(depot);
+      const check = (await checkApi(depot.url)).find((r) => r.name === 'errors: a line break in a name')!;
+      assert.deepEqual(check, { name: 'errors: a line break in a name', ok: true, detail: 'POST /campaigns/bc-2026/dossiers: 422 validation_failed' });
+      assert.equal(written(depot), before);
+    } finally {
+      await depot.close();
+    }
+  });
+
+  it('with no public write open at the server’s clock, the line-break check says it cannot be made now', async () => {
+    const labelling = await startMockHttpServer({ port: 0, rateLimit: false, now: '2026-05-12T10:00:00+02:00' });
+    try {
+      const check = (await checkApi(labelling.url)).find((r) => r.name === 'errors: a line break in a name')!;
+      assert.equal(check.skipped, true);
+      assert.match(check.detail, /^no public write is open at the server's clock \(2026-05-12T10:00:00\+02:00\): run it during the dépôt or the vote$/);
+      const { stdout } = await runMain(['check-api', '--base-url', labelling.url]);
+      assert.ok(stdout.includes('\n– errors: a line break in a name — no public write is open'), stdout);
+      assert.match(stdout.trim().split('\n').at(-1)!, /^\d+ passed, \d+ failed, 1 not checkable now \(http:\/\/127\.0\.0\.1:\d+\/api\/v1\)$/);
+    } finally {
+      await labelling.close();
+    }
+  });
+
+  it('facets: a server of contract 1.0 has none; facets that do not add up to the list are named', async () => {
+    /** The mock, its facets rewritten by `change` (or dropped). */
+    const rewriting =
+      (change: (facets: Record<string, Array<{ count: number }>>) => unknown): typeof fetch =>
+      async (input, init) => {
+        const response = await fetch(input, init);
+        if (!String(input).includes('facets=true')) return response;
+        const body = (await response.json()) as { facets: Record<string, Array<{ count: number }>> };
+        return Response.json({ ...body, facets: change(body.facets) });
+      };
+    const facetsCheck = async (fetch: typeof globalThis.fetch) => (await checkApi(mock.url, { fetch })).find((r) => r.name === 'projects: facets')!;
+
+    const none = await facetsCheck(rewriting(() => undefined));
+    assert.equal(none.ok, false);
+    assert.match(none.detail, /: no facets \(added in contract 1\.1\)$/);
+    const short = await facetsCheck(rewriting((f) => ({ ...f, communes: f.communes!.slice(1) })));
+    assert.equal(short.ok, false);
+    assert.match(short.detail, /: total \d+, but the communes add up to \d+$/);
   });
 
   it('an unreachable server: one line, exit 1', async () => {

@@ -199,6 +199,23 @@ describe('responses that break the contract', () => {
     assert.deepEqual(error.errors.map((e) => e.path), ['items.1.requestedAmountCents']);
   });
 
+  test('facets: malformed ones name their path; a server without them (contract 1.0) is told apart', async () => {
+    const facets = { categories: [{ id: 'cooperation', name: 'Coopération', count: -1 }], arrondissements: [], communes: [{ code: '62041', name: 'Arras' }] };
+    server.use(http.get(`${BASE}/campaigns/c/projects`, () => HttpResponse.json({ ...page([project]), facets })));
+    const malformed = await client.projects.list('c', { facets: true }).then(
+      () => assert.fail('should reject'),
+      (e: unknown) => e,
+    );
+    assert.ok(isResponseValidationError(malformed));
+    assert.deepEqual(malformed.errors.map((e) => e.path).sort(), ['facets.categories.0.count', 'facets.communes.0.count']);
+
+    server.use(http.get(`${BASE}/campaigns/c/projects`, () => HttpResponse.json(page([project]))));
+    const missing = await client.projects.facets('c').catch((e: unknown) => e);
+    assert.ok(isResponseValidationError(missing));
+    assert.deepEqual(missing.errors, [{ path: 'facets', message: 'missing' }]);
+    assert.match(missing.message, /contract 1\.1/);
+  });
+
   test('a 200 that is not JSON', async () => {
     server.use(http.get(`${BASE}/campaigns/x`, () => HttpResponse.html('<!doctype html><p>Welcome')));
     const error = await client.campaigns.get('x').catch((e: unknown) => e);

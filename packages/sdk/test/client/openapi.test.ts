@@ -144,7 +144,11 @@ describe('openapi.json', () => {
     assert.deepEqual(schemas.DossierRequest.properties.certifiesAccuracy, { type: 'boolean', const: true });
     assert.deepEqual(schemas.Results.required, ['status', 'computedAt', 'ballots', 'categories', 'rollover']);
     const projectsQuery = find('get', '/campaigns/{campaignId}/projects').parameters.map((p: Json) => p.name).filter(Boolean);
-    assert.deepEqual(projectsQuery, ['campaignId', 'limit', 'cursor', 'category', 'commune', 'arrondissement', 'q', 'sort', 'seed']);
+    assert.deepEqual(projectsQuery, ['campaignId', 'limit', 'cursor', 'category', 'commune', 'arrondissement', 'q', 'sort', 'seed', 'facets']);
+    const facets = find('get', '/campaigns/{campaignId}/projects').parameters.find((p: Json) => p.name === 'facets');
+    assert.deepEqual(facets.schema, { type: 'string', enum: ['true', 'false'] });
+    assert.deepEqual(Object.keys(schemas.ProjectPage.properties), ['items', 'nextCursor', 'total', 'facets']);
+    assert.deepEqual(schemas.ProjectPage.required, ['items', 'nextCursor', 'total']);
     const receipt = find('get', '/campaigns/{campaignId}/dossiers/{dossierId}').parameters.find((p: Json) => p.name === 'receipt');
     assert.equal(receipt.required, true);
   });

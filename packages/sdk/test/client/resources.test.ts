@@ -48,6 +48,11 @@ function expectCall(method: 'get' | 'post', path: string, body: unknown, status 
 }
 
 const client = createClient({ baseUrl: BASE, retry: 0 });
+const facets = {
+  categories: [{ id: 'cooperation', name: 'Coopération', count: 1 }],
+  arrondissements: [{ code: '621', name: 'Arras', count: 1 }],
+  communes: [{ code: '62041', name: 'Arras', count: 1 }],
+};
 const voterRequest = { firstName: 'Léa', lastName: 'Dupont', birthDate: '2010-03-02', communeCode: '62041', email: 'lea@example.org' };
 const admin = createClient({ baseUrl: BASE, token: 'admin-secret', retry: 0 });
 
@@ -93,6 +98,23 @@ const cases: Case[] = [
     call: (c) =>
       c.projects.list('pdc-2026', { category: 'cooperation', commune: '62041', arrondissement: '621', q: 'jardin', sort: 'random', seed: 's1', limit: 1 }),
     query: { category: 'cooperation', commune: '62041', arrondissement: '621', q: 'jardin', sort: 'random', seed: 's1', limit: '1' },
+  },
+  {
+    name: 'projects.list with facets',
+    method: 'get',
+    path: '/campaigns/pdc-2026/projects',
+    answer: { ...page([project]), facets },
+    call: (c) => c.projects.list('pdc-2026', { facets: true, category: 'cooperation' }),
+    query: { facets: 'true', category: 'cooperation' },
+  },
+  {
+    name: 'projects.facets',
+    method: 'get',
+    path: '/campaigns/pdc-2026/projects',
+    answer: { ...page([project], 'next', 40), facets },
+    call: (c) => c.projects.facets('pdc-2026', { arrondissement: '621', q: 'jardin' }),
+    query: { arrondissement: '621', q: 'jardin', limit: '1', facets: 'true' },
+    expected: facets,
   },
   {
     name: 'projects.get',

@@ -307,9 +307,7 @@ export const consoleStyles = css`
     border-radius: var(--_radius);
     background: var(--_accent-bg);
     color: var(--_accent-text);
-    font-size: 0.875em;
     font-weight: 700;
-    white-space: nowrap;
   }
 
   .status--labelled {
@@ -333,7 +331,6 @@ export const consoleStyles = css`
 
   .facts dt {
     color: var(--_text-muted);
-    font-size: 0.875em;
   }
 
   .facts dd {
@@ -386,7 +383,6 @@ export const consoleStyles = css`
 
   code {
     font-family: ui-monospace, monospace;
-    font-size: 0.9375em;
     overflow-wrap: anywhere;
   }
 

@@ -88,8 +88,8 @@ describe('<bc-comptoir-agenda> registration', () => {
     await waitForState(el, () => d.querySelector('[part~="code"]'));
 
     const code = text(d.querySelector('[part~="code"]'));
-    // The mock's registration codes: two groups of four of Crockford's base 32.
-    expect(code).to.match(/^C-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // The mock's registration codes: three groups of four of Crockford's base 32 (60 bits).
+    expect(code).to.match(/^C-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(event.detail).to.deep.equal({ comptoirId: 'cpt-lens', status: 'confirmed', code });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(text(d.querySelector('h2'))).to.equal('Inscription confirmée');

@@ -3,6 +3,7 @@ import type { ReactiveController } from 'lit';
 import type { BcElement } from './bc-element.js';
 import {
   clientFor,
+  clientWithNamespaces,
   defaultApiBase,
   normalizeApiBase,
   resolveCampaign,
@@ -68,7 +69,10 @@ export class BcApiController implements ReactiveController {
     const ownBase = host.apiBase ? normalizeApiBase(host.apiBase) : undefined;
     const useContext = ctx !== undefined && (ownBase === undefined || ownBase === ctx.apiBase);
     const apiBase = ownBase ?? ctx?.apiBase ?? defaultApiBase();
-    const client = useContext ? ctx.client : clientFor(apiBase);
+    // A provider of another script on the page (depot.js's around budget-citoyen.js's widgets, or
+    // the reverse) shares a client built for its own widgets: ours take this script's when it
+    // lacks a namespace they call.
+    const client = useContext ? clientWithNamespaces(ctx.client, apiBase) : clientFor(apiBase);
     const campaignId = host.campaign || (useContext ? ctx.campaign : undefined) || undefined;
     if (client !== this.client || campaignId !== this.#campaignId) {
       this.client = client;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
 import { delay, http } from 'msw';
-import { $, $$, API, CAMPAIGN_ID, expectAxeClean, problem, resetMock, startWorker, text, useFixture, waitForRequest, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, problem, resetMock, startWorker, text, useFixture, waitForState, worker } from '../../test/index.js';
 import type { BcCampaignTimeline } from './campaign-timeline.js';
 import './define.js';
 
@@ -29,11 +29,7 @@ describe('<bc-campaign-timeline>', () => {
 
   it('loading: a busy region with a polite status', async () => {
     worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    const el = await fixture<BcCampaignTimeline>(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`);
-    await waitForState(el, () => $(el, '[part~="state-loading"]'));
-    expect($(el, '[role="status"]')!.closest('[aria-busy="true"]')).to.exist;
-    await expectAxeClean(el);
-    await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+    await expectBusyWhileLoading(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`, `/campaigns/${CAMPAIGN_ID}`);
   });
 
   it('error: the message and "Réessayer", which asks again', async () => {

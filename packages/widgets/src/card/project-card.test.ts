@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ballotsFor, fixtureProject } from '@budget-citoyen/mock-server/testing';
 import type { Project } from '@budget-citoyen/sdk';
-import { delay, http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import {
   $,
   API,
@@ -21,6 +21,8 @@ import {
   waitForState,
   worker,
 } from '../../test/index.js';
+import '../provider/define.js';
+import { clientFor, normalizeApiBase, type BcClient } from '../base/client.js';
 import './define.js';
 import type { BcProjectCard } from './project-card.js';
 
@@ -150,5 +152,29 @@ describe('<bc-project-card>', () => {
     await waitForState(el, () => $(el, '[part~="card"]'));
     el.projectId = 'prj-005';
     await waitForState(el, () => text($(el, '[part~="card-title"]')) === project('prj-005').title);
+  });
+
+  it('inside a provider of another script, whose client lacks the projects: takes its own client', async () => {
+    // As depot.js's provider around budget-citoyen.js's widgets: a client built for other widgets.
+    const foreign = { campaigns: clientFor(normalizeApiBase(API)).campaigns } as unknown as BcClient;
+    const box = await fixture(html`<bc-provider api-base=${API} .client=${foreign}><bc-project-card project-id="prj-004"></bc-project-card></bc-provider>`);
+    const el = box.querySelector('bc-project-card')!;
+    await waitForState(el, () => $(el, '[part~="card"]'), 'the project');
+    expect(text($(el, '[part~="card-title"]'))).to.equal(project('prj-004').title);
+  });
+
+  it('follows a change of API: the project asked again of the new one', async () => {
+    const el = await card();
+    await waitForState(el, () => $(el, '[part~="card"]'));
+    // Another API (a page that moves the mock's clock gives its widgets a new address, as the
+    // in-browser example does) whose prj-004 has another title.
+    const other = `${location.origin}/other/api/v1`;
+    const renamed = { ...(await served<Project>(`/campaigns/${CAMPAIGN_ID}/projects/prj-004`)), title: 'Le même projet, vu par une autre API' };
+    worker.use(
+      http.get(`${other}/campaigns/:campaignId/projects/prj-004`, () => HttpResponse.json(renamed)),
+      http.get(`${other}/*`, ({ request }) => fetch(request.url.replace(other, API))), // the rest: the fixture's mock
+    );
+    el.apiBase = other;
+    await waitForState(el, () => text($(el, '[part~="card-title"]')) === renamed.title, 'the new API\'s project');
   });
 });

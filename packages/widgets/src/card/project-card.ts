@@ -68,18 +68,14 @@ export class BcProjectCard extends BcElement {
 
   @state() private project: Project | undefined;
   @state() private error: unknown;
-  #loadedKey = '';
   #generation = 0;
 
-  private readonly api = new BcApiController(this);
+  // Each campaign resolved (a new API, client or campaign included) loads the project again.
+  private readonly api = new BcApiController(this, { onCampaign: () => this.#load() });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = this.api.campaign ? `${this.api.campaign.id}\n${this.projectId}` : '';
-    if (this.api.status === 'ready' && key !== this.#loadedKey) {
-      this.#loadedKey = key;
-      this.#load();
-    }
+    if (changed.has('projectId') && this.api.status === 'ready') this.#load();
   }
 
   #load(): void {

@@ -40,8 +40,11 @@ export const dossierFormStyles = css`
     border-top: 0.25em solid var(--_success-text);
   }
 
+  /* Longhands: the \`font\` shorthand would reset the line height to the font's own. */
   .code {
-    font: 700 1.25em ui-monospace, monospace;
+    font-family: ui-monospace, monospace;
+    font-size: 1.25em;
+    font-weight: 700;
     letter-spacing: 0.05em;
   }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
 import { delay, http, HttpResponse } from 'msw';
 import {
@@ -8,6 +8,7 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
+  expectBusyWhileLoading,
   mock,
   problem,
   requestsTo,
@@ -32,7 +33,6 @@ import {
   toReview,
   type,
 } from '../../test/dossier.js';
-import type { BcDossierForm } from './dossier-form.js';
 import './define.js';
 
 const CAMPAIGN = `${API}/campaigns/:campaignId`;
@@ -50,11 +50,7 @@ describe('<bc-dossier-form>', function () {
   describe('states', () => {
     it('loading: a busy region with a polite status', async () => {
       worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-      const el = await fixture<BcDossierForm>(html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-form>`);
-      await waitForState(el, () => $(el, '[part~="state-loading"]'));
-      expect($(el, '[role="status"]')!.closest('[aria-busy="true"]')).to.exist;
-      await expectAxeClean(el);
-      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+      await expectBusyWhileLoading(html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-form>`, `/campaigns/${CAMPAIGN_ID}`);
     });
 
     it('error: the message and "Réessayer", which asks again', async () => {

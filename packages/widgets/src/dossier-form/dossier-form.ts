@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
-import { clientWithNamespaces, loadCommunes, useNamespaces } from '../base/client.js';
+import { loadCommunes, useNamespaces } from '../base/client.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 import { communeComboboxStyles } from '../base/commune-combobox/commune-combobox.styles.js';
 import { formatDateTime } from '../base/format.js';
@@ -105,7 +105,7 @@ export class BcDossierForm extends BcElement {
   #communesAsked = false;
 
   #client() {
-    return clientWithNamespaces(this.api.client, this.api.apiBase);
+    return this.api.client;
   }
 
   #start(): void {

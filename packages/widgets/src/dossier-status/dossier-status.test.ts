@@ -6,6 +6,7 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
+  expectBusyWhileLoading,
   mock,
   problem,
   requestsTo,
@@ -16,30 +17,18 @@ import {
   waitForState,
   worker,
 } from '../../test/index.js';
-import { DEPOT_NOW, decide, type } from '../../test/dossier.js';
+import { DEPOT_NOW, decide, look, receipt, type } from '../../test/dossier.js';
 import type { BcDossierStatus } from './dossier-status.js';
 import './define.js';
 
 const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const DOSSIER = `${API}/campaigns/:campaignId/dossiers/:dossierId`;
 const active = () => deepActiveElement() as HTMLElement | null;
-/** The fixture's dossiers, with their receipt codes as the mock holds them. */
-const receipt = (id: string) => mock.store.dossier(CAMPAIGN_ID, id).receiptCode;
 
 async function status(template = html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID} project-url="/projets"></bc-dossier-status>`) {
   const el = await fixture<BcDossierStatus>(template);
   await waitForState(el, () => $(el, 'form') || $(el, '[part~="state-error"]'), 'not rendered');
   return el;
-}
-
-/** Types the pair and asks; resolves once the answer (or its error) shows. */
-async function look(el: BcDossierStatus, id: string, code: string): Promise<void> {
-  type(el, '#bc-dossier', id);
-  type(el, '#bc-code', code);
-  $<HTMLButtonElement>(el, '[part~="lookup-button"]')!.click();
-  // The answer of an earlier look goes first (the click set the widget looking).
-  await el.updateComplete;
-  await waitForState(el, () => $(el, '[part~="result"]') || $(el, '[part~="state-error"]'), 'no answer');
 }
 
 describe('<bc-dossier-status>', () => {
@@ -48,11 +37,7 @@ describe('<bc-dossier-status>', () => {
 
   it('loading the campaign: a busy region with a polite status', async () => {
     worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    const el = await fixture<BcDossierStatus>(html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`);
-    await waitForState(el, () => $(el, '[part~="state-loading"]'));
-    expect($(el, '[role="status"]')!.closest('[aria-busy="true"]')).to.exist;
-    await expectAxeClean(el);
-    await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+    await expectBusyWhileLoading(html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`, `/campaigns/${CAMPAIGN_ID}`);
   });
 
   it('the campaign failing: the message and "Réessayer"', async () => {

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
-import { clientWithNamespaces, useNamespaces } from '../base/client.js';
+import { useNamespaces } from '../base/client.js';
 import { formatDate } from '../base/format.js';
 import { headingTag } from '../base/headings.js';
 import { addTranslations } from '../base/i18n.js';
@@ -117,7 +117,7 @@ export class BcDossierStatus extends BcElement {
     if (!campaign) return;
     const generation = ++this.#generation;
     this.lookup = { state: 'loading' };
-    clientWithNamespaces(this.api.client, this.api.apiBase)
+    this.api.client
       .dossiers.get(campaign.id, this.dossierId.trim(), this.code.trim())
       .then(
         (dossier): Lookup => ({ state: 'found', dossier }),

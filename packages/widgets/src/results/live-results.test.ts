@@ -593,7 +593,7 @@ describe('<bc-live-results>', () => {
       await waitForState(el, () => $(el, 'table'), 'no results', 8000);
       for (const section of $$(el, '[part~="category"]')) {
         const table = section.querySelector('table')!;
-        expect(getComputedStyle(table).display).to.equal('none');
+        expect(table.getClientRects().length, 'the table is not rendered (its scrolling region is hidden)').to.equal(0);
         const cards = [...section.querySelectorAll<HTMLElement>('[part~="project-card"]')];
         expect(getComputedStyle(cards[0]!.parentElement!).display).to.not.equal('none');
         const rows = [...table.querySelectorAll<HTMLElement>('tbody tr')];

@@ -12,6 +12,7 @@
 import { msg, str } from '@lit/localize';
 import type { Commune } from '@budget-citoyen/sdk';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../format.js';
 import { addTranslations, isSingular, type Lang } from '../i18n.js';
 
@@ -199,7 +200,7 @@ export class CommuneCombobox {
           aria-activedescendant=${active ? optionId(active) : nothing}
           aria-describedby=${describedBy}
           aria-invalid=${v.error ? 'true' : nothing}
-          .value=${v.value}
+          .value=${live(v.value)}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
           @blur=${this.#onBlur}
