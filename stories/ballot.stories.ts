@@ -197,25 +197,25 @@ export const VotedThisTab: Story = {
   ),
 };
 
-export const CastUnanswered: Story = {
-  name: 'Cast unanswered',
-  parameters: atPhase(
-    'vote',
-    '"Confirmer mon vote" sent, the server answers 503: the vote may be recorded. One action, "Vérifier mon vote" (it reads `GET …/ballot`); never "Réessayer" beside "Confirmer".',
-    { setup: atReview, config: CAST_FAILS, expect: 'error' },
-  ),
-  play: pressing('cast-button'),
-};
+/** At the review, the cast answered 503; then the buttons `parts` pressed, in order. */
+const castFailing = (name: string, description: string, ...parts: string[]): Story => ({
+  name,
+  parameters: atPhase('vote', description, { setup: atReview, config: CAST_FAILS, expect: 'error' }),
+  play: pressing(...parts),
+});
 
-export const CastNotRecorded: Story = {
-  name: 'Cast not recorded',
-  parameters: atPhase(
-    'vote',
-    'The same, after "Vérifier mon vote" found no ballot: "Votre vote n’est pas enregistré", and "Confirmer mon vote" again (the same Idempotency-Key).',
-    { setup: atReview, config: CAST_FAILS, expect: 'error' },
-  ),
-  play: pressing('cast-button', 'check-button'),
-};
+export const CastUnanswered = castFailing(
+  'Cast unanswered',
+  '"Confirmer mon vote" sent, the server answers 503: the vote may be recorded. One action, "Vérifier mon vote" (it reads `GET …/ballot`); never "Réessayer" beside "Confirmer".',
+  'cast-button',
+);
+
+export const CastNotRecorded = castFailing(
+  'Cast not recorded',
+  'The same, after "Vérifier mon vote" found no ballot: "Votre vote n’est pas enregistré", and "Confirmer mon vote" again (the same Idempotency-Key).',
+  'cast-button',
+  'check-button',
+);
 
 export const Loading: Story = { parameters: loadingState() };
 
