@@ -36,32 +36,32 @@ const BUDGET_ALL = 53_000;
 const BUDGET_ONE = 35_000;
 const budgetOf = (script) => (script === ALL ? BUDGET_ALL : BUDGET_ONE);
 /**
- * The ratchet, bytes brotli: each size reached on 2026-12-02 plus ~3%, never above the
+ * The ratchet, bytes brotli: each size reached on 2026-12-07 plus ~3%, never above the
  * budget. Whoever makes a script bigger raises its ratchet in the
  * same change, saying why; whoever makes it smaller lowers it. A script not listed (a new
  * widget) is held to its budget only, until it is added here.
  */
 const RATCHET = {
   'budget-citoyen.js': 53_000,
-  'budget-citoyen.js + English': 4_160,
+  'budget-citoyen.js + English': 4_280,
   'depot.js': 35_000,
   'depot.js + English': 2_270,
-  'campaign-timeline.js': 25_120,
+  'campaign-timeline.js': 24_930,
   'campaign-timeline.js + English': 560,
-  'card.js': 26_050,
+  'card.js': 25_750,
   'card.js + English': 540,
-  'gallery.js': 29_800,
-  'gallery.js + English': 780,
-  'agenda.js': 31_550,
-  'agenda.js + English': 1_230,
+  'gallery.js': 30_510,
+  'gallery.js + English': 820,
+  'agenda.js': 31_480,
+  'agenda.js + English': 1_260,
   'ballot.js': 35_000,
   'ballot.js + English': 1_540,
-  'dossier-form.js': 33_600,
+  'dossier-form.js': 33_450,
   'dossier-form.js + English': 2_030,
-  'dossier-status.js': 27_270,
-  'dossier-status.js + English': 790,
-  'results.js': 33_550,
-  'results.js + English': 1_980,
+  'dossier-status.js': 26_940,
+  'dossier-status.js + English': 800,
+  'results.js': 34_200,
+  'results.js + English': 2_070,
   // The committee's console, which no resident's page loads: its cap, issue #19's.
   'admin.js': 35_000,
   'admin.js + English': 1_720,

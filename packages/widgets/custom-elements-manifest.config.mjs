@@ -6,4 +6,20 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [
+    {
+      // The analyser takes every entry of `static properties` for an attribute, `{ state: true }`
+      // ones too: a private field's is internal state, never an attribute.
+      name: 'bc-private-state-is-no-attribute',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (!d.attributes) continue;
+            const internal = new Set((d.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+            d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName));
+          }
+        }
+      },
+    },
+  ],
 };

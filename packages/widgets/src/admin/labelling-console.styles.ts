@@ -24,6 +24,8 @@ export const consoleStyles = css`
   .form,
   .decision {
     display: grid;
+    /* One column no wider than the widget: a select is as wide as its longest option in WebKit. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     margin: 0;
   }

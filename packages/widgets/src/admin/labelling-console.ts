@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { namespaces } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { loadCommunes, useNamespaces } from '../base/client.js';
@@ -81,17 +80,25 @@ export type { BcLabellingAttendanceDetail, BcLabellingDecisionDetail, BcLabellin
 export class BcLabellingConsole extends BcElement {
   static override styles = [tokenStyles, consoleStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    token: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    reveal: { state: true },
+    communes: { state: true },
+  };
+
   /**
    * The committee's token, given by the host page (property only: an attribute would sit in the
    * page's HTML). Without it, the console asks for the token and keeps it for the tab.
    */
-  @property({ attribute: false }) token?: string;
+  token?: string;
 
   /** Level of each screen's title, 1 to 6, to fit your page's outline; sections are one below. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
-  @state() private reveal = false;
-  @state() private communes = new Map<string, string>();
+  private reveal = false;
+  private communes = new Map<string, string>();
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#start() });
   private readonly flow = new ConsoleFlow({

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { namespaces, type Commune, type Comptoir, type ComptoirFormat, type ComptoirQuery } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
@@ -77,25 +76,36 @@ const byStart = (a: Comptoir, b: Comptoir) => Date.parse(a.start) - Date.parse(b
 export class BcComptoirAgenda extends BcElement {
   static override styles = [tokenStyles, agendaStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    commune: { reflect: true },
+    arrondissement: { reflect: true },
+    format: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    filters: { state: true },
+    communes: { state: true },
+    showPast: { state: true },
+  };
+
   /** Initial commune filter (INSEE code): a commune's page shows its own comptoirs first. */
-  @property({ reflect: true }) commune?: string;
+  commune?: string;
 
   /** Initial arrondissement filter (`621`…`627`). */
-  @property({ reflect: true }) arrondissement?: string;
+  arrondissement?: string;
 
   /** Initial format filter: `in-person` or `online`. */
-  @property({ reflect: true }) format?: string;
+  format?: string;
 
   /**
    * Level of the months' titles (and of "Voir les comptoirs passés"), 1 to 6, to fit your
    * page's outline; each comptoir's title is one level below. Default 3 (`<h3>`). The
    * registration dialog's title stays an `<h2>`: a modal dialog is read apart from the page.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
-  @state() private filters: Filters = { arrondissement: '', commune: '', format: '' };
-  @state() private communes: Commune[] = [];
-  @state() private showPast = false;
+  private filters: Filters = { arrondissement: '', commune: '', format: '' };
+  private communes: Commune[] = [];
+  private showPast = false;
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#onCampaign() });
   /** Every comptoir of the filters at once: past ones are shown without another request. */

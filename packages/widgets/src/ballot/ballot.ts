@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { namespaces } from '@budget-citoyen/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { loadCommunes, useNamespaces } from '../base/client.js';
@@ -88,17 +87,24 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
 export class BcBallot extends BcElement {
   static override styles = [tokenStyles, ballotStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    resultsUrl: { attribute: 'results-url' },
+    rulesUrl: { attribute: 'rules-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** Where the results are published: linked once the vote is closed, and from the receipt. */
-  @property({ attribute: 'results-url' }) resultsUrl?: string;
+  resultsUrl?: string;
 
   /** The rules of the vote, linked next to their acceptance box (opens in a new window). */
-  @property({ attribute: 'rules-url' }) rulesUrl?: string;
+  rulesUrl?: string;
 
   /**
    * Level of each step's title, 1 to 6, to fit your page's outline; the error summary's title
    * is one level below. Default 2 (`<h2>`).
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#start() });
   private readonly flow = new BallotFlow({

@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bcContext, type BcContextValue } from './context.js';
 import type { BcEventDetail, BcEventName } from './events.js';
 import {
@@ -59,23 +58,30 @@ export class BcElement extends LitElement {
     }
   }
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base', reflect: true },
+    campaign: { reflect: true },
+    lang: { reflect: true },
+  };
+
   /**
    * Base URL of the API, ending in `/api/v1`. Default: the enclosing `<bc-provider>`'s, else
    * `/api/v1` on the page's origin.
    */
-  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
+  apiBase?: string;
 
   /**
    * Campaign id. Default: the enclosing provider's, else the campaign whose phase is current
    * (else the latest one).
    */
-  @property({ reflect: true }) campaign?: string;
+  campaign?: string;
 
   /**
    * Language of the widget: `fr` or `en` (region subtags ignored). Default: the enclosing
    * provider's, else the nearest `lang` attribute (the page's `<html lang>`), else French.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   readonly #context = new ContextConsumer(this, { context: bcContext, subscribe: true });
   /** Resumes the update held while this widget was out of the page (see `scheduleUpdate`). */

@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { PhaseId } from '@budget-citoyen/sdk';
 import { currentPhase, msToNextBoundary, phaseState } from '@budget-citoyen/sdk/rules';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { formatDateRange } from '../base/format.js';
@@ -61,19 +60,29 @@ const phaseName = (id: PhaseId): string =>
 export class BcCampaignTimeline extends BcElement {
   static override styles = [tokenStyles, timelineStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    comptoirsUrl: { attribute: 'comptoirs-url' },
+    depotUrl: { attribute: 'depot-url' },
+    labellisationUrl: { attribute: 'labellisation-url' },
+    voteUrl: { attribute: 'vote-url' },
+    resultatsUrl: { attribute: 'resultats-url' },
+  };
+
   /** `full` (default): names, dates, states and slots; `compact`: names and states, in a row. */
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
 
   /** Where your page tells about the comptoirs (its agenda): the phase's name links to it. */
-  @property({ attribute: 'comptoirs-url' }) comptoirsUrl?: string;
+  comptoirsUrl?: string;
   /** Where your page has the dossier form. */
-  @property({ attribute: 'depot-url' }) depotUrl?: string;
+  depotUrl?: string;
   /** Where your page tells about the labelling (or lists the labelled projects). */
-  @property({ attribute: 'labellisation-url' }) labellisationUrl?: string;
+  labellisationUrl?: string;
   /** Where your page has the ballot. */
-  @property({ attribute: 'vote-url' }) voteUrl?: string;
+  voteUrl?: string;
   /** Where your page has the results. */
-  @property({ attribute: 'resultats-url' }) resultatsUrl?: string;
+  resultatsUrl?: string;
 
   private readonly api = new BcApiController(this);
 

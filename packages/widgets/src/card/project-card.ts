@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { namespaces, type Project } from '@budget-citoyen/sdk';
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { useNamespaces } from '../base/client.js';
@@ -54,20 +53,30 @@ export class BcProjectCard extends BcElement {
     `,
   ];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    projectId: { attribute: 'project-id', reflect: true },
+    ballotUrl: { attribute: 'ballot-url' },
+    href: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    project: { state: true },
+    error: { state: true },
+  };
+
   /** Id of the project to show. */
-  @property({ attribute: 'project-id', reflect: true }) projectId = '';
+  projectId = '';
 
   /** Page of the ballot: "Voter pour ce projet" links to it with `?projet=<id>`. */
-  @property({ attribute: 'ballot-url' }) ballotUrl?: string;
+  ballotUrl?: string;
 
   /** Makes the title a link to this address (the project's page on your site). */
-  @property() href?: string;
+  href?: string;
 
   /** Level of the project's title, 1 to 6, to fit your page's outline. Default 3 (`<h3>`). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
-  @state() private project: Project | undefined;
-  @state() private error: unknown;
+  private project: Project | undefined;
+  private error: unknown;
   #generation = 0;
 
   // Each campaign resolved (a new API, client or campaign included) loads the project again.

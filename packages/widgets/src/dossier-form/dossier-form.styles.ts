@@ -10,11 +10,15 @@ export const dossierFormStyles = css`
   .receipt,
   .review {
     display: grid;
+    /* One column no wider than the widget, whatever the content's widest line. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     margin: 0;
   }
 
   .group {
+    /* A fieldset is at least as wide as its content (min-content), a legend's line in WebKit. */
+    min-inline-size: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

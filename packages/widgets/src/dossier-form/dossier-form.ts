@@ -1,6 +1,5 @@
 import { namespaces } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { loadCommunes, useNamespaces } from '../base/client.js';
@@ -79,20 +78,28 @@ const COUNT_PAUSE_MS = 1_000;
 export class BcDossierForm extends BcElement {
   static override styles = [tokenStyles, fieldsStyles, communeComboboxStyles, dossierFormStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    agendaUrl: { attribute: 'agenda-url' },
+    statusUrl: { attribute: 'status-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    countNote: { state: true },
+  };
+
   /** Your page with the comptoirs' agenda: linked where the participation code is explained. */
-  @property({ attribute: 'agenda-url' }) agendaUrl?: string;
+  agendaUrl?: string;
 
   /** Your page with `<bc-dossier-status>`: the receipt links to it with the dossier's id and code. */
-  @property({ attribute: 'status-url' }) statusUrl?: string;
+  statusUrl?: string;
 
   /**
    * Level of each step's title, 1 to 6, to fit your page's outline; the error summary's title
    * is one level below. Default 2 (`<h2>`).
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   /** What the counters' live region says (set once typing pauses). */
-  @state() private countNote = '';
+  private countNote = '';
   #countTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#start() });

@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { isBudgetCitoyenError, namespaces, type HolderDossier } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
@@ -56,19 +55,29 @@ type Lookup = { state: 'idle' } | { state: 'loading' } | { state: 'found'; dossi
 export class BcDossierStatus extends BcElement {
   static override styles = [tokenStyles, fieldsStyles, dossierStatusStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    projectUrl: { attribute: 'project-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    dossierId: { state: true },
+    code: { state: true },
+    missing: { state: true },
+    lookup: { state: true },
+  };
+
   /**
    * Your page with `<bc-project-gallery>`: a labelled dossier links to its published project
    * there (`<project-url>#projet-<id>`, which opens the project's details).
    */
-  @property({ attribute: 'project-url' }) projectUrl?: string;
+  projectUrl?: string;
 
   /** Level of the form's title, 1 to 6, to fit your page's outline; the result's is one below. Default 2 (`<h2>`). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
-  @state() private dossierId = '';
-  @state() private code = '';
-  @state() private missing: Array<'dossier' | 'code'> = [];
-  @state() private lookup: Lookup = { state: 'idle' };
+  private dossierId = '';
+  private code = '';
+  private missing: Array<'dossier' | 'code'> = [];
+  private lookup: Lookup = { state: 'idle' };
   #generation = 0;
   /** A number and code from the address, looked up once the campaign is known. */
   #fromAddress = false;

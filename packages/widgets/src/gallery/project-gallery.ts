@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { namespaces, type Commune, type Page, type Project, type ProjectQuery } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { loadCommunes, useNamespaces } from '../base/client.js';
@@ -88,40 +87,57 @@ const SEARCH_DELAY_MS = 350;
 export class BcProjectGallery extends BcElement {
   static override styles = [tokenStyles, cardStyles, galleryStyles, filterStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    category: { reflect: true },
+    commune: { reflect: true },
+    arrondissement: { reflect: true },
+    ballotUrl: { attribute: 'ballot-url' },
+    pageSize: { attribute: 'page-size', type: Number },
+    sort: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    filters: { state: true },
+    communes: { state: true },
+    facets: { state: true },
+    panelOpen: { state: true },
+    released: { state: true },
+    emptyCommune: { state: true },
+  };
+
   /** Shows only this category (its filter is hidden): for partner sites. */
-  @property({ reflect: true }) category?: string;
+  category?: string;
 
   /** Shows only this commune (INSEE code; its filters are hidden): for a commune's site. */
-  @property({ reflect: true }) commune?: string;
+  commune?: string;
 
   /** Shows only this arrondissement (`621`…`627`; its filter is hidden). */
-  @property({ reflect: true }) arrondissement?: string;
+  arrondissement?: string;
 
   /** Page of the ballot: "Voter pour ce projet" links to it with `?projet=<id>`. */
-  @property({ attribute: 'ballot-url' }) ballotUrl?: string;
+  ballotUrl?: string;
 
   /** Projects per page ("Voir plus" loads as many again), 1–100. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 12;
+  pageSize = 12;
 
   /** Initial order: `random` (stable for the visitor's session), `title` or `amount`. */
-  @property() sort: GallerySort = 'random';
+  sort: GallerySort = 'random';
 
   /**
    * Level of the cards' titles, 1 to 6, to fit your page's outline. Default 3 (`<h3>`). The
    * details dialog's title stays an `<h2>`: a modal dialog is read apart from the page.
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
-  @state() private filters: Filters = { category: '', arrondissement: '', commune: '', q: '', sort: 'random' };
-  @state() private communes: Commune[] = [];
+  private filters: Filters = { category: '', arrondissement: '', commune: '', q: '', sort: 'random' };
+  private communes: Commune[] = [];
   /** What each filter offers now (contract 1.1); `undefined` before, or from an API without facets. */
-  @state() private facets: ProjectFacets | undefined;
+  private facets: ProjectFacets | undefined;
   /** The filters panel, folded behind "Filtrer" on a narrow widget, is open. */
-  @state() private panelOpen = false;
+  private panelOpen = false;
   /** "Élargir…" or "Voir tous les projets" set aside the filters the page's attributes fixed. */
-  @state() private released = false;
+  private released = false;
   /** The commune filtered on, when nothing matched: to offer its arrondissement. */
-  @state() private emptyCommune: Commune | undefined;
+  private emptyCommune: Commune | undefined;
   /** Names of the values seen in the facets, for a chosen value the other filters leave empty. */
   readonly #names = new Map<string, string>();
   #facetsRequest: AbortController | undefined;

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { BcElement } from '../base/bc-element.js';
 import { clientFor, defaultApiBase, normalizeApiBase, type BcClient } from '../base/client.js';
 import { bcContext, type BcContextValue } from '../base/context.js';
@@ -22,11 +21,16 @@ export class BcProvider extends BcElement {
     }
   `;
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+  };
+
   /**
    * A client of your own (a custom `fetch`, a token, other retries): replaces the one the
    * provider would create from `api-base`.
    */
-  @property({ attribute: false }) client?: BcClient;
+  client?: BcClient;
 
   readonly #provider = new ContextProvider(this, { context: bcContext });
 

@@ -1,8 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { hasErrorCode, namespaces, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { property, state } from 'lit/decorators.js';
 import { resultsStatus } from '@budget-citoyen/sdk/rules';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
@@ -96,27 +95,41 @@ const ANNOUNCE_EVERY_MS = 30_000;
 export class BcLiveResults extends BcElement {
   static override styles = [tokenStyles, liveResultsStyles];
 
+  /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
+  static override properties: PropertyDeclarations = {
+    category: { reflect: true },
+    hideExplanation: { type: Boolean, reflect: true, attribute: 'hide-explanation' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    results: { state: true },
+    projects: { state: true },
+    projectsError: { state: true },
+    feedError: { state: true },
+    notPublic: { state: true },
+    announcement: { state: true },
+  };
+
   /** Shows this category only (its id, e.g. `cooperation`). */
-  @property({ reflect: true }) category?: string;
+  category?: string;
 
   /** Leaves out "Comment sont calculés les résultats ?". */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-explanation' }) hideExplanation = false;
+  hideExplanation = false;
 
   /** Milliseconds between two requests when polling (no Server-Sent Events). */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30_000;
+  pollInterval = 30_000;
 
   /**
    * Level of the title, 1 to 6, to fit your page's outline; the categories' and the
    * explanation's titles are one level below. Default 2 (`<h2>`).
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
-  @state() private results: Results | undefined;
-  @state() private projects: ReadonlyMap<string, Project> | undefined;
-  @state() private projectsError: unknown;
-  @state() private feedError: BudgetCitoyenError | undefined;
-  @state() private notPublic = false;
-  @state() private announcement = '';
+  private results: Results | undefined;
+  private projects: ReadonlyMap<string, Project> | undefined;
+  private projectsError: unknown;
+  private feedError: BudgetCitoyenError | undefined;
+  private notPublic = false;
+  private announcement = '';
 
   private readonly api = new BcApiController(this);
   readonly #feed = new ResultsFeed(this, {
