@@ -4,8 +4,8 @@ import '@budget-citoyen/widgets/ballot/define.js';
 import { draftKey, newDraft, saveDraft, type Draft } from '../packages/widgets/src/ballot/draft.js';
 import type { BcClient } from '../packages/widgets/src/base/client.js';
 import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { API, CLOCKS, control } from './support/mock.js';
-import { settlePlay } from './support/settle.js';
+import { API, CLOCKS, control, type MockConfig } from './support/mock.js';
+import { settle, settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 
 type Args = CommonArgs & HeadingArgs & { 'results-url': string; 'rules-url': string };
@@ -105,6 +105,42 @@ async function voteFirst(client: BcClient): Promise<void> {
   });
 }
 
+/** A voter of Arras verified through the API (the e-mailed code read in the outbox); the draft at `step`. */
+async function verified(client: BcClient, email: string, draft: Partial<Draft>): Promise<{ token: string; expiresAt: string }> {
+  const { verificationId } = await client.voters.register(CAMPAIGN, identity(email));
+  const session = await client.voters.verify(CAMPAIGN, { verificationId, code: await codeSentTo(email) });
+  keepDraft({ identity: typed(email), token: session.token, expiresAt: session.expiresAt, ...draft });
+  return session;
+}
+
+/** The first project of each of the first two categories: the third is left unanswered. */
+async function twoChoices(client: BcClient): Promise<Record<string, string>> {
+  const projects = await client.projects.list(CAMPAIGN, { limit: 100 }).toArray();
+  const [a, b] = (await client.campaigns.get(CAMPAIGN)).categories;
+  return Object.fromEntries([a!, b!].map((c) => [c.id, projects.find((p) => p.category === c.id)!.id]));
+}
+
+/** At the review with two choices; the cast's POST answers 503 (the mock's failure injection). */
+async function atReview(client: BcClient): Promise<void> {
+  const choices = await twoChoices(client);
+  await verified(client, 'cast.failed@example.test', {
+    step: 'review',
+    choices: Object.fromEntries(Object.entries(choices).map(([c, id]) => [c, [id]])),
+  });
+}
+const CAST_FAILS: MockConfig = { failureRate: 1, failPaths: ['POST /campaigns/*/ballot'], failureMode: 'status' };
+
+/** Settles, clicks the ballot's `part` button, settles in `expect`. */
+const pressing =
+  (...parts: string[]) =>
+  async (context: Parameters<typeof settlePlay>[0]): Promise<void> => {
+    await settlePlay(context);
+    for (const part of parts) {
+      context.canvasElement.querySelector('bc-ballot')!.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!.click();
+      await settle(context.canvasElement, 'error');
+    }
+  };
+
 export const Vote: Story = { parameters: atPhase('vote', 'The vote is open: the first step, who votes.') };
 
 export const CodeSent: Story = {
@@ -135,6 +171,51 @@ export const CodeExpired: Story = {
 export const Voted: Story = {
   parameters: atPhase('vote', 'This visitor already voted (a reload after the cast): the receipt.', { setup: voteFirst }),
 };
+
+export const Choices: Story = {
+  name: 'Choices, nothing ticked',
+  parameters: atPhase(
+    'vote',
+    'Step 2 on arrival: nothing is ticked. Tab enters each category on its first project and Space takes it; "Aucun projet dans cette catégorie" is a choice too, and a category may be left unanswered.',
+    { setup: (client) => verified(client, 'choices@example.test', { step: 'choices' }).then(() => undefined) },
+  ),
+};
+
+export const VotedThisTab: Story = {
+  name: 'Voted, after a reload',
+  parameters: atPhase(
+    'vote',
+    'Voted in this tab, then reloaded: the receipt kept in `sessionStorage` (code, time, choices; no identity, no token), every category (the one left empty says so), the results link, and "Une autre personne veut voter" for a shared device.',
+    {
+      setup: async (client) => {
+        const choices = await twoChoices(client);
+        const { token } = await verified(client, 'voted.tab@example.test', {});
+        const receipt = await client.ballot.cast(CAMPAIGN, choices, { token });
+        saveDraft(draftKey(new URL(API, document.baseURI).href, CAMPAIGN), { receipt: { ...receipt, already: false } });
+      },
+    },
+  ),
+};
+
+/** At the review, the cast answered 503; then the buttons `parts` pressed, in order. */
+const castFailing = (name: string, description: string, ...parts: string[]): Story => ({
+  name,
+  parameters: atPhase('vote', description, { setup: atReview, config: CAST_FAILS, expect: 'error' }),
+  play: pressing(...parts),
+});
+
+export const CastUnanswered = castFailing(
+  'Cast unanswered',
+  '"Confirmer mon vote" sent, the server answers 503: the vote may be recorded. One action, "Vérifier mon vote" (it reads `GET …/ballot`); never "Réessayer" beside "Confirmer".',
+  'cast-button',
+);
+
+export const CastNotRecorded = castFailing(
+  'Cast not recorded',
+  'The same, after "Vérifier mon vote" found no ballot: "Votre vote n’est pas enregistré", and "Confirmer mon vote" again (the same Idempotency-Key).',
+  'cast-button',
+  'check-button',
+);
 
 export const Loading: Story = { parameters: loadingState() };
 

@@ -19,6 +19,8 @@ const CAMPAIGN = 'bc-2026';
 const BALLOT = `${BASE}/campaigns/:campaignId/ballot`;
 const VERIFY = `${BASE}/campaigns/:campaignId/voters/verify`;
 const ARRAS = { communeCode: '62041', communeText: 'Arras' };
+/** Where the draft, then the receipt, is kept: one per API and campaign. */
+const KEY = `bc-ballot:${BASE}|${CAMPAIGN}`;
 
 const { server, api: mock } = createMockServer({ baseUrl: BASE, rateLimit: false });
 /** What reached the server: method, path and Idempotency-Key. */
@@ -171,7 +173,11 @@ describe('BallotFlow against the mock server', () => {
     assert.equal(flow.receipt?.already, false);
     assert.deepEqual(casts.map((r) => r.receiptCode), [recorded.receiptCode]);
     assert.deepEqual(errors, []);
-    assert.equal(store.size, 0, 'the draft is gone once cast');
+    // The draft is gone once cast: only the receipt as shown stays (no identity, token or key).
+    assert.deepEqual(JSON.parse(store.get(KEY)!), {
+      receipt: { receiptCode: recorded.receiptCode, castAt: flow.receipt!.castAt, choices: chosen, already: false },
+    });
+    assert.equal(store.size, 1);
     assert.deepEqual(posts('/voters').length, 1);
   });
 
@@ -434,6 +440,7 @@ describe('BallotFlow against the mock server', () => {
       flow.choose(category, a!.id, true);
       flow.choose(category, b!.id, true);
       assert.deepEqual(flow.draft.choices[category], [b!.id]);
+      assert.equal(flow.draft.choices[campaign.categories[1]!.id], undefined, 'nothing chosen for a category not answered');
       flow.choose(category, '', false);
       assert.deepEqual(flow.draft.choices[category], []);
       flow.takeFocus();
@@ -512,6 +519,7 @@ describe('BallotFlow against the mock server', () => {
         assert.equal(flow.step, 'review');
         assert.equal(codeOf(flow.topError), 'network_error');
         assert.equal(canRetry(flow.topError), true);
+        assert.equal(flow.castFailed, 'unsure', 'sent, unanswered: maybe recorded');
         assert.deepEqual(errors, [{ code: 'network_error', step: 'review' }]);
         assert.equal(ballotsCast(), before + 1, 'recorded, unknown to the voter');
 
@@ -534,6 +542,166 @@ describe('BallotFlow against the mock server', () => {
       await Promise.all([flow.cast(), flow.cast(), flow.cast()]);
       assert.equal(posts('/ballot').length, 1);
       assert.equal(ballotsCast(), before + 1);
+    });
+  });
+
+  describe('a failed cast says what is known, and offers one thing to do', () => {
+    /** A client that does not retry by itself: each cast attempt is one request. */
+    async function withoutRetries(run: () => Promise<void>): Promise<void> {
+      client = createClient({ baseUrl: BASE, retry: 0 });
+      try {
+        await run();
+      } finally {
+        client = createClient({ baseUrl: BASE });
+      }
+    }
+    const unavailable = () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 });
+
+    it('503 once it was recorded: unsure; "Vérifier mon vote" reads it back: the receipt, bc-ballot-cast, ONE ballot', () =>
+      withoutRetries(async () => {
+        server.use(http.post(BALLOT, async ({ request }) => (await getResponse(mock.handlers, request), unavailable())));
+        const { flow, errors, casts, store } = ballotFlow();
+        const chosen = await toReview(flow);
+        const before = ballotsCast();
+        await flow.cast();
+        assert.equal(flow.step, 'review');
+        assert.equal(flow.castFailed, 'unsure');
+        assert.equal(codeOf(flow.topError), 'server_error');
+        assert.deepEqual(errors, [{ code: 'server_error', step: 'review' }]);
+        assert.equal(ballotsCast(), before + 1, 'recorded, unknown to the voter');
+
+        const check = flow.checkVote();
+        assert.equal(flow.busy, true);
+        await check;
+        assert.equal(flow.step, 'done');
+        const recorded = mock.store.ballots(CAMPAIGN).at(-1)!;
+        assert.deepEqual(flow.receipt, { receiptCode: recorded.receiptCode, castAt: flow.receipt!.castAt, choices: chosen, already: false });
+        assert.deepEqual(casts.map((r) => r.receiptCode), [recorded.receiptCode]);
+        assert.equal(errors.length, 1, 'no already_voted: it is this visit\'s vote');
+        assert.equal(ballotsCast(), before + 1);
+        assert.equal(posts('/ballot').length, 1, 'read back, never sent again');
+        assert.deepEqual(Object.keys(JSON.parse(store.get(KEY)!)), ['receipt']);
+      }));
+
+    it('503 before anything was recorded: unsure; the check finds nothing: lost; confirming again casts under the same key, ONE ballot', () =>
+      withoutRetries(async () => {
+        let down = true;
+        server.use(http.post(BALLOT, () => (down ? unavailable() : undefined)));
+        const { flow, casts } = ballotFlow();
+        await toReview(flow);
+        const before = ballotsCast();
+        await flow.cast();
+        assert.equal(flow.castFailed, 'unsure');
+
+        // The check itself fails: still unknown, said again.
+        server.use(http.get(BALLOT, () => unavailable()));
+        await flow.checkVote();
+        assert.equal(flow.castFailed, 'unsure');
+        assert.equal(codeOf(flow.topError), 'server_error');
+        server.resetHandlers();
+        server.use(http.post(BALLOT, () => (down ? unavailable() : undefined)));
+
+        await flow.checkVote();
+        assert.equal(flow.step, 'review');
+        assert.equal(flow.castFailed, 'lost');
+        assert.equal(flow.topError, undefined);
+        assert.equal(ballotsCast(), before);
+
+        down = false;
+        await flow.cast();
+        assert.equal(flow.step, 'done');
+        assert.equal(flow.castFailed, undefined);
+        assert.equal(ballotsCast(), before + 1);
+        assert.equal(casts.length, 1);
+        assert.deepEqual(new Set(posts('/ballot').map((r) => r.key)), new Set([flow.draft.key]));
+      }));
+
+    it('refused (4xx): lost, with the reason; nothing recorded', () =>
+      withoutRetries(async () => {
+        server.use(
+          http.post(BALLOT, () =>
+            HttpResponse.json({ type: 'about:blank', title: 'Too many', status: 429, code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': '1' } }),
+          ),
+        );
+        const { flow, errors } = ballotFlow();
+        await toReview(flow);
+        const before = ballotsCast();
+        await flow.cast();
+        assert.equal(flow.castFailed, 'lost');
+        assert.equal(codeOf(flow.topError), 'rate_limited');
+        assert.deepEqual(errors, [{ code: 'rate_limited', step: 'review' }]);
+        assert.equal(ballotsCast(), before);
+      }));
+
+    it('idempotency_conflict with nothing recorded: lost, and a new key for the next attempt', () =>
+      withoutRetries(async () => {
+        server.use(
+          http.post(BALLOT, () => HttpResponse.json({ type: 'about:blank', title: 'Conflict', status: 409, code: 'idempotency_conflict' }, { status: 409 }), {
+            once: true,
+          }),
+        );
+        const { flow } = ballotFlow();
+        await toReview(flow);
+        const key = flow.draft.key;
+        await flow.cast();
+        assert.equal(flow.castFailed, 'lost');
+        assert.equal(codeOf(flow.topError), 'idempotency_conflict');
+        assert.notEqual(flow.draft.key, key);
+        await flow.cast();
+        assert.equal(flow.step, 'done');
+        assert.equal(posts('/ballot').at(-1)!.key, flow.draft.key);
+      }));
+
+    it('offline (the request never left): lost', () =>
+      withoutRetries(async () => {
+        server.use(http.post(BALLOT, () => HttpResponse.error()));
+        const { flow } = ballotFlow();
+        await toReview(flow);
+        const g = globalThis as { navigator?: unknown };
+        const had = Object.getOwnPropertyDescriptor(g, 'navigator');
+        Object.defineProperty(g, 'navigator', { value: { onLine: false }, configurable: true });
+        try {
+          await flow.cast();
+        } finally {
+          if (had) Object.defineProperty(g, 'navigator', had);
+          else delete g.navigator;
+        }
+        assert.equal(flow.castFailed, 'lost');
+        assert.equal(codeOf(flow.topError), 'network_error');
+      }));
+  });
+
+  describe('after the vote, on this device', () => {
+    it('a reload shows the receipt again, every category, from storage alone; "Une autre personne veut voter" starts afresh', async () => {
+      const store = new Map<string, string>();
+      const first = ballotFlow(store).flow;
+      await toReview(first);
+      await first.cast();
+      const receipt = first.receipt;
+      requests.length = 0;
+
+      const { flow, errors } = ballotFlow(store);
+      assert.equal(flow.step, 'done');
+      assert.deepEqual(flow.receipt, receipt);
+      assert.deepEqual(errors, []);
+      assert.equal(flow.draft.token, undefined);
+      assert.ok(!requests.some((r) => r.path.endsWith('/ballot')), 'nothing asked: no token is kept');
+      assert.equal(flow.preselect(projectsOf(campaign.categories[0]!.id)[1]!.id, campaign.categories[0]!.id), false);
+
+      flow.restart();
+      assert.equal(flow.step, 'identity');
+      assert.equal(flow.receipt, undefined);
+      assert.equal(flow.takeFocus(), 'heading');
+      assert.notEqual(flow.draft.key, first.draft.key, 'a new ballot, a new key');
+      assert.equal(JSON.parse(store.get(KEY)!).receipt, undefined);
+      assert.equal(ballotFlow(store).flow.step, 'identity', 'forgotten for good');
+    });
+
+    it('an unreadable stored receipt is ignored', () => {
+      const store = new Map([[KEY, '{"receipt":{"receiptCode":5}}']]);
+      assert.equal(ballotFlow(store).flow.step, 'identity');
+      store.set(KEY, '{not json');
+      assert.equal(ballotFlow(store).flow.step, 'identity');
     });
   });
 
@@ -658,7 +826,9 @@ describe('BallotFlow against the mock server', () => {
         assert.equal(flow.receipt?.already, true);
         assert.equal(flow.receipt?.receiptCode, mock.store.ballots(CAMPAIGN).at(-1)!.receiptCode);
         assert.deepEqual(errors, [{ code: 'already_voted', step: 'review' }]);
-        assert.equal(store.size, 0);
+        // The draft (its token) replaced by the receipt.
+        assert.deepEqual(Object.keys(JSON.parse(store.get(KEY)!)), ['receipt']);
+        assert.equal(store.size, 1);
       } finally {
         client = createClient({ baseUrl: BASE });
       }

@@ -100,7 +100,7 @@ describe('ConsoleFlow against the mock server', () => {
     assert.equal(store.size, 0);
     assert.deepEqual(errors, [{ code: 'unauthorized', view: 'sign-in' }]);
 
-    // A voter registers during the vote; their token is not the committee's.
+    // A voter registers during the vote (and types the e-mailed code); their token is not the committee's.
     mock.clock.set(Date.parse('2026-09-15T10:00:00+02:00'));
     const voter = await verifiedVoter(client, mock, CAMPAIGN, {
       firstName: 'Camille',

@@ -15,7 +15,7 @@
  * focus where `takeFocus()` says once it has rendered. While a new code cannot be asked for yet,
  * the flow changes every second (the countdown); `stop()` ends that when the view goes away.
  */
-import { isBudgetCitoyenError, type BudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type BallotReceipt, type BudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
 import { parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
 import { visitorSeed } from '../base/visitor-seed.js';
 import type { BallotContext, BallotFlowOptions } from './ballot-ports.js';
@@ -25,6 +25,7 @@ import {
   clearDraft,
   draftKey,
   loadDraft,
+  loadReceipt,
   newDraft,
   newKey,
   saveDraft,
@@ -33,19 +34,13 @@ import {
   type DraftStep,
   type DraftStore,
   type Identity,
+  type Receipt,
 } from './draft.js';
 import type { BallotStep } from './events.js';
 import { categoriesOf, codeOf, fieldsRefused } from './refusals.js';
 
 export type { BallotApi, BallotContext, BallotFlowOptions } from './ballot-ports.js';
-
-export interface Receipt {
-  receiptCode?: string | undefined;
-  castAt?: string | undefined;
-  choices?: Choices | undefined;
-  /** Cast before this visit (found by `ballot.get`, or told by `409 already_voted`). */
-  already: boolean;
-}
+export type { Receipt } from './draft.js';
 
 /**
  * What the polite live region says: a request on its way, a new code sent, "Renvoyer le code"
@@ -81,6 +76,11 @@ export class BallotFlow {
   codeError: number | undefined;
   /** The code died (15 minutes passed, or too many wrong ones): the identity again, for a new one. */
   codeLost = false;
+  /**
+   * What is known of a cast that failed: `lost`, not recorded (refused, never sent, or read back
+   * empty): confirm again; `unsure`, sent and unanswered: read the ballot back first (`checkVote`).
+   */
+  castFailed: 'lost' | 'unsure' | undefined;
   announcement: Announcement | undefined;
 
   readonly #options: BallotFlowOptions;
@@ -117,6 +117,7 @@ export class BallotFlow {
   start(ctx: BallotContext): void {
     this.#ctx = ctx;
     this.#storageKey = draftKey(ctx.apiBase, ctx.campaign.id);
+    this.receipt = loadReceipt(this.#storageKey, this.#store);
     const stored = loadDraft(this.#storageKey, this.#store);
     const was = stored?.step ?? 'identity';
     const live = (at: string | undefined) => Boolean(at && Date.parse(at) > ctx.now());
@@ -129,7 +130,8 @@ export class BallotFlow {
     this.codeLost = was === 'code' && !draft.verification;
     this.expired = this.step === 'identity' && (was === 'choices' || was === 'review');
     if (this.expired) this.#resume = was;
-    this.receipt = undefined;
+    // Voted in this tab before a reload: the receipt again (its titles come with the projects).
+    if (this.receipt) this.step = 'done';
     this.fieldErrors = {};
     this.choiceErrors = [];
     this.topError = undefined;
@@ -305,7 +307,7 @@ export class BallotFlow {
       return this.#changed();
     }
     const { api, campaign } = this.#ctx!;
-    this.topError = undefined;
+    this.topError = this.castFailed = undefined;
     this.#last = () => this.cast();
     await this.#request('sending', async () => {
       const receipt = await api.ballot
@@ -315,6 +317,26 @@ export class BallotFlow {
       this.#done({ ...receipt, already: false });
       this.#options.onCast?.(receipt);
     });
+  }
+
+  /** "Vérifier mon vote" once a cast went unanswered: the ballot read back, the receipt if it is recorded. */
+  checkVote(): Promise<void> {
+    return this.busy
+      ? Promise.resolve()
+      : this.#request('checking', async () => {
+          try {
+            if (!(await this.#checkCast(true))) [this.castFailed, this.topError] = ['lost', undefined];
+          } catch (error) {
+            this.#fail(error);
+          }
+        });
+  }
+
+  /** "Une autre personne veut voter": the receipt forgotten, a new ballot from the identity. */
+  restart(): void {
+    clearDraft(this.#storageKey, this.#store);
+    this.start(this.#ctx!);
+    this.#go('identity');
   }
 
   /** "Réessayer" at the top of the step: what failed, again. */
@@ -335,7 +357,7 @@ export class BallotFlow {
 
   #go(step: BallotStep): void {
     this.step = step;
-    this.topError = undefined;
+    this.topError = this.castFailed = undefined;
     if (step !== 'done') this.#patch({ step });
     this.#focus = 'heading';
     this.#countdown();
@@ -448,11 +470,17 @@ export class BallotFlow {
         this.#done({ already: true });
       } else {
         this.#patch({ key: newKey() });
+        this.castFailed = 'lost';
         this.#fail(error);
       }
     } else if (code === 'validation_failed' && isBudgetCitoyenError(error) && error.errors.length) {
       this.#showChoiceErrors(categoriesOf(error.errors.map((e) => e.path)));
-    } else this.#fail(error);
+    } else {
+      // Refused (4xx), or never sent (offline): not recorded. Else it may have been: read it back.
+      const status = isBudgetCitoyenError(error) ? (error.status ?? 0) : 0;
+      this.castFailed = (status > 399 && status < 500) || globalThis.navigator?.onLine === false ? 'lost' : 'unsure';
+      this.#fail(error);
+    }
     return undefined;
   }
 
@@ -479,14 +507,18 @@ export class BallotFlow {
     if (first !== undefined) this.#focus = { category: first };
   }
 
-  /** Asks the server for this voter's ballot; shows it and returns true when it is cast (or the session is gone). */
-  async #checkCast(): Promise<boolean> {
+  /**
+   * Asks the server for this voter's ballot; shows it and returns true when it is cast (or the
+   * session is gone). `mine`: the cast this visit sent, whose answer was lost.
+   */
+  async #checkCast(mine = false): Promise<boolean> {
     const { api, campaign } = this.#ctx!;
     try {
       const ballot = await api.ballot.get(campaign.id, { token: this.draft.token! });
       if (ballot.status !== 'cast') return false;
-      this.#refused('already_voted');
-      this.#done({ ...ballot, already: true });
+      if (mine) this.#options.onCast?.(ballot as BallotReceipt);
+      else this.#refused('already_voted');
+      this.#done({ ...ballot, already: !mine });
       return true;
     } catch (error) {
       if (codeOf(error) !== 'unauthorized') throw error;
@@ -506,10 +538,10 @@ export class BallotFlow {
     this.#go('identity');
   }
 
-  #done(receipt: Receipt): void {
-    this.receipt = receipt;
-    clearDraft(this.#storageKey, this.#store);
-    this.#storageKey = '';
+  /** Recorded: the receipt replaces the draft in storage (no identity, token or key left), for a reload. */
+  #done({ receiptCode, castAt, choices, already }: Receipt): void {
+    this.receipt = { receiptCode, castAt, choices, already };
+    saveDraft(this.#storageKey, { receipt: this.receipt }, this.#store);
     this.#go('done');
   }
 

@@ -27,6 +27,10 @@ import {
 
 const BALLOT = `${API}/campaigns/:campaignId/ballot`;
 const castButton = (el: BcBallot) => $<HTMLButtonElement>(el, '[part~="cast-button"]')!;
+const checkButton = (el: BcBallot) => () => $<HTMLButtonElement>(el, '[part~="check-button"]');
+/** The review's buttons, by their text: a failed cast leaves one thing to do. */
+const buttons = (el: BcBallot) => $$(el, '.actions button, [part~="state-error"] button').map(text);
+const unavailable = () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 });
 const receiptShown = (el: BcBallot) => () => $(el, '[part~="receipt"]');
 const keys = () => new Set(ballotPosts().map((r) => r.headers.get('idempotency-key')));
 const voterPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/voters'));
@@ -77,7 +81,7 @@ describe('<bc-ballot> never loses nor doubles a vote', function () {
       expect(text($(el, '[part~="receipt-code"]'))).to.equal(mock.store.ballots(CAMPAIGN).at(-1)!.receiptCode);
     });
 
-    it('a network failure during the cast offers "Réessayer", with the same key: ONE ballot', async () => {
+    it('a network failure during the cast: "maybe recorded", one action, "Vérifier mon vote", which finds it: ONE ballot, one key', async () => {
       let down = true;
       let first = true;
       worker.use(
@@ -96,21 +100,66 @@ describe('<bc-ballot> never loses nor doubles a vote', function () {
       const error = oneEvent(el, 'bc-ballot-error');
       castButton(el).click();
       expect((await error).detail).to.deep.equal({ code: 'network_error', step: 'review' });
-      await waitForState(el, () => $(el, '[part~="retry-button"]'));
+      await waitForState(el, checkButton(el), 'unsure', 15_000);
       const alert = $(el, '[part~="state-error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.contain("Rien n'est perdu");
-      expect(castButton(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(text(alert)).to.equal('Le service n’a pas répondu : votre vote est peut-être enregistré. Vérifiez-le.');
+      // One action: no "Réessayer", no "Confirmer mon vote" beside it.
+      expect(buttons(el)).to.deep.equal(['Vérifier mon vote']);
+      expect($(el, '[part~="retry-button"]')).to.equal(null);
       expect(headingText(el)).to.contain('Étape 3 sur 3');
       await expectAxeClean(el);
       const attempts = ballotPosts().length;
 
       down = false;
-      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+      const cast = oneEvent(el, 'bc-ballot-cast');
+      checkButton(el)()!.click();
       await waitForState(el, receiptShown(el), 'receipt', 15_000);
-      expect(ballotPosts().length).to.equal(attempts + 1);
+      expect((await cast).detail.receiptCode).to.equal(mock.store.ballots(CAMPAIGN).at(-1)!.receiptCode);
+      expect(headingText(el)).to.equal('Votre vote est enregistré');
+      expect(ballotPosts().length).to.equal(attempts, 'read back, never sent again');
       expect(keys().size).to.equal(1);
       expect(ballotsCast()).to.equal(before + 1);
+    });
+
+    it('503 before it was recorded: "Vérifier mon vote" finds nothing: "not recorded", "Confirmer mon vote" under the same key: ONE ballot', async () => {
+      let down = true;
+      worker.use(http.post(BALLOT, () => (down ? unavailable() : undefined)));
+      const el = await ballot();
+      await toReview(el);
+      const before = ballotsCast();
+      castButton(el).click();
+      await waitForState(el, checkButton(el), 'unsure', 15_000);
+      checkButton(el)()!.click();
+      await waitForState(el, () => $(el, '[part~="cast-button"]'), 'known: not recorded', 15_000);
+      expect(text($(el, '[part~="state-error"]'))).to.equal('Votre vote n’est pas enregistré.');
+      expect(buttons(el)).to.deep.equal(['Modifier mes choix', 'Confirmer mon vote']);
+      await expectAxeClean(el);
+
+      down = false;
+      castButton(el).click();
+      await waitForState(el, receiptShown(el), 'receipt', 15_000);
+      expect(ballotsCast()).to.equal(before + 1);
+      expect(keys().size).to.equal(1);
+    });
+
+    it('refused (429): "not recorded" and why, "Confirmer mon vote" as the one way on (en too)', async () => {
+      worker.use(
+        http.post(BALLOT, () =>
+          HttpResponse.json({ type: 'about:blank', title: 'Too many', status: 429, code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': '1' } }),
+        ),
+      );
+      const el = await ballot();
+      await toReview(el);
+      const before = ballotsCast();
+      castButton(el).click();
+      await waitForState(el, () => $(el, '[part~="state-error"]'), 'refused', 15_000);
+      expect(text($(el, '[part~="state-error"]'))).to.equal('Votre vote n’est pas enregistré. Trop de demandes en peu de temps : patientez un instant.');
+      expect(buttons(el)).to.deep.equal(['Modifier mes choix', 'Confirmer mon vote']);
+      expect(ballotsCast()).to.equal(before);
+      await expectAxeClean(el);
+      el.lang = 'en';
+      await waitForState(el, () => text($(el, '[part~="state-error"]')).startsWith('Your vote is not recorded.'), 'English');
     });
   });
 
@@ -157,7 +206,7 @@ describe('<bc-ballot> never loses nor doubles a vote', function () {
       let el = await ballot();
       await toReview(el);
       castButton(el).click();
-      await waitForState(el, () => $(el, '[part~="retry-button"]'), 'network error', 15_000);
+      await waitForState(el, checkButton(el), 'network error', 15_000);
       worker.resetHandlers();
       worker.use(...mock.handlers);
       el = await reload(el);

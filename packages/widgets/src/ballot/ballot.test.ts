@@ -31,15 +31,25 @@ import {
 
 const active = () => deepActiveElement() as HTMLElement | null;
 
+/** Keys pressed so far (Tab, arrows, Space, Enter), typed characters apart: the keyboard test's count. */
+let presses = 0;
+async function press(key: string): Promise<void> {
+  presses++;
+  await sendKeys({ press: key });
+}
+
 /** Presses Tab until `predicate` holds for the focused element (at most `max` times). */
 async function tabUntil(predicate: (el: HTMLElement) => boolean, max = 80): Promise<HTMLElement> {
   for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     const el = active();
     if (el && predicate(el)) return el;
   }
   throw new Error('focus never reached the expected element');
 }
+
+/** The review's rows: [category, what is chosen in it]. */
+const reviewRows = (el: BcBallot) => $$(el, '[part~="review"] > div').map((row) => [text(row.querySelector('dt')!), text(row.querySelector('dd')!)]);
 
 async function campaign(): Promise<Campaign> {
   return createClient({ baseUrl: API }).campaigns.get(CAMPAIGN);
@@ -64,44 +74,56 @@ describe('<bc-ballot>', function () {
   useMockServer();
 
   describe('accessibility and keyboard', () => {
-    it('votes with the keyboard only, from the first field to the receipt, axe-clean at every step', async function () {
+    /**
+     * Keys a voter presses from the first field to the receipt, typing apart (names, date, commune,
+     * e-mail, code): 14 for the identity, 2 for the code, 3 for the review; for the choices, Tab
+     * and Space per category chosen, one Tab per project's "Détails du projet" (a stop on purpose)
+     * or unanswered category, 1 to open one, 2 to "Vérifier mon vote" and Enter: 21 with the
+     * fixture's 3 categories of 4 projects. 40 in all (42 before #18: "no project" was ticked in
+     * every category and Tab entered each group on it).
+     */
+    const MAX_PRESSES = 40;
+
+    it(`votes with the keyboard only, from the first field to the receipt, in at most ${MAX_PRESSES} key presses, axe-clean at every step`, async function () {
       this.timeout(2 * SLOW_TEST_MS);
+      presses = 0;
       const el = await ballot();
       expect(headingText(el)).to.match(/^Étape 1 sur 3 Vos informations$/);
       await expectAxeClean(el);
 
       $(el, '#bc-firstName')!.focus();
       await sendKeys({ type: VOTER.firstName });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       await sendKeys({ type: VOTER.lastName });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       await sendKeys({ type: '14' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       await sendKeys({ type: '7' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       await sendKeys({ type: '1990' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(active()?.id).to.equal('bc-communeCode');
       await communesLoaded(el);
       await sendKeys({ type: '62130' });
       await waitForState(el, () => $$(el, '[role="option"]').length > 1);
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
+      await press('ArrowDown');
       const second = $$(el, '[role="option"]')[1]!;
       expect(active()!.getAttribute('aria-activedescendant')).to.equal(second.id);
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await el.updateComplete;
       const communeText = text(second);
       expect((active() as HTMLInputElement).value).to.equal(communeText);
       expect(active()!.getAttribute('aria-expanded')).to.equal('false');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(active()?.id).to.equal('bc-email');
       await sendKeys({ type: VOTER.email });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(active()?.id).to.equal('bc-rules');
-      await sendKeys({ press: ' ' }); // the key value, which every driver knows ("Space" is CDP's name only)
+      await press(' '); // the key value, which every driver knows ("Space" is CDP's name only)
       await tabUntil((e) => e.matches('[part~="next-button"]'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
+      const identityPresses = presses;
 
       // The code e-mailed (the mock's outbox), typed in its field, Enter.
       await waitForState(el, codeStep(el), 'code step', 15_000);
@@ -110,30 +132,35 @@ describe('<bc-ballot>', function () {
       await expectAxeClean(el);
       await tabUntil((e) => e.id === 'bc-code');
       await sendKeys({ type: codeFor() });
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
+      const codePresses = presses - identityPresses;
 
       await waitForState(el, choicesReady(el), 'choices step', 15_000);
       expect(headingText(el)).to.match(/^Étape 2 sur 3 Vos choix$/);
       expect(active()).to.equal(heading(el));
       await expectAxeClean(el);
 
-      const [first, second2] = (await campaign()).categories;
-      // Tab lands on the category's checked option ("no project", the last one); ↑ picks the
-      // project above it (↓ would wrap to the first in Chromium and Firefox, but not in WebKit).
-      const none = await tabUntil((e) => e.matches(`input[name="bc-${first!.id}"]`));
-      expect((none as HTMLInputElement).value).to.equal('');
-      await sendKeys({ press: 'ArrowUp' });
+      // Nothing is ticked on arrival: Tab enters each category on its first project, Space takes it.
+      expect($$(el, 'fieldset input').filter((i) => (i as HTMLInputElement).checked)).to.have.length(0);
+      const [first, second2, third] = (await campaign()).categories;
+      const firstOf = (c: string) => $(el, `input[name="bc-${c}"]`);
+      const entered1 = await tabUntil((e) => e.matches(`input[name="bc-${first!.id}"]`));
+      expect(entered1).to.equal(firstOf(first!.id));
+      await press(' ');
       const chosen1 = active() as HTMLInputElement;
       expect(chosen1.checked && chosen1.value).to.be.a('string').and.not.equal('');
       // The project's details are a disclosure reachable by keyboard, read as text.
       const summary = await tabUntil((e) => e.localName === 'summary');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
-      await tabUntil((e) => e.matches(`input[name="bc-${second2!.id}"]`));
-      await sendKeys({ press: 'ArrowUp' });
+      const entered2 = await tabUntil((e) => e.matches(`input[name="bc-${second2!.id}"]`));
+      expect(entered2).to.equal(firstOf(second2!.id));
+      await press(' ');
       const chosen2 = (active() as HTMLInputElement).value;
+      // The third category is left unanswered, as the contract allows.
       await tabUntil((e) => e.matches('[part~="next-button"]'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
+      const choicesPresses = presses - identityPresses - codePresses;
 
       await waitForState(el, () => $(el, '[part~="cast-button"]'));
       expect(headingText(el)).to.match(/^Étape 3 sur 3 Vérifiez et confirmez votre vote$/);
@@ -141,18 +168,25 @@ describe('<bc-ballot>', function () {
       const review = text($(el, '[part~="review"]'));
       const titleOf = (id: string) => mock.store.project(CAMPAIGN, id).title;
       expect(review).to.contain(titleOf(chosen1.value)).and.contain(titleOf(chosen2));
+      expect(reviewRows(el).at(-1)).to.deep.equal([third!.name, 'Aucun vote dans cette catégorie']);
       expect(text(el.shadowRoot!)).to.contain(communeText);
       await expectAxeClean(el);
 
       await tabUntil((e) => e.matches('[part~="cast-button"]'));
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await waitForState(el, () => $(el, '[part~="receipt-code"]'), 'receipt', 15_000);
       expect(active()).to.equal(heading(el));
       const stored = mock.store.ballots(CAMPAIGN).at(-1)!;
       expect(text($(el, '[part~="receipt-code"]'))).to.equal(stored.receiptCode);
       expect(stored.choices).to.deep.equal({ [first!.id]: chosen1.value, [second2!.id]: chosen2 });
       await expectAxeClean(el);
-      await sendKeys({ press: 'Tab' });
+      const total = presses;
+      // Reported in the test run's output (the browser's console): the figure the issue asks for.
+      console.log(
+        `keyboard-only vote, first field to receipt: ${total} key presses (identity ${identityPresses}, code ${codePresses}, choices ${choicesPresses}, review ${total - identityPresses - codePresses - choicesPresses}), typing apart`,
+      );
+      expect(total).to.be.at.most(MAX_PRESSES);
+      await press('Tab');
       expect(active()?.matches('[part~="print-button"]')).to.equal(true);
     });
 
@@ -229,6 +263,72 @@ describe('<bc-ballot>', function () {
     });
   });
 
+  describe('choices', () => {
+    it('nothing ticked on arrival; an empty ballot is refused in the summary, its link to the first option; "Aucun projet" is a choice', async () => {
+      const el = await ballot();
+      await toChoices(el);
+      expect($$<HTMLInputElement>(el, 'fieldset input:checked')).to.have.length(0);
+      // Each category is one Tab stop, its first option, in every engine (WebKit would stop on each).
+      const stops = (fieldset: Element) => [...fieldset.querySelectorAll('input')].filter((i) => i.tabIndex === 0);
+      for (const fieldset of $$(el, 'fieldset[part~="category"]')) expect(stops(fieldset)).to.deep.equal([fieldset.querySelector('input')]);
+      const [first, second] = (await campaign()).categories;
+      $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="error-summary"]'));
+      const summary = $(el, '[part~="error-summary"]')!;
+      expect(text(summary)).to.contain('Choisissez au moins un projet, dans une catégorie au moins.');
+      expect(headingText(el)).to.contain('Étape 2 sur 3');
+      expect(active()).to.equal($(el, `input[name="bc-${first!.id}"]`));
+      await expectAxeClean(el);
+      ($(el, '#bc-cat-' + second!.id + ' input') as HTMLInputElement).focus();
+      summary.querySelector('a')!.click();
+      expect(active()).to.equal($(el, `input[name="bc-${first!.id}"]`));
+
+      // A project, then "no project" in the same category: the choice is undone and kept so.
+      const project = $<HTMLInputElement>(el, `input[name="bc-${first!.id}"]`)!;
+      project.click();
+      $<HTMLInputElement>(el, `#bc-none-${first!.id}`)!.click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, `#bc-none-${first!.id}`)!.checked).to.equal(true);
+      expect(project.checked).to.equal(false);
+      expect($<HTMLInputElement>(el, `#bc-none-${second!.id}`)!.checked).to.equal(false, 'the others stay unanswered');
+      $<HTMLInputElement>(el, `input[name="bc-${second!.id}"]`)!.click();
+      await el.updateComplete;
+      expect(stops($(el, `#bc-cat-${first!.id}`)!)).to.deep.equal([$(el, `#bc-none-${first!.id}`)], 'the Tab stop follows the choice');
+      $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="cast-button"]'));
+      expect(reviewRows(el).map(([, chosen]) => chosen === 'Aucun vote dans cette catégorie')).to.deep.equal([true, false, true]);
+      await expectAxeClean(el);
+    });
+  });
+
+  describe('after the vote, on this device', () => {
+    it('a reload shows "Votre vote est enregistré" and the receipt again; "Une autre personne veut voter" starts afresh', async () => {
+      let el = await ballot();
+      await toReview(el);
+      $<HTMLButtonElement>(el, '[part~="cast-button"]')!.click();
+      await waitForState(el, () => $(el, '[part~="receipt-code"]'), 'receipt', 15_000);
+      const receipt = text($(el, '[part~="receipt"]'));
+
+      el.remove();
+      el = await ballot();
+      expect(headingText(el)).to.equal('Votre vote est enregistré');
+      await waitForState(el, () => !text($(el, '[part~="receipt"]')).includes('prj-'), 'titles', 15_000);
+      expect(text($(el, '[part~="receipt"]'))).to.equal(receipt);
+      expect($(el, '[part~="results-link"]')).to.not.equal(null);
+      expect($(el, '[part~="print-button"]')).to.not.equal(null);
+      await expectAxeClean(el);
+
+      $<HTMLButtonElement>(el, '[part~="restart-button"]')!.click();
+      await waitForState(el, () => $(el, '#bc-firstName'));
+      expect(headingText(el)).to.match(/^Étape 1 sur 3 Vos informations$/);
+      expect(active()).to.equal(heading(el));
+      expect($<HTMLInputElement>(el, '#bc-firstName')!.value).to.equal('');
+      el.remove();
+      el = await ballot();
+      expect(headingText(el)).to.match(/^Étape 1 sur 3/);
+    });
+  });
+
   describe('receipt', () => {
     it('shows the code, the date and time in Paris, the choices; prints; emits bc-ballot-cast', async () => {
       const el = await ballot();
@@ -245,8 +345,14 @@ describe('<bc-ballot>', function () {
       expect(receipt).to.contain(`${formatDateTime(detail.castAt, 'fr')} (heure de Paris)`);
       for (const id of ids) expect(receipt).to.contain(mock.store.project(CAMPAIGN, id).title);
       expect($(el, 'time')!.getAttribute('datetime')).to.equal(new Date(detail.castAt).toISOString());
-      // The draft is gone once cast.
-      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('bc-ballot:'))).to.deep.equal([]);
+      // The draft is gone once cast: the receipt as shown replaces it (no identity, token or key).
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('bc-ballot:'))).to.deep.equal([`bc-ballot:${API}|${CAMPAIGN}`]);
+      expect(Object.keys(JSON.parse(sessionStorage.getItem(`bc-ballot:${API}|${CAMPAIGN}`)!))).to.deep.equal(['receipt']);
+      // Every category, the one left empty said so.
+      const lines = $$(el, '[part~="receipt"] li').map(text);
+      const categories = (await campaign()).categories;
+      expect(lines).to.have.length(categories.length);
+      expect(lines.at(-1)).to.equal(`${categories.at(-1)!.name} : Aucun vote dans cette catégorie`);
 
       const print = window.print;
       let printed = 0;
@@ -326,6 +432,7 @@ describe('<bc-ballot>', function () {
       document.dispatchEvent(event);
       expect(event.defaultPrevented).to.equal(false);
       expect($$<HTMLInputElement>(el, 'input:checked').every((i) => i.value === '')).to.equal(true);
+      expect($$<HTMLInputElement>(el, 'input:checked')).to.have.length(0);
     });
   });
 

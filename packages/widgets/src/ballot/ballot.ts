@@ -13,7 +13,7 @@ import { tokenStyles } from '../base/styles.js';
 import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
-import { projectTitles, renderChoicesStep, renderReviewStep } from './choices-step.js';
+import { choiceRows, renderChoicesStep, renderReviewStep } from './choices-step.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
@@ -30,8 +30,6 @@ useNamespaces({ communes: namespaces.communes, projects: namespaces.projects, vo
 
 export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './events.js';
 
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
-
 /**
  * The vote, from identity to receipt: who votes (checked as the server checks, before any
  * request), the 6-digit code e-mailed to the voter's address (its proof that the address is
@@ -39,10 +37,17 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  * `voting.choicesPerCategory`), a review, then the cast and a printable receipt. Before and after the vote window (by the server's clock) it says
  * when the vote opens or that it closed.
  *
+ * Nothing is ticked on arrival: a category is chosen, given "Aucun projet", or left unanswered;
+ * the review and the receipt list every category.
+ *
  * A vote is never lost: the draft (identity, choices, step, voter token) survives a reload in
- * `sessionStorage`, per API and campaign, until the ballot is cast (the code's verification, not the code). A vote is never doubled: one
- * Idempotency-Key per draft, sent with every attempt and every retry, and one cast in flight at
- * a time. A voter who already voted is shown so, with the receipt; an expired session asks for
+ * `sessionStorage`, per API and campaign, until the ballot is cast (the code's verification, not
+ * the code); then the receipt as shown replaces it, so that a reload says "Votre vote est
+ * enregistré" again, until "Une autre personne veut voter" or the tab closes. A vote is never
+ * doubled: one Idempotency-Key per draft, sent with every attempt and every retry, and one cast
+ * in flight at a time. A failed cast says what is known, with one action: not recorded
+ * (refused, or offline) and "Confirmer mon vote"; maybe recorded (5xx, timeout, network) and
+ * "Vérifier mon vote", which reads the ballot back. A voter who already voted is shown so, with the receipt; an expired session asks for
  * the identity again (and a new code) and keeps the choices. The widget never shows a code: it
  * comes by e-mail (with the mock API, in its outbox).
  *
@@ -53,8 +58,8 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  * @summary The ballot of the budget citoyen: identity, choices, review, receipt.
  * @tag bc-ballot
  *
- * @event {CustomEvent<BcBallotCastDetail>} bc-ballot-cast - The ballot was recorded; `detail` is the receipt (`receiptCode`, `castAt`, `choices`).
- * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `invalid_code`, `verification_expired`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`…) and `detail.step` (`identity`, `code`, `choices`, `review`).
+ * @event {CustomEvent<BcBallotCastDetail>} bc-ballot-cast - The ballot was recorded; `detail` is the receipt (`receiptCode`, `castAt`, `choices`). Also when "Vérifier mon vote" finds a cast whose answer was lost; not when a reload shows a kept receipt.
+ * @event {CustomEvent<BcBallotErrorDetail>} bc-ballot-error - A check or a request was refused: `detail.code` (`not_eligible_age`, `not_resident`, `validation_failed`, `invalid_code`, `verification_expired`, `phase_closed`, `already_voted`, `unauthorized`, `network_error`, `timeout`, `server_error`…) and `detail.step` (`identity`, `code`, `choices`, `review`).
  *
  * @csspart base - The ballot's wrapper.
  * @csspart heading - Each step's title (`<h2>`, or the level `heading-level` gives), focused when the step starts.
@@ -72,7 +77,7 @@ const asList = (v: string | string[] | undefined): string[] => (v === undefined 
  * @csspart details - A project's summary and description (`<details>`).
  * @csspart review - The review's list of choices.
  * @csspart receipt - The receipt; its code is `receipt-code`.
- * @csspart button - Every button; also `next-button`, `back-button`, `resend-button`, `cast-button`, `print-button`, `retry-button`.
+ * @csspart button - Every button; also `next-button`, `back-button`, `resend-button`, `cast-button`, `check-button` ("Vérifier mon vote" after a cast left unanswered), `print-button`, `restart-button` ("Une autre personne veut voter"), `retry-button`.
  * @csspart state - Loading and error states; also `state-loading`, `state-error`.
  *
  * @cssproperty --bc-color-primary - Buttons, step indicator, active option. Default #000091.
@@ -191,16 +196,21 @@ export class BcBallot extends BcElement {
   }
 
   #view(): StepView {
-    const error = this.flow.topError;
+    const { topError: error, castFailed } = this.flow;
     return {
       flow: this.flow,
       campaign: this.api.campaign!,
       lang: this.locale,
       heading: (depth) => this.#heading(depth),
       focus: this.#focus,
-      topError: error
-        ? renderError(error, () => void this.flow.retry(), { message: topMessage(error, this.#dates()), retry: canRetry(error) })
-        : nothing,
+      // A failed cast's one action is below it ("Confirmer mon vote" or "Vérifier mon vote"), not "Réessayer".
+      topError:
+        error || castFailed
+          ? renderError(error, () => void this.flow.retry(), {
+              message: topMessage(error, this.#dates(), castFailed),
+              retry: !castFailed && canRetry(error),
+            })
+          : nothing,
     };
   }
 
@@ -237,11 +247,10 @@ export class BcBallot extends BcElement {
     return renderReceipt({
       receipt,
       lang: this.locale,
-      lines: Object.entries(receipt.choices ?? {}).map(
-        ([c, ids]) => `${categoryLabel(c, this.api.categoryName(c))} : ${projectTitles(this.flow, asList(ids))}`,
-      ),
+      lines: choiceRows(this.flow, this.api.campaign!.categories, receipt.choices).map((row) => row.join(' : ')),
       resultsLink: this.#resultsLink(),
       heading: this.#heading(),
+      restart: () => this.flow.restart(),
     });
   }
 }

@@ -3,7 +3,8 @@
  * Both need the projects' titles: until the projects arrive (or if they fail), they say so.
  */
 import { msg, str } from '@lit/localize';
-import { html, type TemplateResult } from 'lit';
+import type { Campaign, Choices } from '@budget-citoyen/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { categoryLabel } from '../base/labels.js';
 import { renderError, renderLoading } from '../base/states.js';
 import type { BallotFlow } from './ballot-flow.js';
@@ -11,9 +12,19 @@ import { choiceError, renderCategory } from './choices-template.js';
 import { renderErrorSummary, renderStepHeader } from './form-template.js';
 import type { StepView } from './step-view.js';
 
-/** The titles of `ids`, for the review and the receipt (the id of a project not found). */
-export function projectTitles(flow: BallotFlow, ids: readonly string[]): string {
-  return ids.map((id) => flow.projects?.find((p) => p.id === id)?.title ?? id).join(', ');
+/**
+ * Every category of the campaign, each with the titles of its chosen projects (the id of one
+ * not found) or "Aucun vote dans cette catégorie": the review and the receipt say the same.
+ */
+export function choiceRows(flow: BallotFlow, categories: Campaign['categories'], choices: Choices = {}): Array<[string, string]> {
+  return categories.map((c) => {
+    const ids = [choices[c.id] ?? []].flat();
+    return [
+      categoryLabel(c.id, c.name),
+      ids.map((id) => flow.projects?.find((p) => p.id === id)?.title ?? id).join(', ') ||
+        msg('Aucun vote dans cette catégorie', { id: 'ballot.no-project' }),
+    ];
+  });
 }
 
 /** While the projects load, or failed to. */
@@ -50,7 +61,7 @@ export function renderChoicesStep(v: StepView): TemplateResult {
               id: c.id,
               name: c.name,
               projects: flow.projects!.filter((p) => p.category === c.id),
-              chosen: flow.draft.choices[c.id] ?? [],
+              chosen: flow.draft.choices[c.id],
               max,
               error: error === undefined ? undefined : choiceError(error),
               lang: v.lang,
@@ -71,32 +82,34 @@ export function renderReviewStep(v: StepView): TemplateResult {
   const { flow } = v;
   const i = flow.draft.identity;
   const title = renderStepHeader(3, msg('Vérifiez et confirmez votre vote', { id: 'ballot.review' }), v.heading());
+  // Sent, unanswered: the one thing to do is to read the ballot back (never a second cast).
+  const unsure = flow.castFailed === 'unsure';
   if (!flow.projects) return html`${title}${renderProjectsState(flow)}`;
   return html`${title}
     <dl part="review" class="review">
-      ${v.campaign.categories.map((c) => {
-        const ids = flow.draft.choices[c.id] ?? [];
-        return html`<div>
-          <dt>${categoryLabel(c.id, c.name)}</dt>
-          <dd>${ids.length ? projectTitles(flow, ids) : msg('Aucun projet', { id: 'ballot.no-project' })}</dd>
-        </div>`;
-      })}
+      ${choiceRows(flow, v.campaign.categories, flow.draft.choices).map(([c, titles]) => html`<div><dt>${c}</dt><dd>${titles}</dd></div>`)}
     </dl>
     <p>${msg(str`Vote de ${i.firstName.trim()} ${i.lastName.trim()}, ${i.communeText}.`, { id: 'ballot.voter' })}</p>
     <p class="notice" part="notice">${msg('Une fois confirmé, votre vote ne peut plus être modifié.', { id: 'ballot.final' })}</p>
     ${v.topError}
     <div class="actions">
-      <button part="button back-button" class="bc-button bc-button--secondary" type="button" @click=${() => flow.goTo('choices')}>
-        ${msg('Modifier mes choix', { id: 'ballot.edit' })}
-      </button>
+      ${unsure
+        ? nothing
+        : html`<button part="button back-button" class="bc-button bc-button--secondary" type="button" @click=${() => flow.goTo('choices')}>
+            ${msg('Modifier mes choix', { id: 'ballot.edit' })}
+          </button>`}
       <button
-        part="button cast-button"
+        part="button ${unsure ? 'check-button' : 'cast-button'}"
         class="bc-button"
         type="button"
         aria-disabled=${flow.busy ? 'true' : 'false'}
-        @click=${() => void flow.cast()}
+        @click=${() => void (unsure ? flow.checkVote() : flow.cast())}
       >
-        ${flow.busy ? msg('Envoi en cours…', { id: 'ballot.sending-short' }) : msg('Confirmer mon vote', { id: 'ballot.cast' })}
+        ${unsure
+          ? msg('Vérifier mon vote', { id: 'ballot.check' })
+          : flow.busy
+            ? msg('Envoi en cours…', { id: 'ballot.sending-short' })
+            : msg('Confirmer mon vote', { id: 'ballot.cast' })}
       </button>
     </div>`;
 }

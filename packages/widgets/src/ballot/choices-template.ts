@@ -15,7 +15,8 @@ export interface CategoryView {
   /** The campaign's name of the category. */
   name: string;
   projects: readonly Project[];
-  chosen: readonly string[];
+  /** `undefined`: not answered yet (nothing ticked); `[]`: "no project" chosen. */
+  chosen: readonly string[] | undefined;
   /** `voting.choicesPerCategory`: checkboxes above 1. */
   max: number;
   /** Shown next to the legend and tied to the fieldset. */
@@ -37,9 +38,14 @@ const paragraphs = (text: string) =>
     .filter((t) => t.trim())
     .map((t) => html`<p>${t}</p>`);
 
-function renderProject(p: Project, v: CategoryView): TemplateResult {
+/**
+ * `lead`: the first project of a category with nothing checked. A radio group is one Tab stop,
+ * on its checked option, else on its first: said with `tabindex`, as WebKit otherwise stops on
+ * each unchecked radio between two "Détails du projet".
+ */
+function renderProject(p: Project, v: CategoryView, lead: boolean): TemplateResult {
   const id = `bc-p-${p.id}`;
-  const checked = v.chosen.includes(p.id);
+  const checked = !!v.chosen?.includes(p.id);
   return html`<li part="project" class="option">
     <input
       type=${v.max > 1 ? 'checkbox' : 'radio'}
@@ -47,7 +53,8 @@ function renderProject(p: Project, v: CategoryView): TemplateResult {
       name="bc-${v.id}"
       value=${p.id}
       aria-describedby="${id}-meta"
-      ?disabled=${v.max > 1 && !checked && v.chosen.length >= v.max}
+      tabindex=${v.max > 1 || checked || lead ? nothing : -1}
+      ?disabled=${v.max > 1 && !checked && (v.chosen ?? []).length >= v.max}
       .checked=${checked}
       @change=${(e: Event) => v.onChange(p.id, (e.target as HTMLInputElement).checked)}
     />
@@ -76,7 +83,7 @@ export function renderCategory(v: CategoryView): TemplateResult {
     ${multiple ? html`<p class="hint" id=${hintId}>${msg(str`Jusqu'à ${v.max} projets.`, { id: 'ballot.up-to' })}</p>` : nothing}
     ${v.error ? html`<p part="field-error" class="error" id=${errorId}>${v.error}</p>` : nothing}
     <ul class="options" role="list">
-      ${v.projects.map((p) => renderProject(p, v))}
+      ${v.projects.map((p, i) => renderProject(p, v, !i && !v.chosen?.some((id) => v.projects.some((q) => q.id === id)) && v.chosen?.length !== 0))}
       ${multiple
         ? nothing
         : html`<li class="option option--none">
@@ -85,7 +92,8 @@ export function renderCategory(v: CategoryView): TemplateResult {
               id="bc-none-${v.id}"
               name="bc-${v.id}"
               value=""
-              .checked=${!v.chosen.length}
+              tabindex=${v.chosen?.length === 0 ? nothing : -1}
+              .checked=${v.chosen?.length === 0}
               @change=${() => v.onChange('', false)}
             />
             <label for="bc-none-${v.id}">${msg('Aucun projet dans cette catégorie', { id: 'ballot.none' })}</label>

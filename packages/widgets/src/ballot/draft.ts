@@ -5,9 +5,24 @@
  *
  * The token is kept too: it is a bearer for this voter's ballot only, it expires within the
  * hour, `sessionStorage` dies with the tab, and without it a reload would mean registering
- * again. The draft is removed once the ballot is cast.
+ * again.
+ *
+ * Once the ballot is cast, the receipt replaces the draft under the same key: what the voter
+ * was just shown (receipt code, time, choices), so that a reload says "vous avez voté" again;
+ * no identity, token or key. In `sessionStorage`, not `localStorage`, on purpose: on a shared
+ * computer (a family's, a town hall's) the next person to open the page must find a ballot,
+ * not someone else's receipt; "Une autre personne veut voter" forgets it sooner.
  */
-import { newIdempotencyKey, type VoterVerification } from '@budget-citoyen/sdk';
+import { newIdempotencyKey, type Choices, type VoterVerification } from '@budget-citoyen/sdk';
+
+/** A recorded ballot, as the voter is shown it. */
+export interface Receipt {
+  receiptCode?: string | undefined;
+  castAt?: string | undefined;
+  choices?: Choices | undefined;
+  /** Cast before this visit (found by `ballot.get`, or told by `409 already_voted`). */
+  already: boolean;
+}
 
 export interface Identity {
   firstName: string;
@@ -106,8 +121,18 @@ export function loadDraft(key: string, store: DraftStore = sessionDraftStore): D
   }
 }
 
+/** The receipt kept after the cast (see above), or `undefined`. */
+export function loadReceipt(key: string, store: DraftStore = sessionDraftStore): Receipt | undefined {
+  try {
+    const r = (JSON.parse(store.get(key) ?? '{}') as { receipt?: Receipt }).receipt;
+    return typeof r?.already === 'boolean' ? r : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Storage may be refused (private mode, sandboxed iframe): the draft then lives in memory only. */
-export function saveDraft(key: string, draft: Draft, store: DraftStore = sessionDraftStore): void {
+export function saveDraft(key: string, draft: Draft | { receipt: Receipt }, store: DraftStore = sessionDraftStore): void {
   try {
     store.set(key, JSON.stringify(draft));
   } catch {

@@ -41,9 +41,14 @@ export function fieldMessage(field: Field, code: FieldCode, minAge: number, terr
   }
 }
 
-/** A refusal that is not about one field, for the top of the step. */
-/** `vote`: the vote's start and end, formatted. */
-export function topMessage(error: unknown, vote: [string, string] | undefined): string {
+/**
+ * A refusal that is not about one field, for the top of the step. `vote`: the vote's start and
+ * end, formatted; `cast`: what is known of a failed cast (`BallotFlow.castFailed`), said first.
+ */
+export function topMessage(error: unknown, vote: [string, string] | undefined, cast?: 'lost' | 'unsure'): string {
+  if (cast === 'unsure') return msg('Le service n’a pas répondu : votre vote est peut-être enregistré. Vérifiez-le.', { id: 'ballot.err.unsure' });
+  // Not recorded: why, when the server said (the button below confirms it again).
+  if (cast) return `${msg('Votre vote n’est pas enregistré.', { id: 'ballot.err.lost' })} ${error ? topMessage(error, vote) : ''}`;
   const code = isBudgetCitoyenError(error) ? error.code : '';
   switch (code) {
     case 'phase_closed':

@@ -12,14 +12,16 @@ import type { Receipt } from './ballot-flow.js';
 export interface ReceiptView {
   receipt: Receipt;
   lang: Lang;
-  /** "Innovation sociale : Title" for each chosen category. */
+  /** "Innovation sociale : Title" for every category (one left empty says so). */
   lines: string[];
   resultsLink: TemplateResult | typeof nothing;
+  /** "Une autre personne veut voter": a new ballot on this device. */
+  restart(): void;
   /** The title's tag: the ballot's main heading level. */
   heading: StaticValue;
 }
 
-export function renderReceipt({ receipt: r, lang, lines, resultsLink, heading }: ReceiptView): TemplateResult {
+export function renderReceipt({ receipt: r, lang, lines, resultsLink, heading, restart }: ReceiptView): TemplateResult {
   return html`<div part="receipt" class="receipt">
     ${staticHtml`<${heading} part="heading" class="heading" tabindex="-1">
       ${r.already ? msg('Votre vote est déjà enregistré', { id: 'ballot.already' }) : msg('Votre vote est enregistré', { id: 'ballot.done' })}
@@ -61,6 +63,11 @@ export function renderReceipt({ receipt: r, lang, lines, resultsLink, heading }:
           </p>`
       : nothing}
     ${resultsLink}
+    <p>
+      <button part="button restart-button" class="bc-button bc-button--secondary" type="button" @click=${restart}>
+        ${msg('Une autre personne veut voter', { id: 'ballot.restart' })}
+      </button>
+    </p>
   </div>`;
 }
 
