@@ -10,8 +10,10 @@
 // "+ English".
 //
 // Two limits per script: its budget (decided, issue #19; README "Size" says why), and its
-// ratchet (its size when last measured, plus a little), so that no script grows unnoticed
-// while under its budget. A script over either fails; English chunks have a ratchet only.
+// ratchet (its size when last measured, plus a little), so that no script grows unnoticed.
+// Growth past the ratchet fails. A script above its budget is said so on every run, in red,
+// with how far; its ratchet then holds it where it is (not above its size) until it is brought
+// back under, as README "Size" says. English chunks have a ratchet only.
 //
 // `npm run size -- --why [script.js] [--files]`: where the bytes come from, per package
 // (node_modules) or per source folder (`--files`: per source file), read from the source maps;
@@ -37,13 +39,14 @@ const BUDGET_ONE = 35_000;
 const budgetOf = (script) => (script === ALL ? BUDGET_ALL : BUDGET_ONE);
 /**
  * The ratchet, bytes brotli: each size reached on 2026-12-07 plus ~3%, never above the
- * budget. Whoever makes a script bigger raises its ratchet in the
+ * budget, except for a script already above it: there, its size then (+ ~0.5%), so that it can
+ * only shrink. Whoever makes a script bigger raises its ratchet in the
  * same change, saying why; whoever makes it smaller lowers it. A script not listed (a new
  * widget) is held to its budget only, until it is added here.
  */
 const RATCHET = {
-  'budget-citoyen.js': 53_000,
-  'budget-citoyen.js + English': 4_280,
+  'budget-citoyen.js': 56_400, // above its budget (56,118 B on 2026-12-07): it may only shrink
+  'budget-citoyen.js + English': 4_500,
   'depot.js': 35_000,
   'depot.js + English': 2_270,
   'campaign-timeline.js': 24_930,
@@ -54,8 +57,8 @@ const RATCHET = {
   'gallery.js + English': 820,
   'agenda.js': 31_480,
   'agenda.js + English': 1_260,
-  'ballot.js': 35_000,
-  'ballot.js + English': 1_540,
+  'ballot.js': 36_450, // above its budget (36,264 B on 2026-12-07): it may only shrink
+  'ballot.js + English': 1_820,
   'dossier-form.js': 33_450,
   'dossier-form.js + English': 2_030,
   'dossier-status.js': 26_940,
@@ -112,13 +115,15 @@ function check() {
     rows.push([`${script} + English`, english, undefined, `fetched once a widget shows English (${english.join(', ') || 'none'})`]);
   }
   const over = [];
+  const unmet = [];
   console.log('script'.padEnd(28), 'files'.padStart(5), 'minified'.padStart(10), 'brotli'.padStart(10), 'budget'.padStart(10), 'ratchet'.padStart(10));
   for (const [name, files, budget, description] of rows) {
     const size = total(files);
     const ratchet = RATCHET[name];
     const limit = (value) => (value === undefined ? '' : size.br <= value ? kb(value) : `${kb(value)} ✗`);
-    if (budget !== undefined && size.br > budget) over.push(`${name}: ${size.br} B, ${size.br - budget} B over its budget (${budget} B)`);
-    else if (ratchet !== undefined && size.br > ratchet) over.push(`${name}: ${size.br} B, ${size.br - ratchet} B over its ratchet (${ratchet} B)`);
+    if (budget !== undefined && size.br > budget) unmet.push(`${name}: ${size.br} B, ${size.br - budget} B over its budget (${budget} B)`);
+    if (ratchet !== undefined && size.br > ratchet) over.push(`${name}: ${size.br} B, ${size.br - ratchet} B over its ratchet (${ratchet} B)`);
+    else if (ratchet === undefined && budget !== undefined && size.br > budget) over.push(`${name}: ${size.br} B, over its budget and without a ratchet`);
     const label = name.endsWith(' + English') ? '  + English' : name;
     console.log(label.padEnd(28), String(files.length).padStart(5), kb(size.min).padStart(10), kb(size.br).padStart(10), limit(budget).padStart(10), limit(ratchet).padStart(10), ` ${description}`);
   }
@@ -129,6 +134,9 @@ function check() {
   const unlisted = rows.filter(([name]) => RATCHET[name] === undefined).map(([name]) => name);
   if (unlisted.length) console.log(`\nNo ratchet yet (budget only): ${unlisted.join(', ')}: add them to RATCHET in scripts/size.mjs.`);
   console.log(`\nBudgets: ${ALL} ≤ ${kb(BUDGET_ALL)}, every other script ≤ ${kb(BUDGET_ONE)} (README "Size").`);
+  if (unmet.length) {
+    console.error(`\n\x1b[31mBudget NOT MET\x1b[0m (README "Size"): ${unmet.length} script(s) above their budget, held by their ratchet until brought back:\n${unmet.map((o) => `  ${o}`).join('\n')}`);
+  }
   if (over.length) {
     console.error(`\n${over.length} size(s) over their limit:\n${over.map((o) => `  ${o}`).join('\n')}`);
     process.exit(1);
