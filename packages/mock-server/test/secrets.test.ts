@@ -155,4 +155,12 @@ describe('Secrets', () => {
     const drawn = new Set(Array.from({ length: 1000 }, () => secrets.chars(12)));
     assert.equal(drawn.size, 1000);
   });
+
+  test('the default source draws from crypto.getRandomValues (a PRNG, even unseeded, would pass the test above)', (context) => {
+    const platform = globalThis.crypto.getRandomValues.bind(globalThis.crypto);
+    const calls = context.mock.method(globalThis.crypto, 'getRandomValues', platform);
+    const secret = new Secrets().chars(12);
+    assert.match(secret, /^[0-9A-Z]{12}$/);
+    assert.ok(calls.mock.callCount() > 0, 'crypto.getRandomValues was not called');
+  });
 });
