@@ -5,12 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import fc from 'fast-check';
 import { VoterSession, VoterVerification } from '@budget-citoyen/sdk/schemas';
 import { verificationCodeIn } from '../src/store/emails.js';
 import { VERIFICATION } from '../src/store/store.js';
 import { verificationCode } from '../src/testing.js';
-import { oneTimeCode } from '../src/util/one-time-code.js';
 import { T, assertProblem, assertSchema, createTestApi, storeFingerprint, type Reply, type TestApi } from './helpers.js';
 
 const CID = 'bc-2026';
@@ -305,37 +303,5 @@ describe('the token is the only way to a ballot', () => {
     const seen = await t.get(`/campaigns/${CID}/ballot`, bearer(tokenB));
     assert.deepEqual(seen.body, { status: 'empty' });
     assert.equal((await t.get(`/campaigns/${CID}/ballot`, bearer(tokenA))).body.status, 'cast');
-  });
-});
-
-describe('oneTimeCode: uniform digits from a secure source', () => {
-  const LIMIT = Math.floor(2 ** 32 / 1e6) * 1e6;
-
-  test('six digits, the draw modulo 10^6, zero-padded', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: LIMIT - 1 }), (value) => {
-        const code = oneTimeCode(6, (buffer) => buffer.set([value]));
-        assert.match(code, /^\d{6}$/);
-        assert.equal(Number(code), value % 1e6);
-      }),
-    );
-  });
-
-  test('a draw in the last, partial block of 10^6 is drawn again: no value is favoured', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: LIMIT, max: 2 ** 32 - 1 }), { maxLength: 5 }), fc.integer({ min: 0, max: LIMIT - 1 }), (rejected, kept) => {
-        const draws = [...rejected, kept];
-        let calls = 0;
-        const code = oneTimeCode(6, (buffer) => buffer.set([draws[calls++]!]));
-        assert.equal(calls, draws.length);
-        assert.equal(Number(code), kept % 1e6);
-      }),
-    );
-  });
-
-  test('by default, crypto.getRandomValues', () => {
-    const seen = new Set(Array.from({ length: 50 }, () => oneTimeCode()));
-    assert.ok([...seen].every((code) => /^\d{6}$/.test(code)));
-    assert.ok(seen.size > 40, 'fifty draws of one in a million are (almost) all different');
   });
 });
