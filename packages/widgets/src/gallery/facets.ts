@@ -5,22 +5,12 @@
  * throws an invalid response): the filters fall back to every category of the campaign and every
  * commune of the département.
  */
-import type { ProjectQuery } from '@budget-citoyen/sdk';
+import type { ProjectFacets, ProjectQuery } from '@budget-citoyen/sdk';
 import type { BcClient } from '../base/client.js';
 import type { SelectOption } from '../base/filter-select.js';
 
-export interface FacetValue {
-  code: string;
-  name: string;
-  count: number;
-}
-
-/** The contract's `facets` of a projects page. */
-export interface ProjectFacets {
-  categories: Array<{ id: string; name: string; count: number }>;
-  arrondissements: FacetValue[];
-  communes: FacetValue[];
-}
+/** The contract's `facets` of a projects page, as the SDK types them. */
+export type { ProjectFacets };
 
 type FacetQuery = Pick<ProjectQuery, 'category' | 'commune' | 'arrondissement' | 'q'>;
 type WithFacets = { facets?: (campaignId: string, query: FacetQuery, options: { signal: AbortSignal }) => Promise<ProjectFacets> };
