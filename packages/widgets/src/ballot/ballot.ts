@@ -15,6 +15,7 @@ import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
 import { choiceRows, renderChoicesStep, renderReviewStep } from './choices-step.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
+import { communeComboboxStyles } from '../base/commune-combobox/commune-combobox.styles.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
 import { renderCodeStep } from './code-step.js';
@@ -85,7 +86,7 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
  * @cssproperty --bc-ballot-max-width - Widest the ballot gets. Default 48em.
  */
 export class BcBallot extends BcElement {
-  static override styles = [tokenStyles, ballotStyles];
+  static override styles = [tokenStyles, communeComboboxStyles, ballotStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {
