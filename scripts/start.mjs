@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { run } from './lib/run.mjs';
-import { staticFiles } from './lib/static-server.mjs';
+import { exampleSite } from './lib/example-site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -24,17 +24,10 @@ if (!args.includes('--no-build') || !existsSync('packages/widgets/dist/cdn/budge
 // The mock API in Node, answering /api/v1 on this same origin: the pages embed the widgets
 // exactly as a commune would, with nothing to start first in the browser.
 const { createMockRequestListener } = await import('../packages/mock-server/dist/server.js');
-const api = createMockRequestListener();
-const files = staticFiles('.', { aliases: { '/mockServiceWorker.js': 'packages/mock-server/public/mockServiceWorker.js' } });
+const site = exampleSite('.', createMockRequestListener());
 
 const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/') {
-    res.writeHead(302, { Location: '/examples/' }).end();
-    return;
-  }
-  if (path.startsWith('/api/')) return void api(req, res);
-  if (!files(req, res)) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
+  if (!site(req, res)) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
 });
 
 function listen(port, attemptsLeft) {

@@ -1,8 +1,7 @@
 /**
- * The examples' server, in process, built exactly as `npm start` builds it (scripts/start.mjs):
- * the repository root through scripts/lib/static-server.mjs (the strict CSP on every HTML page,
- * the MSW worker at /mockServiceWorker.js) and the mock API on the same origin under /api/,
- * through `createMockRequestListener`.
+ * The examples' server, in process, built as `npm start` builds it: scripts/lib/example-site.mjs
+ * (the repository root with the strict CSP on every HTML page, the MSW worker at
+ * /mockServiceWorker.js, the mock API on the same origin under /api/).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +11,11 @@ import { createMockRequestListener } from '@budget-citoyen/mock-server/server';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => boolean;
+interface ExampleSiteModule {
+  exampleSite: (root: string, api: (req: IncomingMessage, res: ServerResponse) => void) => Handler;
+}
 interface StaticServerModule {
-  staticFiles: (root: string, options?: { aliases?: Record<string, string> }) => (req: IncomingMessage, res: ServerResponse) => boolean;
   STRICT_CSP: string;
 }
 
@@ -30,19 +32,12 @@ export interface ExampleServer {
 }
 
 export async function startExampleServer(): Promise<ExampleServer> {
-  const { staticFiles, STRICT_CSP } = await importScript<StaticServerModule>('scripts/lib/static-server.mjs');
-  const files = staticFiles(ROOT, { aliases: { '/mockServiceWorker.js': `${ROOT}packages/mock-server/public/mockServiceWorker.js` } });
+  const { exampleSite } = await importScript<ExampleSiteModule>('scripts/lib/example-site.mjs');
+  const { STRICT_CSP } = await importScript<StaticServerModule>('scripts/lib/static-server.mjs');
   let origin = 'http://127.0.0.1';
-  const api = createMockRequestListener({}, () => origin);
-
+  const site = exampleSite(ROOT, createMockRequestListener({}, () => origin));
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(302, { Location: '/examples/' }).end();
-      return;
-    }
-    if (path.startsWith('/api/')) return void api(req, res);
-    if (!files(req, res)) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
+    if (!site(req, res)) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Introuvable');
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
