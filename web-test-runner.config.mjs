@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { sseRelay } from './scripts/lib/sse-relay.mjs';
+import { exampleSiteMiddleware } from './scripts/lib/example-site.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -150,7 +151,7 @@ function summaryFileReporter(file) {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
-  files: ['packages/widgets/src/**/*.test.ts', 'packages/mock-server/test-browser/**/*.test.ts'],
+  files: ['packages/widgets/src/**/*.test.ts', 'packages/mock-server/test-browser/**/*.test.ts', 'examples/test-browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     // The root tsconfig has no `extends` and sets experimentalDecorators and
@@ -168,6 +169,8 @@ export default {
       return undefined;
     },
     sseRelay(),
+    // The example pages and their mock API, as `npm start` serves them (examples/test-browser/).
+    exampleSiteMiddleware(root),
   ],
   browsers,
   reporters: [

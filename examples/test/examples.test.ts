@@ -5,11 +5,11 @@
  * in their own colours and on the configurator: the widgets alone are axe-tested in their own
  * tests), and when one of its widgets is not defined by the CDN bundle or does not show
  * what it is for. A French page downloads budget-citoyen.js and nothing else from the CDN
- * folder; a widget shown in English, the script's English chunk besides. Every page fits a
- * phone (320 and 375 px wide, nothing scrolls sideways: the measures of
- * packages/widgets/test/layout.ts, run in the page) and its headings, the widgets' included,
- * skip no level; under the hostile theme, the widgets' text keeps its size. These run in
- * Chromium only (puppeteer from Node); the widgets' own layout tests run in every engine.
+ * folder; a widget shown in English, the script's English chunk besides. Every page's
+ * headings, the widgets' included, skip no level. These run in Chromium (puppeteer from Node);
+ * that every page fits a phone (320 and 375 px, nothing scrolls sideways) and that the widgets
+ * keep their text size under the hostile theme is checked in every engine, by
+ * examples/test-browser/phones.test.ts (web-test-runner).
  * Then docs/widgets.md against the manifest, and the SDK's Node example, run against the
  * standalone mock.
  *
@@ -22,7 +22,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { transform } from 'esbuild';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { startMockHttpServer } from '@budget-citoyen/mock-server/server';
 import { importScript, ROOT, startExampleServer, type ExampleServer } from './example-server.js';
@@ -49,11 +48,6 @@ const DEFINE_DIR: Record<string, string> = {
   'bc-labelling-console': 'admin',
 };
 const WIDGET_TIMEOUT_MS = 20_000;
-/** Phones' widths, in CSS pixels: the smallest in use, and the most common. */
-const PHONES = [320, 375];
-/** The widgets' layout measures (overflow, typography), made a script a page can run. */
-const LAYOUT_PROBE = 'packages/widgets/test/layout.ts';
-let layoutProbe: string | undefined;
 
 type Kind = 'gallery' | 'card' | 'ballot' | 'results' | 'agenda' | 'timeline' | 'dossier-form' | 'dossier-status' | 'console';
 interface Check {
@@ -171,28 +165,6 @@ class ExamplePage {
     assert.deepEqual(violations, [], `axe finds accessibility violations on the ${label}`);
   }
 
-  /** Runs `expression` with the widgets' layout measures loaded in the page as `__bcLayout`. */
-  async measure<T>(expression: string): Promise<T> {
-    layoutProbe ??= (await transform(await readFile(join(ROOT, LAYOUT_PROBE), 'utf8'), { loader: 'ts', format: 'iife', globalName: '__bcLayout' })).code;
-    if (!(await this.page.evaluate('typeof window.__bcLayout === "object"'))) await this.page.evaluate(layoutProbe);
-    return (await this.page.evaluate(expression)) as T;
-  }
-
-  /** At each phone width, the page does not scroll sideways; then back to the page's own viewport. */
-  async expectFitsPhones(): Promise<void> {
-    const own = this.page.viewport();
-    const problems: string[] = [];
-    for (const width of PHONES) {
-      await this.page.setViewport({ width, height: 800 });
-      const found = await this.measure<string[]>(
-        'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(__bcLayout.pageOverflowProblems()))))',
-      );
-      problems.push(...found.map((problem) => `${width} px: ${problem}`));
-    }
-    if (own) await this.page.setViewport(own);
-    assert.deepEqual(problems, [], `${this.path} scrolls sideways on a phone`);
-  }
-
   /**
    * The page's outline, as the guide advises (docs/integration.md, heading-level): the visible
    * headings, widgets' shadow trees included, skip no level (RGAA 9.1), and each widget's
@@ -257,7 +229,6 @@ describe('example pages', { timeout: 240_000 }, () => {
       assert.equal(response.status, 200, `${href.replace(server.origin, '')} linked from the index: HTTP ${response.status}`);
     }
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -272,33 +243,21 @@ describe('example pages', { timeout: 240_000 }, () => {
     await example.expectAxeClean('page in the town\'s colours');
     example.expectOneScript();
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
   it('commune-site/reglement.html: the rules of the vote', async () => {
     const example = await ExamplePage.open('/examples/commune-site/reglement.html');
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
-  it('hostile-theme: under a heavy WordPress theme, every widget keeps its text size, line height and alignment', async () => {
+  it('hostile-theme: under a heavy WordPress theme, every widget shows what it is for', async () => {
     const example = await ExamplePage.open('/examples/hostile-theme/');
     const widgets = [['bc-project-gallery', 'gallery'], ['bc-project-card', 'card'], ['bc-ballot', 'ballot'], ['bc-live-results', 'results'], ['bc-comptoir-agenda', 'agenda']] as const;
     for (const [tag, kind] of widgets) await example.expectWidget(tag, kind);
-    // The theme is on: the page's own text at 20 px, justified, a line height of 3, the root at 10 px.
-    const page = await example.page.evaluate(`(() => {
-      const p = getComputedStyle(document.querySelector('article p'));
-      return [p.fontSize, p.textAlign, parseFloat(p.lineHeight) / parseFloat(p.fontSize), getComputedStyle(document.documentElement).fontSize];
-    })()`);
-    assert.deepEqual(page, ['20px', 'justify', 3, '10px']);
-    const problems = await example.measure<string[]>(
-      `[${widgets.map(([tag]) => `'${tag}'`).join(', ')}].flatMap((tag) => __bcLayout.typographyProblems(document.querySelector(tag)).map((problem) => '<' + tag + '> ' + problem))`,
-    );
-    assert.deepEqual(problems, [], 'the theme reaches into the widgets');
+    // Their text size, line height and alignment under the theme: examples/test-browser/phones.test.ts.
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectAxeClean('page under the hostile theme');
     example.expectOneScript();
     await example.expectClean();
@@ -313,7 +272,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     await example.expectAxeClean('page in the partner\'s colours');
     example.expectOneScript();
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -378,7 +336,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     assert.equal(campaigns.length, 1, `${campaigns.length} requests for the current campaign: ${campaigns.map((r) => r.url).join(', ')}`);
     example.expectOneScript();
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -394,7 +351,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     example.expectOneScript('depot.js');
     await example.expectAxeClean('deposit page');
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -405,7 +361,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     example.expectOneScript('depot.js');
     await example.expectAxeClean('follow-up page');
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -436,7 +391,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     example.expectOneScript('admin.js');
     await example.expectAxeClean('committee page, the dossiers');
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -460,7 +414,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     const fromNetwork = example.apiResponses.filter((r) => !r.fromServiceWorker).map((r) => r.url);
     assert.deepEqual(fromNetwork, [], 'API requests answered by the network instead of the in-browser mock (started too late?)');
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 
@@ -593,7 +546,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     assert.deepEqual(fromNetwork, [], 'API requests answered by the network instead of the in-browser mock');
     await example.expectAxeClean('in-browser mock, its clock moved');
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     // Each move gives the widgets a new client: the old one's open requests (the results'
     // stream, a list still loading) are dropped, by design.
     const dropped = example.problems.filter((p) => /^request failed: GET \/(horloge\/\d+\/)?api\/v1\/.* \(net::ERR_ABORTED\)$/.test(p));
@@ -652,7 +604,6 @@ describe('example pages', { timeout: 240_000 }, () => {
     }
     await example.expectAxeClean();
     await example.expectHeadingOutline();
-    await example.expectFitsPhones();
     await example.expectClean();
   });
 });

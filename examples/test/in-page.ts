@@ -3,8 +3,9 @@
  * functions as their source text, and the TypeScript loader may add helpers (`__name`) to
  * functions that the page does not have, so nothing here is a compiled function.
  *
- * `window.__bcExamples.check(selector, kind)` looks into a widget's shadow root and says whether
- * it shows what it is for (`ok`), with a short description of what it shows (`detail`).
+ * `window.__bcExamples.check(selector, kind)` looks into a widget's shadow root (`selector`: a
+ * CSS selector, or the element itself) and says whether it shows what it is for (`ok`), with a
+ * short description of what it shows (`detail`). examples/test-browser/ runs it too.
  */
 export const IN_PAGE = String.raw`
 (() => {
@@ -44,7 +45,7 @@ export const IN_PAGE = String.raw`
         });
     },
     check(selector, kind) {
-      const host = document.querySelector(selector);
+      const host = typeof selector === 'string' ? document.querySelector(selector) : selector;
       if (!host) return { ok: false, detail: 'no element matches ' + selector };
       if (!customElements.get(host.localName)) return { ok: false, undefinedTag: host.localName, detail: '<' + host.localName + '> is not defined' };
       const root = host.shadowRoot;

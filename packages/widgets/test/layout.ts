@@ -2,8 +2,9 @@
  * What a phone or a heavy theme does to a widget, measured in the page: horizontal overflow,
  * and the size, line height and alignment of every piece of text a visitor sees.
  *
- * No imports and nothing but DOM: the examples' smoke tests (examples/test/) run this same
- * file in their pages, transpiled by esbuild and evaluated through DevTools.
+ * No imports and nothing but DOM. The measures also work on a page in a same-origin iframe
+ * (examples/test-browser/ measures the example pages so): styles are read through the
+ * element's own window.
  */
 
 /**
@@ -49,6 +50,9 @@ function describe(el: Element): string {
   return `${el.localName}${classes}${part ? `[part="${part}"]` : ''}`;
 }
 
+/** The computed style, from the window of the element's document (an iframe's, when it is in one). */
+const styleOf = (el: Element) => (el.ownerDocument.defaultView ?? window).getComputedStyle(el);
+
 const px = (n: number) => `${Math.round(n * 10) / 10} px`;
 
 /**
@@ -58,7 +62,7 @@ const px = (n: number) => `${Math.round(n * 10) / 10} px`;
  * narrow widths, sit in one.
  */
 function isScrollRegion(el: Element): boolean {
-  const { overflowX } = getComputedStyle(el);
+  const { overflowX } = styleOf(el);
   return (
     (overflowX === 'auto' || overflowX === 'scroll') &&
     el.getAttribute('tabindex') === '0' &&
@@ -78,7 +82,7 @@ const SCROLLS_ITS_TEXT = new Set(['input', 'select', 'textarea']);
 export function overflowProblems(host: Element): string[] {
   const problems: string[] = [];
   const frame = host.getBoundingClientRect();
-  const viewport = document.documentElement.clientWidth;
+  const viewport = host.ownerDocument.documentElement.clientWidth;
   if (host.scrollWidth > host.clientWidth + 1) {
     problems.push(`<${host.localName}> scrolls sideways: ${px(host.scrollWidth)} of content in ${px(host.clientWidth)}`);
   }
@@ -94,7 +98,7 @@ export function overflowProblems(host: Element): string[] {
       problems.push(`${describe(el)} sticks out of the ${modal ? 'viewport' : 'widget'}: ${px(box.left)} to ${px(box.right)}, which spans ${px(left)} to ${px(right)}`);
     }
     // Off-screen, its content keeps an old layout (Firefox) until it comes into view.
-    const skipped = getComputedStyle(el).contentVisibility === 'auto' && el.firstElementChild !== null && !rendered(el.firstElementChild);
+    const skipped = styleOf(el).contentVisibility === 'auto' && el.firstElementChild !== null && !rendered(el.firstElementChild);
     if (!regions.includes(el) && !SCROLLS_ITS_TEXT.has(el.localName) && !skipped && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
       problems.push(`${describe(el)} overflows: ${px(el.scrollWidth)} of content in ${px(el.clientWidth)}`);
     }
@@ -102,15 +106,18 @@ export function overflowProblems(host: Element): string[] {
   return problems;
 }
 
-/** What makes the page scroll sideways: the root's width, and the elements past the viewport's right edge. */
-export function pageOverflowProblems(): string[] {
-  const root = document.documentElement;
-  if (root.scrollWidth <= window.innerWidth) return [];
-  const offenders = deepElements(document)
-    .filter((el) => rendered(el) && el.getBoundingClientRect().right > window.innerWidth + 1)
+/**
+ * What makes the page in `view` (this window, or an iframe's) scroll sideways: the root's
+ * width, and the elements past the viewport's right edge.
+ */
+export function pageOverflowProblems(view: Window = window): string[] {
+  const root = view.document.documentElement;
+  if (root.scrollWidth <= view.innerWidth) return [];
+  const offenders = deepElements(view.document)
+    .filter((el) => rendered(el) && el.getBoundingClientRect().right > view.innerWidth + 1)
     .slice(0, 8)
     .map((el) => `${describe(el)} reaches ${px(el.getBoundingClientRect().right)}`);
-  return [`the page is ${px(root.scrollWidth)} wide in a ${px(window.innerWidth)} viewport`, ...offenders];
+  return [`the page is ${px(root.scrollWidth)} wide in a ${px(view.innerWidth)} viewport`, ...offenders];
 }
 
 /** Texts no visitor reads as text: options are drawn by the select, styles and templates never. */
@@ -132,7 +139,7 @@ export function typographyProblems(host: Element): string[] {
       .replace(/\s+/g, ' ')
       .trim();
     if (!text || !rendered(el)) continue;
-    const style = getComputedStyle(el);
+    const style = styleOf(el);
     const size = parseFloat(style.fontSize);
     const small = el.closest(SMALL_PRINT) !== null;
     const min = small ? MIN_SMALL_PX : MIN_TEXT_PX;
