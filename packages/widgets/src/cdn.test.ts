@@ -1,25 +1,20 @@
 /**
  * The CDN script as a commune's page gets it, under the strict Content-Security-Policy such a
  * page may have (the one `npm start` serves): no inline script or style, no eval, requests to
- * the page's own origin only. Run in every engine, as the examples' page tests run in Chromium
- * only. Needs the build (`npm run build`): this page loads `dist/cdn/budget-citoyen.js`, not the
- * sources, and nothing else of the widgets.
- *
- * The policy is set by a `<meta>` before the script loads (the test runner's own scripts came
- * first, so `script-src` cannot be tested on them), and every violation of it is recorded.
+ * the page's own origin only (test/strict-csp.ts). Run in every engine, as the examples' smoke
+ * tests run in Chromium only. Needs the build (`npm run build`): this page loads
+ * `dist/cdn/budget-citoyen.js`, not the sources, and nothing else of the widgets.
  */
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createTestMock } from '@budget-citoyen/mock-server/testing';
-import { $, $$, startWorker, text, waitForState, worker } from '../test/index.js';
+import { $, $$, text, waitForState, worker } from '../test/index.js';
 import { resultsFixture } from '../test/results.js';
+import { underStrictCsp, violations } from '../test/strict-csp.js';
 
-const POLICY =
-  "default-src 'self'; img-src 'self' data:; connect-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
 const BUNDLE = '/packages/widgets/dist/cdn/budget-citoyen.js';
 const VOTE = '2026-09-15T10:00:00+02:00';
 const COMPTOIRS = '2026-01-15T10:00:00+01:00';
 
-const violations: string[] = [];
 let mocks = 0;
 
 /**
@@ -39,24 +34,7 @@ async function rendered(el: Element, ready: () => unknown, what: string): Promis
 }
 
 describe('budget-citoyen.js under a strict CSP', () => {
-  before(async () => {
-    await startWorker();
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = POLICY;
-    document.head.prepend(meta);
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`), true);
-    const loaded = await fetch(BUNDLE, { method: 'HEAD' });
-    if (!loaded.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
-    await import(/* @vite-ignore */ BUNDLE);
-  });
-  beforeEach(() => {
-    violations.length = 0;
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    expect(violations, 'CSP violations').to.deep.equal([]);
-  });
+  underStrictCsp([BUNDLE]);
 
   it('is in force: an inline style attribute is refused', async () => {
     const probe = await fixture<HTMLDivElement>(html`<div></div>`);

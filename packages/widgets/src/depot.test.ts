@@ -1,21 +1,19 @@
 /**
  * `depot.js` as a holders' page gets it, beside `budget-citoyen.js` (the timeline above the
- * form), under the strict Content-Security-Policy such a page may have (as ./cdn.test.ts): no
- * inline script or style, no eval, requests to the page's own origin only. The form and the
+ * form), under the strict Content-Security-Policy such a page may have (test/strict-csp.ts, as
+ * ./cdn.test.ts): no inline script or style, no eval, requests to the page's own origin only. The form and the
  * status sit in a provider of the other script, whose client lacks `dossiers`: they take their
  * own script's. Needs the build (`npm run build`): this page loads `dist/cdn/*.js`.
  */
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createTestMock, FIXTURE_TIMES, type TestMock } from '@budget-citoyen/mock-server/testing';
-import { $, $$, startWorker, text, waitForState, worker } from '../test/index.js';
+import { $, $$, text, waitForState, worker } from '../test/index.js';
 import { fillForm } from '../test/dossier.js';
+import { underStrictCsp } from '../test/strict-csp.js';
 import type { BcDossierForm } from './dossier-form/dossier-form.js';
 
-const POLICY =
-  "default-src 'self'; img-src 'self' data:; connect-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
 const SCRIPTS = ['/packages/widgets/dist/cdn/budget-citoyen.js', '/packages/widgets/dist/cdn/depot.js'];
 
-const violations: string[] = [];
 let mocks = 0;
 
 /** A mock API of its own (the scripts' clients and caches are per API base: none carries over), in the dépôt's period. */
@@ -28,26 +26,7 @@ function mockApi(): { base: string; mock: TestMock } {
 
 describe('depot.js beside budget-citoyen.js, under a strict CSP', function () {
   this.timeout(60_000);
-  before(async () => {
-    await startWorker();
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = POLICY;
-    document.head.prepend(meta);
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`), true);
-    for (const script of SCRIPTS) {
-      const loaded = await fetch(script, { method: 'HEAD' });
-      if (!loaded.ok) throw new Error(`${script} is missing: run \`npm run build\` first`);
-      await import(/* @vite-ignore */ script);
-    }
-  });
-  beforeEach(() => {
-    violations.length = 0;
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    expect(violations, 'CSP violations').to.deep.equal([]);
-  });
+  underStrictCsp(SCRIPTS);
 
   it('defines the holders’ tags and the residents’ timeline', () => {
     for (const tag of ['bc-provider', 'bc-campaign-timeline', 'bc-dossier-form', 'bc-dossier-status']) {
