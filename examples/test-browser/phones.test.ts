@@ -141,13 +141,11 @@ class ExampleFrame {
   }
 }
 
-/** Opens a page, waits for its widgets (and `ready`, a selector), measures it, and closes it. */
-async function expectFitsPhones(path: string, ready?: string): Promise<void> {
+/** Opens a page in its iframe, runs `test` on it, and closes it. */
+async function onPage(path: string, test: (page: ExampleFrame) => Promise<void>): Promise<void> {
   const page = await ExampleFrame.open(path);
   try {
-    if (ready) await until(() => `${path}: no ${ready}`, () => page.document.querySelector(ready));
-    await page.widgetsShown();
-    expect(await page.phoneProblems(), `${path} scrolls sideways on a phone`).to.deep.equal([]);
+    await test(page);
   } finally {
     page.close();
   }
@@ -155,6 +153,11 @@ async function expectFitsPhones(path: string, ready?: string): Promise<void> {
 
 describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', function () {
   this.timeout(120_000);
+
+  // The in-browser mock's service worker (MSW) goes with this file: the next start from a clean origin.
+  after(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
 
   before(async () => {
     const bundle = await fetch('/packages/widgets/dist/cdn/budget-citoyen.js', { method: 'HEAD' });
@@ -170,12 +173,15 @@ describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', 
     '/examples/departement-site/deposer.html',
     '/examples/departement-site/suivi.html',
   ]) {
-    it(path, () => expectFitsPhones(path));
+    it(path, () =>
+      onPage(path, async (page) => {
+        await page.widgetsShown();
+        expect(await page.phoneProblems(), `${path} scrolls sideways on a phone`).to.deep.equal([]);
+      }));
   }
 
-  it('/examples/hostile-theme/: and every widget keeps its text size, line height and alignment', async () => {
-    const page = await ExampleFrame.open('/examples/hostile-theme/');
-    try {
+  it('/examples/hostile-theme/: and every widget keeps its text size, line height and alignment', () =>
+    onPage('/examples/hostile-theme/', async (page) => {
       await page.widgetsShown();
       // The theme is on: the page's own text at 20 px, justified, a line height of 3, the root at 10 px.
       const p = page.view.getComputedStyle(page.document.querySelector('article p')!);
@@ -184,14 +190,10 @@ describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', 
       expect(page.widgets().map((el) => el.localName).sort()).to.deep.equal(['bc-ballot', 'bc-comptoir-agenda', 'bc-live-results', 'bc-project-card', 'bc-project-gallery']);
       expect(page.typographyProblems(), `${WIDE} px: the theme reaches into the widgets`).to.deep.equal([]);
       expect(await page.phoneProblems('', { typography: true }), 'on a phone, the page scrolls sideways or the theme reaches into the widgets').to.deep.equal([]);
-    } finally {
-      page.close();
-    }
-  });
+    }));
 
-  it('/examples/departement-site/comite.html: signed in, the dossiers listed', async () => {
-    const page = await ExampleFrame.open('/examples/departement-site/comite.html');
-    try {
+  it('/examples/departement-site/comite.html: signed in, the dossiers listed', () =>
+    onPage('/examples/departement-site/comite.html', async (page) => {
       await page.widgetsShown();
       const problems = await page.phoneProblems('sign-in');
       // The token the mock's README gives (DEFAULT_ADMIN_TOKEN), as the smoke test signs in.
@@ -205,14 +207,10 @@ describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', 
       await until(() => 'no dossier listed once signed in', () => root.querySelectorAll('tbody tr').length > 0);
       problems.push(...(await page.phoneProblems('the dossiers')));
       expect(problems, 'the committee page scrolls sideways on a phone').to.deep.equal([]);
-    } finally {
-      page.close();
-    }
-  });
+    }));
 
-  it('/examples/configurator/: with each widget in the preview', async () => {
-    const page = await ExampleFrame.open('/examples/configurator/');
-    try {
+  it('/examples/configurator/: with each widget in the preview', () =>
+    onPage('/examples/configurator/', async (page) => {
       await until(() => 'the configurator is not ready', () => page.document.querySelector('html[data-configurator="ready"]'));
       const select = page.document.querySelector<HTMLSelectElement>('#widget')!;
       const tags = [...select.options].map((option) => option.value);
@@ -226,14 +224,10 @@ describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', 
         problems.push(...(await page.phoneProblems(`<${tag}> in the preview`)));
       }
       expect(problems, 'the configurator scrolls sideways on a phone').to.deep.equal([]);
-    } finally {
-      page.close();
-    }
-  });
+    }));
 
-  it("/examples/in-browser-mock/: at each phase of the mock's clock", async () => {
-    const page = await ExampleFrame.open('/examples/in-browser-mock/');
-    try {
+  it("/examples/in-browser-mock/: at each phase of the mock's clock", () =>
+    onPage('/examples/in-browser-mock/', async (page) => {
       await until(() => 'the in-browser mock did not start', () => page.document.querySelector('html[data-mock="ready"]'));
       await page.widgetsShown();
       const problems = await page.phoneProblems('at the start');
@@ -258,10 +252,5 @@ describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', 
         page.document.querySelector<HTMLFormElement>('#clock-form')!.requestSubmit();
       });
       expect(problems, 'the in-browser mock scrolls sideways on a phone').to.deep.equal([]);
-    } finally {
-      page.close();
-      // The page's service worker (MSW) goes with it: the next test files start from a clean origin.
-      for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
-    }
-  });
+    }));
 });

@@ -184,6 +184,18 @@ class ExamplePage {
     assert.deepEqual(this.cdnFiles, [script], `a French page downloads ${script} and nothing else from the CDN`);
   }
 
+  /**
+   * Last, what every page must be: with `script`, that one file and nothing else from the CDN
+   * (a French page); with `axe`, no accessibility violation on it (named so in the message);
+   * an outline that skips no level; nothing that went wrong (and the page closes).
+   */
+  async expectSound({ script, axe }: { script?: string; axe?: string } = {}): Promise<void> {
+    if (script) this.expectOneScript(script);
+    if (axe !== undefined) await this.expectAxeClean(axe);
+    await this.expectHeadingOutline();
+    await this.expectClean();
+  }
+
   report(): string {
     return this.problems.length ? `problems on the page:\n  ${this.problems.join('\n  ')}` : 'no console error, failed request or CSP violation';
   }
@@ -228,8 +240,7 @@ describe('example pages', { timeout: 240_000 }, () => {
       const response = await fetch(href, { method: 'HEAD' });
       assert.equal(response.status, 200, `${href.replace(server.origin, '')} linked from the index: HTTP ${response.status}`);
     }
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound();
   });
 
   it("commune-site: Calais's projects, ballot, live results and comptoirs", async () => {
@@ -240,16 +251,12 @@ describe('example pages', { timeout: 240_000 }, () => {
     if (ballot.ok) assert.match(ballot.heading!, /Étape 1/);
     await example.expectWidget('bc-live-results', 'results');
     await example.expectWidget('bc-comptoir-agenda[commune="62193"]', 'agenda');
-    await example.expectAxeClean('page in the town\'s colours');
-    example.expectOneScript();
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ script: 'budget-citoyen.js', axe: 'page in the town\'s colours' });
   });
 
   it('commune-site/reglement.html: the rules of the vote', async () => {
     const example = await ExamplePage.open('/examples/commune-site/reglement.html');
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound();
   });
 
   it('hostile-theme: under a heavy WordPress theme, every widget shows what it is for', async () => {
@@ -257,10 +264,7 @@ describe('example pages', { timeout: 240_000 }, () => {
     const widgets = [['bc-project-gallery', 'gallery'], ['bc-project-card', 'card'], ['bc-ballot', 'ballot'], ['bc-live-results', 'results'], ['bc-comptoir-agenda', 'agenda']] as const;
     for (const [tag, kind] of widgets) await example.expectWidget(tag, kind);
     // Their text size, line height and alignment under the theme: examples/test-browser/phones.test.ts.
-    await example.expectHeadingOutline();
-    await example.expectAxeClean('page under the hostile theme');
-    example.expectOneScript();
-    await example.expectClean();
+    await example.expectSound({ script: 'budget-citoyen.js', axe: 'page under the hostile theme' });
   });
 
   it("partner-site: the ressourcerie's card and its commune's projects", async () => {
@@ -269,10 +273,7 @@ describe('example pages', { timeout: 240_000 }, () => {
     if (card.ok) assert.match(card.title!, /Le Stock/);
     const gallery = await example.expectWidget('bc-project-gallery[commune="62674"]', 'gallery');
     if (card.ok && gallery.ok) assert.ok(gallery.titles!.includes(card.title!), `the commune's gallery lacks the partner's own project: ${gallery.detail}`);
-    await example.expectAxeClean('page in the partner\'s colours');
-    example.expectOneScript();
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ script: 'budget-citoyen.js', axe: 'page in the partner\'s colours' });
   });
 
   it('partner-site with a second copy of the script, then a widget added in English', async () => {
@@ -334,9 +335,7 @@ describe('example pages', { timeout: 240_000 }, () => {
     // Every widget uses the provider's client: one request for the current campaign.
     const campaigns = example.apiResponses.filter((r) => new URL(r.url, server.origin).pathname === '/api/v1/campaigns');
     assert.equal(campaigns.length, 1, `${campaigns.length} requests for the current campaign: ${campaigns.map((r) => r.url).join(', ')}`);
-    example.expectOneScript();
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ script: 'budget-citoyen.js' });
   });
 
   it('departement-site/deposer.html: the dossier form, from depot.js alone, linked to the agenda and the follow-up page', async () => {
@@ -348,20 +347,14 @@ describe('example pages', { timeout: 240_000 }, () => {
       `document.querySelector('bc-dossier-form').shadowRoot.querySelector('[part~="status-link"]')?.href`,
     )) as string | undefined;
     assert.equal(statusLink, `${server.origin}/examples/departement-site/suivi.html`);
-    example.expectOneScript('depot.js');
-    await example.expectAxeClean('deposit page');
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ script: 'depot.js', axe: 'deposit page' });
   });
 
   it('departement-site/suivi.html: the dossier status; an unknown pair is told, nothing more', async () => {
     const example = await ExamplePage.open('/examples/departement-site/suivi.html');
     const status = await example.expectWidget('bc-dossier-status', 'dossier-status');
     if (status.ok) assert.match(status.heading!, /Suivre mon dossier/);
-    example.expectOneScript('depot.js');
-    await example.expectAxeClean('follow-up page');
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ script: 'depot.js', axe: 'follow-up page' });
   });
 
   it('departement-site/comite.html: the console from admin.js, signed in with the committee token', async () => {
@@ -388,10 +381,7 @@ describe('example pages', { timeout: 240_000 }, () => {
       { timeout: WIDGET_TIMEOUT_MS },
     );
     assert.ok(Number(await rows.jsonValue()) > 0, 'no dossier listed once signed in');
-    example.expectOneScript('admin.js');
-    await example.expectAxeClean('committee page, the dossiers');
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ script: 'admin.js', axe: 'committee page, the dossiers' });
   });
 
   it('departement-site: no resident page loads the console', async () => {
@@ -413,8 +403,7 @@ describe('example pages', { timeout: 240_000 }, () => {
     assert.ok(example.apiResponses.length > 0, 'no API request seen');
     const fromNetwork = example.apiResponses.filter((r) => !r.fromServiceWorker).map((r) => r.url);
     assert.deepEqual(fromNetwork, [], 'API requests answered by the network instead of the in-browser mock (started too late?)');
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound();
   });
 
   for (const [path, ready] of [
@@ -602,9 +591,7 @@ describe('example pages', { timeout: 240_000 }, () => {
       await example.expectWidget(`#preview ${tag}`, kind);
       assert.match((await page.$eval('#snippet-html', (el) => el.textContent)) ?? '', new RegExp(`<${tag} api-base=`));
     }
-    await example.expectAxeClean();
-    await example.expectHeadingOutline();
-    await example.expectClean();
+    await example.expectSound({ axe: 'configurator' });
   });
 });
 
