@@ -10,7 +10,9 @@ import { createClient } from '@budget-citoyen/sdk';
 import type { TemplateResult } from 'lit';
 import type { BcBallot } from '../src/ballot/ballot.js';
 import '../src/ballot/define.js';
-import { $, $$, text, waitForState } from './fixtures.js';
+import { $, $$, text, type, waitForState } from './fixtures.js';
+/** Re-exported for the tests that import it with this file's other helpers. */
+export { type } from './fixtures.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
 import { requests, resetMock, startWorker } from './worker.js';
 
@@ -86,13 +88,6 @@ export async function ballot(template?: TemplateResult): Promise<BcBallot> {
   );
   await waitForState(el, () => heading(el) || $(el, '[part~="state-error"]'), 'ballot not rendered', 6000);
   return el;
-}
-
-/** Types into a field as a script would (value + `input` event). */
-export function type(el: Element, selector: string, value: string): void {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
 /** Fills the identity step (commune by typing its exact name) and ticks the rules. */

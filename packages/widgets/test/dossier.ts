@@ -11,7 +11,9 @@ import type { BcDossierForm } from '../src/dossier-form/dossier-form.js';
 import type { DossierFields } from '../src/dossier-form/draft.js';
 import type { BcDossierStatus } from '../src/dossier-status/dossier-status.js';
 import { LABELLING_NOW } from './admin.js';
-import { $, text, waitForState } from './fixtures.js';
+import { $, text, type, waitForState } from './fixtures.js';
+/** Re-exported for the tests that import it with this file's other helpers. */
+export { type } from './fixtures.js';
 import { HOLDER_TEXTS } from './holder.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
 import { requests } from './worker.js';
@@ -41,13 +43,6 @@ export async function dossierForm(template?: TemplateResult): Promise<BcDossierF
   );
   await waitForState(el, () => heading(el) || $(el, '[part~="state-error"]'), 'form not rendered', 6000);
   return el;
-}
-
-/** Types into a field as a script would (value + `input` event). */
-export function type(el: Element, selector: string, value: string): void {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
 /** Waits for the commune list (every commune of the département, in pages of 100). */

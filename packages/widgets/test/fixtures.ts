@@ -32,3 +32,10 @@ export function deepActiveElement(): Element | null {
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Types into a field as a script would (value + `input` event). */
+export function type(el: Element, selector: string, value: string): void {
+  const input = $<HTMLInputElement>(el, selector)!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
