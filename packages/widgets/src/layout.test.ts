@@ -501,8 +501,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(await mountForm(shows('[part~="status-link"]')));
     });
 
-    it('the form, empty then every field in error', async function () {
-      skipInWebKitUntilFixed(this);
+    it('the form, empty then every field in error', async () => {
       useFixture(undefined, DEPOT_NOW);
       const el = await mountForm(shows('form'));
       await expectFits(el);
@@ -511,8 +510,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(el);
     });
 
-    it('the review with texts that do not break, refused (the dépôt closed meanwhile), then the receipt', async function () {
-      skipInWebKitUntilFixed(this);
+    it('the review with texts that do not break, refused (the dépôt closed meanwhile), then the receipt', async () => {
       useFixture(undefined, DEPOT_NOW);
       const el = await mountForm(shows('form'));
       await fillForm(el, unbreakableHolder);
