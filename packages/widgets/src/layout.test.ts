@@ -31,7 +31,7 @@ import {
 } from '../test/index.js';
 import type { BcBallot } from './ballot/ballot.js';
 import { BALLOT_NOW, fillIdentity, submitIdentity, toChoices, toReview } from '../test/ballot.js';
-import { IN_WEBKIT, overflowProblems, pageOverflowProblems, skipInWebKitUntilFixed, typographyProblems } from '../test/layout.js';
+import { IN_WEBKIT, overflowProblems, pageOverflowProblems, typographyProblems } from '../test/layout.js';
 import { RESULTS_URL, STREAM_URL, resultsFixture } from '../test/results.js';
 import { DEPOT_NOW, decide, fillForm, look, receipt, submit as deposit } from '../test/dossier.js';
 import { LABELLING_NOW, askConfirmation, choose, openDossier, signIn, withDossiers } from '../test/labelling.js';
@@ -617,8 +617,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(el);
     });
 
-    it('the attendance: a comptoir, its registrations, a marking in error', async function () {
-      skipInWebKitUntilFixed(this);
+    it('the attendance: a comptoir, its registrations, a marking in error', async () => {
       useFixture(unbreakableDossiers, LABELLING_NOW);
       const el = await signedIn();
       $$<HTMLButtonElement>(el, '[part~="nav-button"]')[1]!.click();
