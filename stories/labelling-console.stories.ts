@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/admin/define.js';
 import { DEFAULT_ADMIN_TOKEN } from '@budget-citoyen/mock-server/browser';
 import { API } from './support/mock.js';
-import { choose, click, playing, send, typeInto, type Step } from './support/play.js';
+import { choose, click, playing, send, shows, typeInto, type Step } from './support/play.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 import { widgetMeta, type WidgetArgs } from './support/widget.js';
 
@@ -27,6 +27,7 @@ type Story = StoryObj<Args>;
 const openFirst = click('[part~="open-button"]');
 const decide = click('[part~="decide-button"]');
 const confirm = click('[part~="confirm-button"]');
+const mark = click('[part~="mark-button"]');
 
 /** Another member of the committee decides the first dossier of the list, straight to the API, once it is open here. */
 const decidedByAnother: Step = async (root) => {
@@ -111,6 +112,24 @@ export const Attendance: Story = {
   name: 'Comptoirs’ attendance',
   parameters: atPhase('comptoirs', 'A comptoir’s registrations, with codes to mark as attended.'),
   play: playing(attendanceScreen, firstComptoir),
+};
+
+export const AttendanceMarked: Story = {
+  name: 'Attendance recorded',
+  parameters: atPhase('comptoirs', 'A registration ticked and recorded: how many, which codes (they can now be used for a dossier).'),
+  play: playing(attendanceScreen, firstComptoir, click('tbody input[type="checkbox"]'), mark, shows('[part~="attendance-result"]')),
+};
+
+export const UnknownCode: Story = {
+  name: 'Attendance, a code unknown here',
+  parameters: atPhase('comptoirs', 'A code typed that is not one of this comptoir’s registrations: said, and not recorded.'),
+  play: playing(attendanceScreen, firstComptoir, typeInto('#bc-codes', 'C-INCO-0000'), mark, shows('[part~="unknown-codes"]')),
+};
+
+export const NoCode: Story = {
+  name: 'Attendance, nothing to record',
+  parameters: atPhase('comptoirs', '"Enregistrer les présences" with no code typed nor ticked: said at the field.'),
+  play: playing(attendanceScreen, firstComptoir, mark, shows('#bc-codes-error')),
 };
 
 export const Loading: Story = { parameters: loadingState() };
