@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/dossier-form/define.js';
 import { draftAtReview } from './support/dossiers.js';
+import type { MockParameters } from './support/mock.js';
 import { click, playing, send, shows } from './support/play.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 import { widgetMeta, type WidgetArgs } from './support/widget.js';
@@ -23,6 +24,10 @@ type Story = StoryObj<Args>;
 
 const deposit = click('[part~="submit-button"]');
 
+/** In the dépôt, at the review, every field filled in (as after a reload); `mock` adds to it or changes it. */
+const atReview = (description: string, mock: MockParameters = {}) =>
+  atPhase('comptoirs', description, { setup: () => draftAtReview(), ...mock });
+
 export const Open: Story = {
   name: 'Open (the form)',
   parameters: atPhase('comptoirs', '15 January 2026, the dépôt open: who carries the project, the comptoir’s participation code, the project, the certification.'),
@@ -35,27 +40,22 @@ export const Invalid: Story = {
 };
 
 export const Review: Story = {
-  parameters: atPhase(
-    'comptoirs',
+  parameters: atReview(
     'Every field filled in (an attended participation code of the seed): the review of the whole dossier, which can never be changed once deposited; "Modifier" or "Déposer le dossier".',
-    { setup: () => draftAtReview() },
   ),
   play: playing(shows('[part~="review"]')),
 };
 
 export const Receipt: Story = {
-  parameters: atPhase(
-    'comptoirs',
+  parameters: atReview(
     '"Déposer le dossier" pressed: the receipt, with the dossier’s number and tracking code (printable), where the acknowledgement went, and the follow-up page (`status-url`).',
-    { setup: () => draftAtReview() },
   ),
   play: playing(deposit, shows('[part~="receipt"]')),
 };
 
 export const CodeUsed: Story = {
   name: 'Participation code already used',
-  parameters: atPhase(
-    'comptoirs',
+  parameters: atReview(
     'Deposited with a participation code another dossier used (`409 comptoir_participation_used`): back on the form, said at the code’s field.',
     { setup: () => draftAtReview({ used: true }) },
   ),
@@ -64,14 +64,9 @@ export const CodeUsed: Story = {
 
 export const DepositUnanswered: Story = {
   name: 'Deposit failed',
-  parameters: atPhase(
-    'comptoirs',
+  parameters: atReview(
     'The deposit answered 503: said at the top of the review, with "Réessayer" (the same Idempotency-Key: never two dossiers).',
-    {
-      setup: () => draftAtReview(),
-      config: { failureRate: 1, failPaths: ['POST /campaigns/*/dossiers'], failureMode: 'status' },
-      expect: 'error',
-    },
+    { config: { failureRate: 1, failPaths: ['POST /campaigns/*/dossiers'], failureMode: 'status' }, expect: 'error' },
   ),
   play: playing(deposit),
 };
