@@ -5,7 +5,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = {
@@ -19,6 +19,11 @@ export const API_OPTIONS = {
 
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:4010/api/v1';
 export const BASE_URL_ENV = 'BUDGET_CITOYEN_API';
+
+/** The `--help` lines of `API_OPTIONS` and of `-h`, written once so they say the real default. */
+export const API_OPTIONS_HELP = `  --base-url <url>      API root, ending in /api/v1 (default $${BASE_URL_ENV},
+                        else ${DEFAULT_BASE_URL})
+  -h, --help            this help`;
 
 /**
  * `parseArgs`, strict, with one-line messages that name the command: Node's own messages are

@@ -2,8 +2,8 @@ import { BudgetCitoyenError } from '../errors.js';
 import { auditResults } from '../export/audit.js';
 import { fetchCampaignResults, type CampaignResultsData } from '../export/campaign-data.js';
 import { explainAllocation } from '../rules/explain.js';
-import { API_OPTIONS, baseUrl, choice, onePositional, parseCommand, UsageError } from './args.js';
-import { clientFor, resolveCampaignId, type Command } from './context.js';
+import { API_OPTIONS_HELP, choice, UsageError } from './args.js';
+import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
 import { euros, toCsv, toJson, toTable, type Cell } from './output.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -13,8 +13,7 @@ const help = `Usage: budget-citoyen results <campaign> [options]
 
 Prints a campaign's results, or how the département's rule reached them.
 
-Arguments:
-  <campaign>            a campaign id (bc-2025), or "current"
+${CAMPAIGN_ARGUMENT_HELP}
 
 Options:
   --format <f>          table (default); csv: one row per project (RFC 4180, comma-separated,
@@ -26,9 +25,7 @@ Options:
                         again on the published votes first: if the results differ from it,
                         the command fails rather than explain something else
   --lang <l>            language of --explain: fr (default) or en
-  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
-                        else http://127.0.0.1:4010/api/v1)
-  -h, --help            this help
+${API_OPTIONS_HELP}
 
 Before the vote closes, results are only public when the campaign shows live results
 (otherwise: results_not_public).
@@ -45,19 +42,16 @@ export const resultsCommand: Command = {
   summary: "print a campaign's results (table, csv, json) or explain them",
   help,
   async run(args, context) {
-    const { values, positionals } = parseCommand('results', args, {
-      ...API_OPTIONS,
+    const { values, campaign } = parseCampaignCommand('results', args, {
       format: { type: 'string' },
       explain: { type: 'boolean' },
       lang: { type: 'string' },
     });
-    const campaign = onePositional('results', positionals, 'a campaign id (or "current")');
     const format = choice('results', 'format', values.format, FORMATS, 'table');
     const lang = choice('results', 'lang', values.lang, LANGS, 'fr');
     if (values.explain && format === 'csv') throw new UsageError('--explain gives sentences, not a table: use it without --format, or with --format json');
     if (values.lang !== undefined && !values.explain) throw new UsageError('--lang is the language of --explain: add --explain');
-    const client = clientFor(context, baseUrl(values['base-url'], context.env));
-    const campaignId = await resolveCampaignId(client, campaign);
+    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
 
     if (!values.explain && format === 'json') return context.stdout(toJson(await client.results.get(campaignId)));
     const data = await fetchCampaignResults(client, campaignId);
