@@ -124,6 +124,18 @@ export function storeFingerprint(api: MockApi): string {
   });
 }
 
+/** A valid dossier request with `comptoirCode`, for tests where only the code or the phase matters. */
+export const dossierRequest = (comptoirCode: string, email = 'camille@example.org') => ({
+  holder: { name: 'Camille Roger', email, kind: 'citizen' },
+  comptoirCode,
+  title: 'Un verger partagé',
+  summary: 'Des arbres fruitiers pour le quartier.',
+  description: 'Planter vingt arbres.',
+  requestedAmountCents: 300_000,
+  communeCode: '62041',
+  certifiesAccuracy: true,
+});
+
 export const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', ...headers },
