@@ -60,6 +60,21 @@ export function choice<const T extends string>(command: string, option: string, 
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)} (see budget-citoyen ${command} --help)`);
 }
 
+/** The options of the commands that can explain an allocation instead. */
+export const EXPLAIN_OPTIONS = {
+  explain: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const satisfies OptionsConfig;
+
+export const LANG_HELP = '  --lang <l>            language of --explain: fr (default) or en';
+
+/** `--lang`: French unless asked, and only with `--explain`, which it is the language of. */
+export function explainLanguage(command: string, values: { explain?: boolean; lang?: string }): 'fr' | 'en' {
+  const lang = choice(command, 'lang', values.lang, ['fr', 'en'], 'fr');
+  if (values.lang !== undefined && !values.explain) throw new UsageError('--lang is the language of --explain: add --explain');
+  return lang;
+}
+
 /** `--base-url`, else `$BUDGET_CITOYEN_API`, else the local mock server; must be http(s). */
 export function baseUrl(option: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
   const fromEnv = env[BASE_URL_ENV]?.trim();
