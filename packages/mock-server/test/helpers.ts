@@ -10,6 +10,8 @@ import { verificationCode } from '../src/testing.js';
 
 export const BASE = 'http://mock.test/api/v1';
 export const ADMIN = 'admin-dev-token';
+/** The headers of an admin request. */
+export const ADMIN_HEADERS = { Authorization: `Bearer ${ADMIN}` };
 
 export interface TestApi {
   api: MockApi;
