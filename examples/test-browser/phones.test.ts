@@ -16,7 +16,7 @@
  * shows) are the smoke tests of examples/test/, in Chromium. Needs the build: `npm run build`.
  */
 import { expect } from '@open-wc/testing';
-import { IN_WEBKIT, pageOverflowProblems, typographyProblems } from '../../packages/widgets/test/layout.js';
+import { pageOverflowProblems, typographyProblems } from '../../packages/widgets/test/layout.js';
 import { IN_PAGE } from '../test/in-page.js';
 
 /** Phones' widths, in CSS pixels: the smallest in use, and the most common. */
@@ -235,10 +235,6 @@ describe('example pages on a phone (320 and 375 px): nothing scrolls sideways', 
       const moveClock = async (label: string, move: () => void) => {
         const before = page.document.documentElement.dataset.clock;
         await until(() => 'the clock controls stay disabled', () => page.document.querySelector('#horloge button:not([disabled])'));
-        // In WebKit, the dossier form's legends keep the width of their first layout when the
-        // box narrows (open, see skipInWebKitUntilFixed in packages/widgets/test/layout.ts): there,
-        // each state is first laid out at the phone's width, as on a phone, then measured.
-        if (IN_WEBKIT) await page.resize(PHONES[0]!);
         move();
         await until(() => `the clock did not move to ${label}`, () => page.document.documentElement.dataset.clock !== before);
         await page.widgetsShown({ anyState: true });
