@@ -13,16 +13,18 @@ import { categoryLabel } from '../base/labels.js';
 import type { PhaseState } from '../base/server-clock.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
-import { checkAllocation, type AllocationCheck } from './allocation-check.js';
+import { renderCheckFailed, renderMismatch } from './check-notices.js';
 import { renderCategory } from './category-table.js';
 import { reasonsOf } from './reasons.js';
 import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
 import { renderExplanation, setEnglishExplanation } from './explanation.js';
+import type { TransparencyModule } from './load-transparency.js';
 import { liveResultsStyles } from './live-results.styles.js';
 import { ResultsFeed } from './results-feed.js';
 import { Throttle } from './throttle.js';
 import type { Timers } from './timers.js';
+import { TransparencyCheck } from './transparency-check.js';
 
 addTranslations('en', () =>
   import('./locales/en.js').then((english) => {
@@ -50,7 +52,8 @@ const ANNOUNCE_EVERY_MS = 30_000;
  *
  * Transparency: "Comment sont calculés les résultats ?" recomputes the allocation in the
  * browser with the SDK's rules from the published votes, explains each step in plain words,
- * and says so visibly when the recomputation disagrees with the published results.
+ * and says so visibly when the recomputation disagrees with the published results. That check
+ * comes in a chunk of its own, after the results are shown (load-transparency.ts).
  *
  * Before the results are public, says when they will be.
  *
@@ -67,6 +70,7 @@ const ANNOUNCE_EVERY_MS = 30_000;
  *   for final ones the vote's close.
  * @csspart stale - The notice shown while the live connection is broken.
  * @csspart mismatch - The warning shown when the recomputation disagrees with the server.
+ * @csspart check-failed - The notice shown when the recomputation could not be run.
  * @csspart totals - Ballots cast, annulled, counted; common pool; unallocated.
  * @csspart category - Each category (`<section>`).
  * @csspart category-title - Each category's name (one level below the title: `<h3>` by default).
@@ -139,9 +143,7 @@ export class BcLiveResults extends BcElement {
   readonly #throttle = new Throttle((message) => (this.announcement = message), ANNOUNCE_EVERY_MS);
   #campaignId: string | undefined;
   #votePhase: PhaseState | undefined;
-  #check: AllocationCheck | undefined;
-  /** The results and projects `#check` was computed from. */
-  #checked: [Results | undefined, ReadonlyMap<string, Project> | undefined] = [undefined, undefined];
+  readonly #transparency = new TransparencyCheck(this);
   /** The project list's request, while in flight. */
   #projectsRequest: AbortController | undefined;
 
@@ -154,6 +156,11 @@ export class BcLiveResults extends BcElement {
   }
   get timers(): Timers {
     return this.#feed.timers;
+  }
+
+  /** @internal How the transparency check's chunk is loaded (tests make it hang or fail). */
+  set loadTransparency(load: () => Promise<TransparencyModule>) {
+    this.#transparency.load = load;
   }
 
   override connectedCallback(): void {
@@ -192,11 +199,8 @@ export class BcLiveResults extends BcElement {
       if (!this.projects && !this.#projectsRequest && this.projectsError === undefined) this.#loadProjects(campaign.id);
     }
     this.#votePhase = vote;
-    const [results, projects] = this.#checked;
-    if (results !== this.results || projects !== this.projects) {
-      this.#checked = [this.results, this.projects];
-      this.#check = this.results && this.projects ? checkAllocation(campaign, [...this.projects.values()], this.results) : undefined;
-    }
+    const { results, projects } = this;
+    this.#transparency.sync(results && projects && { campaign, results, projects });
   }
 
   /** Results may be asked for: the vote is over, or running with live results. */
@@ -209,8 +213,8 @@ export class BcLiveResults extends BcElement {
     this.#campaignId = campaignId;
     this.#feed.stop();
     this.#throttle.cancel();
-    this.#votePhase = this.#check = undefined;
-    this.#checked = [undefined, undefined];
+    this.#votePhase = undefined;
+    this.#transparency.sync(undefined);
     this.#abortProjects();
     this.results = this.projects = this.projectsError = this.feedError = undefined;
     this.notPublic = false;
@@ -326,7 +330,8 @@ export class BcLiveResults extends BcElement {
     const names: Record<string, string> = {};
     for (const c of campaign.categories) names[c.id] = categoryLabel(c.id, c.name);
     const shown = this.category ? results.categories.filter((c) => c.id === this.category) : results.categories;
-    const check = this.#check;
+    const transparency = this.#transparency;
+    const check = transparency.check;
     const agrees = !check || (check.categories.length === 0 && !check.rollover);
     const figure = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     const titles: Record<string, string> = {};
@@ -353,7 +358,8 @@ export class BcLiveResults extends BcElement {
             </button>
           </p>`
         : nothing}
-      ${agrees ? nothing : this.#renderMismatch(check!, names)}
+      ${agrees ? nothing : renderMismatch(check!, names)}
+      ${transparency.status === 'error' ? renderCheckFailed(transparency.retry) : nothing}
       <dl part="totals" class="figures">
         ${figure(msg('Bulletins déposés', { id: 'results.cast' }), formatNumber(results.ballots.cast, lang))}
         ${figure(msg('Bulletins annulés (votes multiples)', { id: 'results.annulled' }), formatNumber(results.ballots.annulled, lang))}
@@ -376,9 +382,9 @@ export class BcLiveResults extends BcElement {
               reasons: agrees && check?.allocation ? reasonsOf(check.allocation) : undefined,
             }),
           )}
-      ${this.hideExplanation || !check
+      ${this.hideExplanation
         ? nothing
-        : renderExplanation(check, { locale: lang, categoryNames: names, projectTitles: titles }, agrees, subheading)}
+        : renderExplanation(transparency, { locale: lang, categoryNames: names, projectTitles: titles }, agrees, subheading)}
     </div>`;
   }
 
@@ -397,25 +403,6 @@ export class BcLiveResults extends BcElement {
   #datedAt(results: Results): string {
     const voteEnd = this.api.campaign?.phases.find((p) => p.id === 'vote')?.end;
     return results.status === 'final' && voteEnd ? voteEnd : results.computedAt;
-  }
-
-  #renderMismatch(check: AllocationCheck, names: Record<string, string>): TemplateResult {
-    const where = check.categories.map((id) => names[id] ?? id).join(', ');
-    return html`<div part="mismatch" class="mismatch">
-      <p>
-        <strong>${msg('Écart constaté.', { id: 'results.mismatch-title' })}</strong>
-        ${check.allocation
-          ? msg(
-              'Le calcul refait dans votre navigateur, avec les règles publiques et les voix publiées, ne donne pas les résultats affichés.',
-              { id: 'results.mismatch' },
-            )
-          : msg('Le calcul ne peut pas être refait : la liste des projets ne correspond pas aux résultats.', {
-              id: 'results.unverifiable',
-            })}
-        ${where ? msg(str`Catégories concernées : ${where}.`, { id: 'results.mismatch-where' }) : nothing}
-        ${check.rollover ? msg('La réserve commune ou la somme non attribuée diffère.', { id: 'results.mismatch-pool' }) : nothing}
-      </p>
-    </div>`;
   }
 }
 
