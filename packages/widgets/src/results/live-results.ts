@@ -1,13 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { hasErrorCode, namespaces, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { resultsStatus } from '@budget-citoyen/sdk/rules';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
-import { formatDateTime, formatDayTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
+import { formatMoney, formatNumber, formatTime } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import type { PhaseState } from '../base/server-clock.js';
@@ -16,6 +15,7 @@ import { tokenStyles } from '../base/styles.js';
 import { renderCheckFailed, renderMismatch } from './check-notices.js';
 import { renderCategory } from './category-table.js';
 import { reasonsOf } from './reasons.js';
+import { renderNotPublic, renderResultsHeader } from './results-header.js';
 import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
 import { renderExplanation, setEnglishExplanation } from './explanation.js';
@@ -295,7 +295,7 @@ export class BcLiveResults extends BcElement {
     const campaign = api.campaign;
     if (api.status === 'loading' || !campaign) return this.#renderLoading();
     const results = this.results;
-    if (!results && (this.notPublic || !this.#mayBePublic(campaign))) return this.#renderNotPublic(campaign);
+    if (!results && (this.notPublic || !this.#mayBePublic(campaign))) return renderNotPublic(campaign, api.phase('vote'), this.locale);
     if (!results && this.feedError) return renderError(this.feedError, this.#retry);
     if (this.projectsError !== undefined) return renderError(this.projectsError, this.#retry);
     if (!results || !this.projects) return this.#renderLoading();
@@ -304,24 +304,6 @@ export class BcLiveResults extends BcElement {
 
   #renderLoading(): TemplateResult {
     return html`<div aria-busy="true">${renderLoading(msg('Chargement des résultats…', { id: 'results.loading' }))}</div>`;
-  }
-
-  #renderNotPublic(campaign: Campaign): TemplateResult {
-    const lang = this.locale;
-    const vote = campaign.phases.find((p) => p.id === 'vote');
-    const phase = this.api.phase('vote');
-    let when: TemplateResult | string = msg('Les résultats ne sont pas encore publics.', { id: 'results.not-public' });
-    if (vote && phase !== 'past') {
-      when = html`${msg(str`Les résultats seront publiés à la clôture du vote, le ${formatDateTime(vote.end, lang)}.`, {
-        id: 'results.public-at',
-      })}
-      ${phase === 'upcoming' && campaign.voting.liveResults
-        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l’ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
-            id: 'results.live-from',
-          })
-        : nothing}`;
-    }
-    return html`<div part="state not-public" class="bc-state"><p>${when}</p></div>`;
   }
 
   #renderResults(campaign: Campaign, results: Results, projects: ReadonlyMap<string, Project>): TemplateResult {
@@ -339,17 +321,7 @@ export class BcLiveResults extends BcElement {
     const heading = headingTag(this.headingLevel, 2);
     const subheading = headingTag(this.headingLevel, 2, 1);
     return html`<div part="base" class="results">
-      <header part="header" class="header">
-        ${staticHtml`<${heading} part="title" class="title">
-          ${provisional
-            ? msg('Résultats provisoires du vote', { id: 'results.title-provisional' })
-            : msg('Résultats définitifs du vote', { id: 'results.title-final' })}
-        </${heading}>`}
-        <p part="updated" class="updated"><time datetime=${isoInstant(this.#datedAt(results))}>${this.#updatedText(results)}</time></p>
-        ${provisional
-          ? html`<p>${msg('Le vote est en cours : le classement peut encore changer.', { id: 'results.provisional-note' })}</p>`
-          : nothing}
-      </header>
+      ${renderResultsHeader(results, campaign, heading, lang)}
       ${this.feedError
         ? html`<p part="stale" class="stale">
             ${msg('La mise à jour en direct est interrompue ; nouvelle tentative automatique.', { id: 'results.stale' })}
@@ -386,23 +358,6 @@ export class BcLiveResults extends BcElement {
         ? nothing
         : renderExplanation(transparency, { locale: lang, categoryNames: names, projectTitles: titles }, agrees, subheading)}
     </div>`;
-  }
-
-  /**
-   * Final results are those of the vote's close ("Arrêtés à la clôture du vote, le 27 septembre
-   * 2026 à 20:00"), whenever they were computed; provisional ones say the day and the time.
-   */
-  #updatedText(results: Results): string {
-    const lang = this.locale;
-    const at = this.#datedAt(results);
-    return results.status === 'final'
-      ? msg(str`Arrêtés à la clôture du vote, le ${formatDateTime(at, lang)}`, { id: 'results.final-at' })
-      : msg(str`Mis à jour le ${formatDayTime(at, lang)}`, { id: 'results.updated-on' });
-  }
-
-  #datedAt(results: Results): string {
-    const voteEnd = this.api.campaign?.phases.find((p) => p.id === 'vote')?.end;
-    return results.status === 'final' && voteEnd ? voteEnd : results.computedAt;
   }
 }
 
