@@ -3,6 +3,8 @@ import { namespaces, type Commune, type Page, type Project, type ProjectQuery } 
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { filterBarStyles } from '../base/filter-bar.styles.js';
 import { useNamespaces } from '../base/client.js';
 import { formatDate, formatNumber } from '../base/format.js';
 import { headingTag } from '../base/headings.js';
@@ -77,7 +79,7 @@ const SEARCH_DELAY_MS = 350;
  * @cssproperty --bc-dialog-max-width - Widest the details dialog gets. Default 48em.
  */
 export class BcProjectGallery extends BcElement {
-  static override styles = [tokenStyles, cardStyles, galleryStyles, filterStyles];
+  static override styles = [tokenStyles, cardStyles, filterBarStyles, dialogStyles, galleryStyles, filterStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {
