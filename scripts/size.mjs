@@ -3,11 +3,13 @@
 // then brotli at maximum quality, each file on its own, as a CDN serves it), checked against
 // the budgets. The budgets are part of the product: a commune's page must stay light.
 //
-// Each CDN script is one self-contained file: `budget-citoyen.js` with every resident widget
-// (what a French page downloads, whatever its widgets), `depot.js` with the dossier form and
-// status (the project holders' pages), and one per widget (`gallery.js`…). Each has its English
-// strings apart, in a chunk that only a page showing English fetches: counted apart, as
-// "+ English".
+// Each CDN script is one file holding all a page needs to show its widgets: `budget-citoyen.js`
+// with every resident widget (what a French page downloads, whatever its widgets), `depot.js`
+// with the dossier form and status (the project holders' pages), and one per widget
+// (`gallery.js`…). The budget is that file's. Two kinds of chunk come apart and are counted
+// apart: its English strings ("+ English", fetched only by a page showing English), and what a
+// widget loads on demand once a resident goes on ("+ on demand": the ballot's steps after the
+// choices, the gallery's dialog, the results' recount), which no page fetches before that.
 //
 // Two limits per script: its budget (decided, issue #19; README "Size" says why), and its
 // ratchet (its size when last measured, plus a little), so that no script grows unnoticed.
@@ -86,20 +88,43 @@ const scripts = readdirSync(DIR)
   .sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
 
 const sizes = new Map();
+const ENGLISH_CHUNK = /\.en-[\w-]+\.js$/;
+/** `specifier` as a path under DIR, from the file (under DIR) that imports it. */
+const under = (from, specifier) => relative(DIR, resolve(DIR, dirname(from), specifier)).split('\\').join('/');
 function measure(file) {
   if (!sizes.has(file)) {
     const code = readFileSync(`${DIR}/${file}`);
     const text = code.toString('latin1');
     const dev = DEV_MODE_MARKERS.filter((marker) => text.includes(marker));
     if (dev.length) throw new Error(`${file}: development build of a dependency bundled (${dev.join(', ')})`);
-    // The build inlines everything but the English strings: a static import would be a second
-    // download on every page.
-    const imports = [...text.matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
-    if (imports.length) throw new Error(`${file} imports ${imports.join(', ')}: a CDN script must be one file`);
-    const lazy = [...new Set([...text.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)].map((m) => m[1]))];
-    sizes.set(file, { min: code.length, br: brotli(code), lazy });
+    const imports = [...text.matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)].map((m) => under(file, m[1]));
+    const lazy = [...new Set([...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => under(file, m[1])))];
+    sizes.set(file, { min: code.length, br: brotli(code), imports, lazy });
   }
   return sizes.get(file);
+}
+/**
+ * What a script fetches beyond its own file, in two groups: its English strings, and the parts a
+ * widget loads on demand (with a dynamic `import()`, once a resident goes on: the ballot's later
+ * steps, the gallery's dialog…), with every chunk those import in turn. The script itself (and
+ * any other script) is never counted again: a page has it already.
+ */
+function later(script) {
+  const english = new Set();
+  const onDemand = new Set();
+  const visit = (file, into) => {
+    if (english.has(file) || onDemand.has(file) || scripts.includes(file)) return;
+    into.add(file);
+    const { imports, lazy } = measure(file);
+    for (const f of imports) visit(f, into);
+    for (const f of lazy) visit(f, ENGLISH_CHUNK.test(f) ? english : onDemand);
+  };
+  const { imports, lazy } = measure(script);
+  // The build inlines everything a widget needs to show itself: a static import would be a
+  // second download, before anything shows, on every page.
+  if (imports.length) throw new Error(`${script} imports ${imports.join(', ')}: a CDN script must be one file`);
+  for (const f of lazy) visit(f, ENGLISH_CHUNK.test(f) ? english : onDemand);
+  return { english: [...english], onDemand: [...onDemand] };
 }
 const total = (files) => files.map(measure).reduce((sum, s) => ({ min: sum.min + s.min, br: sum.br + s.br }), { min: 0, br: 0 });
 
@@ -109,10 +134,11 @@ function check() {
   const what = (script) =>
     script === ALL ? 'every resident widget: what a French page downloads' : script === 'depot.js' ? 'the dossier form and status' : `the ${script.replace('.js', '')} widget alone`;
   for (const script of scripts) {
-    const english = measure(script).lazy;
-    english.forEach((file) => seen.add(file));
+    const { english, onDemand } = later(script);
+    [...english, ...onDemand].forEach((file) => seen.add(file));
     rows.push([script, [script], budgetOf(script), what(script)]);
     rows.push([`${script} + English`, english, undefined, `fetched once a widget shows English (${english.join(', ') || 'none'})`]);
+    if (onDemand.length) rows.push([`${script} + on demand`, onDemand, undefined, `fetched when a resident goes on (${onDemand.join(', ')})`]);
   }
   const over = [];
   const unmet = [];
@@ -124,7 +150,7 @@ function check() {
     if (budget !== undefined && size.br > budget) unmet.push(`${name}: ${size.br} B, ${size.br - budget} B over its budget (${budget} B)`);
     if (ratchet !== undefined && size.br > ratchet) over.push(`${name}: ${size.br} B, ${size.br - ratchet} B over its ratchet (${ratchet} B)`);
     else if (ratchet === undefined && budget !== undefined && size.br > budget) over.push(`${name}: ${size.br} B, over its budget and without a ratchet`);
-    const label = name.endsWith(' + English') ? '  + English' : name;
+    const label = name.includes(' + ') ? `  + ${name.split(' + ')[1]}` : name;
     console.log(label.padEnd(28), String(files.length).padStart(5), kb(size.min).padStart(10), kb(size.br).padStart(10), limit(budget).padStart(10), limit(ratchet).padStart(10), ` ${description}`);
   }
   const chunks = existsSync(`${DIR}/chunks`) ? readdirSync(`${DIR}/chunks`).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : [];
