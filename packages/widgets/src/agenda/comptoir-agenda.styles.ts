@@ -3,41 +3,13 @@ import { css } from 'lit';
 export const agendaStyles = css`
   :host {
     container-name: bc-agenda;
-  }
-
-  .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
-    gap: 1em;
-    margin: 0 0 1em;
-    padding: var(--_space);
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-width: 0;
+    --_dialog-max-width: 36em;
   }
 
   label,
   .code-label,
   .dialog-comptoir-title {
     font-weight: 700;
-  }
-
-  select,
-  input {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.5em 0.75em;
-    border: 0;
-    border-bottom: 2px solid var(--_text);
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--bc-color-input-bg, #eeeeee);
-    color: var(--_text);
   }
 
   input[aria-invalid='true'] {
@@ -167,50 +139,11 @@ export const agendaStyles = css`
     margin: 1.5em 0 0;
   }
 
-  dialog {
-    width: min(100% - 2em, var(--bc-dialog-max-width, 36em));
-    max-height: calc(100% - 2em);
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.3);
-  }
-
-  dialog::backdrop {
-    background: rgb(22 22 22 / 0.64);
-  }
-
   .dialog-body,
   .form,
   .code-box {
     display: grid;
     gap: 1em;
-  }
-
-  .dialog-body {
-    padding: calc(var(--_space) * 1.5);
-  }
-
-  .dialog-header {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1em;
-  }
-
-  .dialog-header h2 {
-    font-size: 1.5em;
-    color: var(--_primary);
-  }
-
-  .dialog-header h2:focus {
-    outline: none;
-  }
-
-  .dialog-header h2:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
   }
 
   .dialog-comptoir {

@@ -5,6 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { filterBarStyles } from '../base/filter-bar.styles.js';
 import { headingTag } from '../base/headings.js';
 import { loadCommunes, useNamespaces } from '../base/client.js';
 import { arrondissementOptions, communeOptions, renderSelect, type SelectOption } from '../base/filter-select.js';
@@ -74,7 +76,7 @@ const byStart = (a: Comptoir, b: Comptoir) => Date.parse(a.start) - Date.parse(b
  * @cssproperty --bc-dialog-max-width - Widest the registration dialog gets. Default 36em.
  */
 export class BcComptoirAgenda extends BcElement {
-  static override styles = [tokenStyles, agendaStyles];
+  static override styles = [tokenStyles, filterBarStyles, dialogStyles, agendaStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {

@@ -1,39 +1,33 @@
 import { msg, str } from '@lit/localize';
 import { namespaces, type Commune, type Page, type Project, type ProjectQuery } from '@budget-citoyen/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
-import { loadCommunes, useNamespaces } from '../base/client.js';
-import { arrondissementOptions, communeOptions, renderSelect, type SelectOption } from '../base/filter-select.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { filterBarStyles } from '../base/filter-bar.styles.js';
+import { useNamespaces } from '../base/client.js';
 import { formatDate, formatNumber } from '../base/format.js';
 import { headingTag } from '../base/headings.js';
 import { addTranslations } from '../base/i18n.js';
-import { categoryLabel } from '../base/labels.js';
 import { ListController } from '../base/list-controller.js';
-import { renderEmpty, renderError, renderLoading } from '../base/states.js';
+import { renderError } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
 import { visitorSeed } from '../base/visitor-seed.js';
-import { renderProjectCard, renderVoteAction, voteAction, type VoteAction } from '../card/card-template.js';
+import { renderVoteAction, voteAction, type VoteAction } from '../card/card-template.js';
 import { cardStyles } from '../card/card.styles.js';
 import { renderProjectDetails } from '../card/project-details.js';
-import { facetOptions, loadFacets, type ProjectFacets } from './facets.js';
+import { FilterOptions } from './filter-options.js';
+import { renderFilterForm, validSort, type Filters, type GallerySort, type PlaceFilter } from './filter-form.js';
 import { filterStyles } from './filters.styles.js';
 import { galleryStyles } from './project-gallery.styles.js';
-import { ProjectDialog, projectHash, renderProjectDialog } from './project-dialog.js';
+import { ProjectDialog, renderProjectDialog } from './project-dialog.js';
+import { renderListLoading, renderProjectList } from './project-list.js';
 
 addTranslations('en', () => import('./locales/en.js'));
 // The SDK calls this widget makes (see useNamespaces).
 useNamespaces({ communes: namespaces.communes, projects: namespaces.projects });
 
-export type GallerySort = 'random' | 'title' | 'amount';
-
-interface Filters {
-  category: string;
-  arrondissement: string;
-  commune: string;
-  q: string;
-  sort: GallerySort;
-}
+export type { GallerySort };
 
 const SEARCH_DELAY_MS = 350;
 
@@ -85,7 +79,7 @@ const SEARCH_DELAY_MS = 350;
  * @cssproperty --bc-dialog-max-width - Widest the details dialog gets. Default 48em.
  */
 export class BcProjectGallery extends BcElement {
-  static override styles = [tokenStyles, cardStyles, galleryStyles, filterStyles];
+  static override styles = [tokenStyles, cardStyles, filterBarStyles, dialogStyles, galleryStyles, filterStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {
@@ -97,8 +91,6 @@ export class BcProjectGallery extends BcElement {
     sort: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     filters: { state: true },
-    communes: { state: true },
-    facets: { state: true },
     panelOpen: { state: true },
     released: { state: true },
     emptyCommune: { state: true },
@@ -129,18 +121,12 @@ export class BcProjectGallery extends BcElement {
   headingLevel?: number;
 
   private filters: Filters = { category: '', arrondissement: '', commune: '', q: '', sort: 'random' };
-  private communes: Commune[] = [];
-  /** What each filter offers now (contract 1.1); `undefined` before, or from an API without facets. */
-  private facets: ProjectFacets | undefined;
   /** The filters panel, folded behind "Filtrer" on a narrow widget, is open. */
   private panelOpen = false;
   /** "Élargir…" or "Voir tous les projets" set aside the filters the page's attributes fixed. */
   private released = false;
   /** The commune filtered on, when nothing matched: to offer its arrondissement. */
   private emptyCommune: Commune | undefined;
-  /** Names of the values seen in the facets, for a chosen value the other filters leave empty. */
-  readonly #names = new Map<string, string>();
-  #facetsRequest: AbortController | undefined;
 
   private readonly api = new BcApiController(this, { onCampaign: () => this.#onCampaign() });
   private readonly list = new ListController<Project, ProjectQuery, Page<Project>>(this, (query, cursor, signal) =>
@@ -151,64 +137,32 @@ export class BcProjectGallery extends BcElement {
     known: (id) => this.list.items.find((p) => p.id === id),
     fetch: (id) => this.api.client.projects.get(this.api.campaign!.id, id),
   });
+  private readonly options = new FilterOptions(this, {
+    client: () => this.api.client,
+    campaignId: () => this.api.campaign!.id,
+    query: () => this.#query(),
+    noPlaceFilter: () => Boolean(this.#fixed('commune')),
+  });
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page: the filters ask again for what leaving interrupted, as the list does.
-    if (this.#facetsRequest?.signal.aborted) this.#loadFacets(this.#query());
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
-    this.#facetsRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sort') && this.sort !== this.filters.sort) {
-      this.filters = { ...this.filters, sort: this.#validSort(this.sort) };
+      this.filters = { ...this.filters, sort: validSort(this.sort) };
     }
     const refilter = (['category', 'commune', 'arrondissement', 'pageSize'] as const).some((k) => changed.has(k));
     if (refilter && this.hasUpdated) this.released = false;
     if (this.hasUpdated && this.api.status === 'ready' && (refilter || changed.has('sort'))) this.#loadFirst();
   }
 
-  #validSort(value: string): GallerySort {
-    return value === 'title' || value === 'amount' ? value : 'random';
-  }
-
   #onCampaign(): void {
     this.#loadFirst();
     this.dialog.syncWithHash();
-  }
-
-  /** The filters' values for the current query: the facets, or else every commune once. */
-  #loadFacets(query: ProjectQuery): void {
-    this.#facetsRequest?.abort();
-    const request = (this.#facetsRequest = new AbortController());
-    const { category, commune, arrondissement, q } = query;
-    loadFacets(this.api.client, this.api.campaign!.id, { category, commune, arrondissement, q }, request.signal).then(
-      (facets) => {
-        if (request.signal.aborted) return;
-        if (!facets) return void this.#loadAllCommunes();
-        for (const v of [...facets.arrondissements, ...facets.communes]) this.#names.set(v.code, v.name);
-        this.facets = facets;
-      },
-      // The list says what went wrong; the filters keep what they offered, or else offer every
-      // commune (an API of contract 1.0 sends no facets: the SDK finds its answer invalid).
-      () => request.signal.aborted || this.facets || this.#loadAllCommunes(),
-    );
-  }
-
-  #loadAllCommunes(): void {
-    // Not for a gallery of one commune, which shows no place filter.
-    if (this.communes.length || this.#fixed('commune')) return;
-    loadCommunes(this.api.client).then(
-      (communes) => (this.communes = communes),
-      () => (this.communes = []),
-    );
   }
 
   // ——— data ———
@@ -232,7 +186,7 @@ export class BcProjectGallery extends BcElement {
   }
 
   /** A filter the page's attribute fixes (and hides), unless the visitor set them aside. */
-  #fixed(name: 'category' | 'commune' | 'arrondissement'): string {
+  #fixed(name: PlaceFilter): string {
     return this.released ? '' : (this[name] ?? '');
   }
 
@@ -240,7 +194,7 @@ export class BcProjectGallery extends BcElement {
     if (!this.api.campaign) return;
     const query = this.#query();
     this.emptyCommune = undefined;
-    this.#loadFacets(query);
+    this.options.load(query);
     void this.list.load(query).then(() => this.#whenEmpty(query.commune));
   }
 
@@ -281,7 +235,7 @@ export class BcProjectGallery extends BcElement {
     const patch: Partial<Filters> = { [name]: select.value };
     // A commune chosen before belongs to one arrondissement: another one sets it aside.
     if (name === 'arrondissement' && select.value) patch.commune = '';
-    if (name === 'sort') patch.sort = this.#validSort(select.value);
+    if (name === 'sort') patch.sort = validSort(select.value);
     this.#setFilter(patch);
   };
 
@@ -358,21 +312,56 @@ export class BcProjectGallery extends BcElement {
     if (this.api.status === 'error') {
       return renderError(this.api.error, this.#retryList);
     }
-    if (this.api.status === 'loading') {
-      return html`<div aria-busy="true">${renderLoading(msg('Chargement des projets…', { id: 'gallery.loading' }))}</div>`;
-    }
+    if (this.api.status === 'loading') return renderListLoading();
+    const api = this.api;
+    const categoryName = (id: string) => api.categoryName(id);
     return html`
-      ${this.#renderFilters()}
+      ${renderFilterForm({
+        filters: this.filters,
+        fixed: (name) => this.#fixed(name),
+        categories: api.campaign!.categories,
+        categoryName,
+        facets: this.options.facets,
+        communes: this.options.communes,
+        placeName: this.options.placeName,
+        panelOpen: this.panelOpen,
+        lang: this.locale,
+        onSelect: this.#onSelect,
+        onSearchInput: this.#onSearchInput,
+        onSubmit: this.#onSubmit,
+        onToggle: this.#togglePanel,
+        onPanelKey: this.#onPanelKey,
+      })}
       <p part="count" class="count" role="status">${this.#countText()}</p>
-      ${this.#renderList()}
+      ${renderProjectList({
+        list: this.list,
+        lang: this.locale,
+        heading: headingTag(this.headingLevel, 3),
+        categoryName,
+        imageBase: api.apiBase,
+        votesShown: api.phase('vote') === 'past',
+        vote: (p) => this.#voteAction(p),
+        onOpen: this.dialog.openFromCard,
+        onRetry: this.#retryList,
+        onMore: this.#loadMore,
+        empty: {
+          filtered: this.#hasUserFilters || Boolean(this.#fixed('commune') || this.#fixed('arrondissement') || this.#fixed('category')),
+          unfiltered: () => this.#notPublishedYet(),
+          widen: this.emptyCommune?.arrondissement,
+          canReset: this.#hasUserFilters && !this.released,
+          onWiden: this.#widen,
+          onReset: this.#resetFilters,
+          onShowAll: this.#showAll,
+        },
+      })}
       ${renderProjectDialog(this.dialog, (project) =>
         renderProjectDetails({
           project,
           lang: this.locale,
-          categoryName: this.api.categoryName(project.category),
-          imageBase: this.api.apiBase,
-          action: this.api.isOpen('vote') ? renderVoteAction(project, this.#dialogVoteAction(project)) : nothing,
-          votesShown: this.api.phase('vote') === 'past',
+          categoryName: api.categoryName(project.category),
+          imageBase: api.apiBase,
+          action: api.isOpen('vote') ? renderVoteAction(project, this.#dialogVoteAction(project)) : nothing,
+          votesShown: api.phase('vote') === 'past',
         }),
         this.locale,
       )}
@@ -388,70 +377,6 @@ export class BcProjectGallery extends BcElement {
     });
   }
 
-  #renderFilters(): TemplateResult {
-    const f = this.filters;
-    const campaign = this.api.campaign!;
-    const facets = this.facets;
-    const count = (n: number) => formatNumber(n, this.locale);
-    const name = (code: string) => this.#names.get(code) ?? code;
-    const select = (name: keyof Filters, label: string, value: string, options: SelectOption[]) =>
-      renderSelect({ id: `bc-${name}`, name, label, value, options, onChange: this.#onSelect });
-    const arrondissement = this.#fixed('arrondissement') || f.arrondissement;
-    const active = [f.category, f.arrondissement, f.commune].filter(Boolean).length;
-    return html`<form part="filters" class="filters" role="search" aria-label=${msg('Filtrer les projets', { id: 'gallery.filters' })} @submit=${this.#onSubmit}>
-      <div part="field" class="field field--search">
-        <label part="label" for="bc-q">${msg('Rechercher un projet', { id: 'gallery.search' })}</label>
-        <input part="search" id="bc-q" name="q" type="search" autocomplete="off" .value=${f.q} @input=${this.#onSearchInput} />
-      </div>
-      <button
-        part="button filter-toggle"
-        type="button"
-        class="filter-toggle bc-button bc-button--secondary"
-        aria-expanded=${this.panelOpen ? 'true' : 'false'}
-        aria-controls="bc-filter-panel"
-        @click=${this.#togglePanel}
-      >
-        ${active ? msg(str`Filtrer (${count(active)})`, { id: 'gallery.filter-count' }) : msg('Filtrer', { id: 'gallery.filter' })}
-      </button>
-      <div id="bc-filter-panel" class=${this.panelOpen ? 'filter-panel open' : 'filter-panel'} @keydown=${this.#onPanelKey}>
-        ${this.#fixed('category')
-          ? nothing
-          : select('category', msg('Catégorie', { id: 'gallery.category' }), f.category, [
-              ['', msg('Toutes les catégories', { id: 'gallery.category-all' })],
-              ...(facets
-                ? facetOptions(
-                    facets.categories.map((c) => [c.id, categoryLabel(c.id, c.name), c.count] as const),
-                    f.category,
-                    (id) => categoryLabel(id, this.api.categoryName(id)),
-                    count,
-                  )
-                : campaign.categories.map((c): SelectOption => [c.id, categoryLabel(c.id, c.name)])),
-            ])}
-        ${this.#fixed('arrondissement') || this.#fixed('commune')
-          ? nothing
-          : select('arrondissement', msg('Arrondissement', { id: 'gallery.arrondissement' }), f.arrondissement, [
-              ['', msg('Tous les arrondissements', { id: 'gallery.arrondissement-all' })],
-              ...(facets
-                ? facetOptions(facets.arrondissements.map((a) => [a.code, a.name, a.count] as const), f.arrondissement, name, count)
-                : arrondissementOptions(this.communes, f.arrondissement)),
-            ])}
-        ${this.#fixed('commune')
-          ? nothing
-          : select('commune', msg('Commune', { id: 'gallery.commune' }), f.commune, [
-              ['', msg('Toutes les communes', { id: 'gallery.commune-all' })],
-              ...(facets
-                ? facetOptions(facets.communes.map((c) => [c.code, c.name, c.count] as const), f.commune, name, count)
-                : communeOptions(this.communes, arrondissement, f.commune)),
-            ])}
-        ${select('sort', msg('Ordre', { id: 'gallery.sort' }), f.sort, [
-          ['random', msg('Aléatoire', { id: 'gallery.sort-random' })],
-          ['title', msg('Par titre', { id: 'gallery.sort-title' })],
-          ['amount', msg('Par montant demandé', { id: 'gallery.sort-amount' })],
-        ])}
-      </div>
-    </form>`;
-  }
-
   /** The empty list with no filter: before the committee's decisions, when they are due. */
   #notPublishedYet(): string {
     const labelling = this.api.campaign?.phases.find((p) => p.id === 'labellisation');
@@ -460,68 +385,6 @@ export class BcProjectGallery extends BcElement {
       return msg(str`Les projets labellisés seront publiés à l’issue de la labellisation, le ${date}.`, { id: 'gallery.empty-until' });
     }
     return msg('Aucun projet n’est encore publié.', { id: 'gallery.empty' });
-  }
-
-  #renderList(): TemplateResult {
-    const list = this.list;
-    if (list.status === 'error') return renderError(list.error, this.#retryList);
-    if (list.status === 'loading') {
-      return html`<div aria-busy="true">${renderLoading(msg('Chargement des projets…', { id: 'gallery.loading' }))}</div>`;
-    }
-    if (list.items.length === 0) {
-      const filtered = this.#hasUserFilters || Boolean(this.#fixed('commune') || this.#fixed('arrondissement') || this.#fixed('category'));
-      const widen = this.emptyCommune?.arrondissement;
-      const button = (part: string, label: string, onClick: () => void, primary = false) =>
-        html`<button part="button ${part}" type="button" class=${primary ? 'bc-button' : 'bc-button bc-button--secondary'} @click=${onClick}>${label}</button>`;
-      return html`${renderEmpty(
-        filtered ? msg('Aucun projet ne correspond à ces critères.', { id: 'gallery.empty-filtered' }) : this.#notPublishedYet(),
-      )}
-      ${filtered
-        ? html`<p class="actions">
-            ${widen
-              ? button('widen-button', msg(str`Élargir à l’arrondissement : ${widen.name}`, { id: 'gallery.widen' }), () => this.#widen(widen.code), true)
-              : nothing}
-            ${this.#hasUserFilters && !this.released
-              ? button('reset-button', msg('Effacer les filtres', { id: 'gallery.reset' }), this.#resetFilters)
-              : button('all-button', msg('Voir tous les projets', { id: 'gallery.all' }), this.#showAll)}
-          </p>`
-        : nothing}`;
-    }
-    const lang = this.locale;
-    const heading = headingTag(this.headingLevel, 3);
-    const loadingMore = list.moreStatus === 'loading';
-    const votesShown = this.api.phase('vote') === 'past';
-    return html`<ul part="list" class="list" role="list" aria-busy=${loadingMore ? 'true' : 'false'}>
-        ${list.items.map(
-          (p) => html`<li part="item">
-            ${renderProjectCard({
-              project: p,
-              lang,
-              categoryName: this.api.categoryName(p.category),
-              imageBase: this.api.apiBase,
-              heading,
-              href: projectHash(p.id),
-              onOpen: this.dialog.openFromCard,
-              vote: this.#voteAction(p),
-              votesShown,
-            })}
-          </li>`,
-        )}
-      </ul>
-      ${list.moreStatus === 'error' ? renderError(list.moreError, this.#loadMore) : nothing}
-      ${list.nextCursor
-        ? html`<p class="actions">
-            <button
-              part="button more-button"
-              type="button"
-              class="bc-button bc-button--secondary"
-              aria-disabled=${loadingMore ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >
-              ${loadingMore ? msg('Chargement…', { id: 'state.loading' }) : msg('Voir plus de projets', { id: 'gallery.more' })}
-            </button>
-          </p>`
-        : nothing}`;
   }
 }
 

@@ -1,19 +1,23 @@
 /**
- * "Comment sont calculés les résultats ?": the SDK's wording of the allocation's trace
- * (`explainAllocation`), cut into the steps of the contract's rules.
+ * "Comment sont calculés les résultats ?": the steps of the contract's rules, each worded by
+ * the SDK from the recomputed allocation's trace (explanation-steps.ts, in the transparency
+ * check's chunk). Shown as soon as the results are; its steps once the check has run.
  */
 import { msg } from '@lit/localize';
-import {
-  explainAllocationIn,
-  FRENCH,
-  type Allocation,
-  type AllocationStep,
-  type ExplainLanguage,
-  type ExplainOptions,
-} from '@budget-citoyen/sdk/rules';
+import type { ExplainLanguage, ExplainOptions } from '@budget-citoyen/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { renderLoading } from '../base/states.js';
 import type { AllocationCheck } from './allocation-check.js';
+import type { TransparencyCheck } from './transparency-check.js';
+
+export type Step = 'rank' | 'envelope' | 'pool';
+
+/** The setup's sentences (minimum of votes, names), then each step's, in the rules' order. */
+export interface ExplanationSteps {
+  setup: string[];
+  steps: Array<[Step, string[]]>;
+}
 
 /**
  * The English sentences arrive with the widget's English strings (`locales/en.ts`), which an
@@ -22,45 +26,6 @@ import type { AllocationCheck } from './allocation-check.js';
 let english: ExplainLanguage | undefined;
 export function setEnglishExplanation(language: ExplainLanguage): void {
   english = language;
-}
-
-type Step = 'rank' | 'envelope' | 'pool';
-const STEPS: readonly Step[] = ['rank', 'envelope', 'pool'];
-
-function stepOf(s: AllocationStep): Step | undefined {
-  switch (s.type) {
-    case 'rank':
-      return 'rank';
-    case 'fund':
-    case 'skip':
-      return s.from === 'envelope' ? 'envelope' : 'pool';
-    case 'leftover':
-      return 'envelope';
-    case 'setup':
-      return undefined;
-    default:
-      return 'pool';
-  }
-}
-
-/**
- * The sentences of each step. `explainAllocation` words each trace step on its own, given the
- * setup step (minimum of votes, names): explaining the setup plus one step's slice and dropping
- * the setup's sentences gives that slice's sentences, exactly as in the whole explanation.
- */
-export function explanationSteps(allocation: Allocation, options: ExplainOptions): { setup: string[]; steps: Record<Step, string[]> } {
-  const language = options.locale === 'en' && english ? english : FRENCH;
-  const explain = (trace: AllocationStep[]) => explainAllocationIn(language, trace, options);
-  const setup = allocation.trace.filter((s) => s.type === 'setup');
-  const intro = explain(setup);
-  const slices: Record<Step, AllocationStep[]> = { rank: [], envelope: [], pool: [] };
-  for (const s of allocation.trace) {
-    const step = stepOf(s);
-    if (step) slices[step].push(s);
-  }
-  const steps = {} as Record<Step, string[]>;
-  for (const step of STEPS) steps[step] = explain([...setup, ...slices[step]]).slice(intro.length);
-  return { setup: intro, steps };
 }
 
 function title(step: Step): string {
@@ -80,15 +45,39 @@ const list = (sentences: string[]) =>
   </ul>`;
 
 /** Wordings already made, per check and language: a re-render (an announcement) rewords nothing. */
-const worded = new WeakMap<AllocationCheck, Map<string, ReturnType<typeof explanationSteps>>>();
+const worded = new WeakMap<AllocationCheck, Map<string, ExplanationSteps | undefined>>();
 
-/** `heading`: the tag of each step's title, one level below the results' title. */
-export function renderExplanation(check: AllocationCheck, options: ExplainOptions, agrees: boolean, heading: StaticValue): TemplateResult {
+function wording(transparency: TransparencyCheck, check: AllocationCheck, options: ExplainOptions): ExplanationSteps | undefined {
   let byLang = worded.get(check);
   if (!byLang) worded.set(check, (byLang = new Map()));
   const lang = options.locale ?? 'fr';
-  let explained = byLang.get(lang);
-  if (!explained && check.allocation) byLang.set(lang, (explained = explanationSteps(check.allocation, options)));
+  if (!byLang.has(lang) && check.allocation) {
+    byLang.set(lang, transparency.explain(check.allocation, options, lang === 'en' ? english : undefined));
+  }
+  return byLang.get(lang);
+}
+
+/** The verdict in one sentence; `undefined` while the check is on its way. */
+function verdict(transparency: TransparencyCheck, agrees: boolean): string | undefined {
+  if (transparency.status === 'error') {
+    return msg('La vérification n’a pas pu être faite : voir l’avis plus haut.', { id: 'results.how-failed' });
+  }
+  if (transparency.status !== 'ready') return undefined;
+  return agrees
+    ? msg('Ce calcul donne exactement les résultats affichés.', { id: 'results.how-agrees' })
+    : msg('Ce calcul ne donne pas les résultats affichés : voir l’avertissement plus haut.', { id: 'results.how-differs' });
+}
+
+/** `heading`: the tag of each step's title, one level below the results' title. */
+export function renderExplanation(
+  transparency: TransparencyCheck,
+  options: ExplainOptions,
+  agrees: boolean,
+  heading: StaticValue,
+): TemplateResult {
+  const check = transparency.status === 'ready' ? transparency.check : undefined;
+  const explained = check && wording(transparency, check, options);
+  const said = verdict(transparency, agrees);
   return html`<details part="explanation" class="explanation">
     <summary part="explanation-summary">${msg('Comment sont calculés les résultats ?', { id: 'results.how' })}</summary>
     <div class="explanation-body">
@@ -97,13 +86,12 @@ export function renderExplanation(check: AllocationCheck, options: ExplainOption
           'Les étapes ci-dessous sont refaites dans votre navigateur, avec les règles publiques du budget citoyen, à partir des voix publiées.',
           { id: 'results.how-intro' },
         )}
-        ${agrees
-          ? msg('Ce calcul donne exactement les résultats affichés.', { id: 'results.how-agrees' })
-          : msg('Ce calcul ne donne pas les résultats affichés : voir l’avertissement plus haut.', { id: 'results.how-differs' })}
+        ${said ?? nothing}
       </p>
+      ${said === undefined ? renderLoading(msg('Vérification en cours…', { id: 'results.checking' })) : nothing}
       ${explained
         ? html`${list(explained.setup)}
-          ${STEPS.map((step) => html`${staticHtml`<${heading} class="step-title">${title(step)}</${heading}>`}${list(explained.steps[step])}`)}`
+          ${explained.steps.map(([step, sentences]) => html`${staticHtml`<${heading} class="step-title">${title(step)}</${heading}>`}${list(sentences)}`)}`
         : nothing}
     </div>
   </details>`;

@@ -11,6 +11,8 @@ import { $, $$, API, expectAxeClean, resetMock, startWorker, text, waitForState,
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
 
+const CHECKED = '[part~="explanation"] li';
+
 async function shown(template: ReturnType<typeof html>, selector: string) {
   const el = await fixture<BcLiveResults>(template);
   await waitForState(el, () => $(el, selector), `${selector} not shown`, 15_000).catch((error) => {
@@ -27,7 +29,8 @@ describe('<bc-live-results> on the mock server', () => {
     this.timeout(40_000);
     const mock = createMockApi({ baseUrl: API, rateLimit: false });
     worker.use(...mock.handlers);
-    const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2026"></bc-live-results>`, 'table');
+    // The transparency check's chunk comes after the results: its steps show once it has run.
+    const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2026"></bc-live-results>`, CHECKED);
     expect(text($(el, 'h2'))).to.equal('Résultats provisoires du vote');
     expect($$(el, 'table').length).to.equal(3);
     expect($(el, '[part~="mismatch"]')).to.equal(null);
@@ -45,7 +48,7 @@ describe('<bc-live-results> on the mock server', () => {
     this.timeout(30_000);
     const mock = createMockApi({ baseUrl: API, rateLimit: false });
     worker.use(...mock.handlers);
-    const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2025"></bc-live-results>`, 'table');
+    const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2025"></bc-live-results>`, CHECKED);
     expect(text($(el, 'h2'))).to.equal('Résultats définitifs du vote');
     expect($(el, '[part~="mismatch"]')).to.equal(null);
     expect($$(el, '[part~="badge"]').length).to.be.greaterThan(0);

@@ -59,6 +59,9 @@ async function liveResults(template = html`<bc-live-results api-base=${API}></bc
 const ERROR = '[part~="state-error"]';
 const NOT_PUBLIC = '[part~="not-public"]';
 const EMPTY = '[part~="state-empty"]';
+/** The transparency check has run (its chunk comes after the results): the explanation's steps show. */
+const CHECKED = '[part~="explanation"] li';
+const REASON = '[part~="reason"]';
 
 /** Polling only: the browser has no EventSource (the SDK then never opens a stream). */
 function withoutEventSource(): void {
@@ -280,7 +283,7 @@ describe('<bc-live-results>', () => {
     });
 
     it('heading-level: the title, then the categories and the explanation\'s steps one level below', async () => {
-      const el = await liveResults(html`<bc-live-results api-base=${API} heading-level="3"></bc-live-results>`);
+      const el = await liveResults(html`<bc-live-results api-base=${API} heading-level="3"></bc-live-results>`, CHECKED);
       expect($(el, '[part~="title"]')!.localName).to.equal('h3');
       const below = [...$$(el, '[part~="category-title"]'), ...$$(el, '.step-title')];
       expect(below.length).to.be.greaterThan(3);
@@ -296,7 +299,7 @@ describe('<bc-live-results>', () => {
     });
 
     it('in English with lang="en"', async () => {
-      const el = await liveResults(html`<bc-live-results api-base=${API} lang="en"></bc-live-results>`);
+      const el = await liveResults(html`<bc-live-results api-base=${API} lang="en"></bc-live-results>`, CHECKED);
       expect(titleOf(el)).to.equal('Provisional results of the vote');
       expect(text($(el, '[part~="updated"]'))).to.equal('Updated on 15 September at 09:58');
       expect(text($(el, 'caption'))).to.equal('Projects of the Social innovation category, by rank');
@@ -445,6 +448,7 @@ describe('<bc-live-results>', () => {
       await waitForState(el, () => cells(row(el, otherFirst.id))[1] === `${first.title} (2025)`, 'the other campaign’s titles');
       expect(requestsTo('/campaigns/bc-2025/projects')).to.have.length(1);
       expect(requestsTo('/campaigns/bc-2025/results/stream')).to.have.length(1);
+      await waitForState(el, () => $(el, CHECKED), 'the other campaign checked');
       expect($(el, '[part~="mismatch"]')).to.equal(null);
     });
 
@@ -526,7 +530,7 @@ describe('<bc-live-results>', () => {
     const reason = (el: Element, i: number) => text(row(el, scenario.projects[i]!.id).querySelector('[part~="reason"]'));
 
     it('each row says it in a few words: rank, amount, what its envelope and the pool still had, the minimum of votes', async () => {
-      const el = await liveResults();
+      const el = await liveResults(undefined, REASON);
       // Innovation sociale (400 000 €): two funded in turn, the third funded by the pool, the fourth below 10 votes.
       expect(reason(el, 0)).to.equal(`Rang 1 : ${euros(250_000)} demandés, ${euros(400_000)} restaient dans l’enveloppe.`);
       expect(reason(el, 1)).to.equal(`Rang 2 : ${euros(100_000)} demandés, ${euros(150_000)} restaient dans l’enveloppe.`);
@@ -558,7 +562,7 @@ describe('<bc-live-results>', () => {
           for (const p of page.items) if (p.id === id) p.title = 'Cantine « La Popote »';
         }),
       );
-      const el = await liveResults();
+      const el = await liveResults(undefined, CHECKED);
       expect(text(row(el, id).querySelector('th'))).to.equal('Cantine « La Popote »');
       const sentences = $$(el, '[part~="explanation"] li').map(text);
       expect(sentences.filter((s) => s.includes('“Cantine « La Popote »”')).length).to.be.greaterThan(1);
@@ -566,7 +570,7 @@ describe('<bc-live-results>', () => {
     });
 
     it('in English, with the projects\' French titles marked as French', async () => {
-      const el = await liveResults(html`<bc-live-results api-base=${API} lang="en"></bc-live-results>`);
+      const el = await liveResults(html`<bc-live-results api-base=${API} lang="en"></bc-live-results>`, REASON);
       expect(text(row(el, scenario.projects[2]!.id).querySelector('[part~="reason"]'))).to.equal(
         'Rank 3: €90,000 requested, €50,000 left in the envelope and €110,000 in the common pool.',
       );
@@ -626,7 +630,7 @@ describe('<bc-live-results>', () => {
 
   describe('explanation', () => {
     it('explains, step by step, the allocation the SDK computes, rollover between categories included', async () => {
-      const el = await liveResults();
+      const el = await liveResults(undefined, CHECKED);
       const details = $<HTMLDetailsElement>(el, 'details[part~="explanation"]')!;
       expect(details.open).to.equal(false);
       $<HTMLElement>(el, 'summary')!.focus();
@@ -677,7 +681,7 @@ describe('<bc-live-results>', () => {
       const tampered = await servedResults();
       tamper(tampered);
       worker.use(alterJson(RESULTS_URL, tamper), http.get(STREAM_URL, () => resultsEvent(tampered)));
-      const el = await liveResults();
+      const el = await liveResults(undefined, '[part~="mismatch"]');
       const warning = $(el, '[part~="mismatch"]')!;
       expect(warning).to.not.equal(null);
       expect(text(warning)).to.contain('ne donne pas les résultats affichés');

@@ -1,28 +1,30 @@
 import { msg, str } from '@lit/localize';
 import { hasErrorCode, namespaces, type BudgetCitoyenError, type Campaign, type Project, type Results } from '@budget-citoyen/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { resultsStatus } from '@budget-citoyen/sdk/rules';
 import { BcApiController } from '../base/api-controller.js';
 import { BcElement } from '../base/bc-element.js';
 import { useNamespaces } from '../base/client.js';
 import { headingTag } from '../base/headings.js';
-import { formatDateTime, formatDayTime, formatMoney, formatNumber, formatTime, isoInstant } from '../base/format.js';
+import { formatMoney, formatNumber, formatTime } from '../base/format.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import type { PhaseState } from '../base/server-clock.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
-import { checkAllocation, type AllocationCheck } from './allocation-check.js';
+import { renderCheckFailed, renderMismatch } from './check-notices.js';
 import { renderCategory } from './category-table.js';
 import { reasonsOf } from './reasons.js';
+import { renderNotPublic, renderResultsHeader } from './results-header.js';
 import './events.js';
 export type { BcResultsUpdateDetail } from './events.js';
 import { renderExplanation, setEnglishExplanation } from './explanation.js';
+import type { TransparencyModule } from './load-transparency.js';
 import { liveResultsStyles } from './live-results.styles.js';
 import { ResultsFeed } from './results-feed.js';
 import { Throttle } from './throttle.js';
 import type { Timers } from './timers.js';
+import { TransparencyCheck } from './transparency-check.js';
 
 addTranslations('en', () =>
   import('./locales/en.js').then((english) => {
@@ -50,7 +52,8 @@ const ANNOUNCE_EVERY_MS = 30_000;
  *
  * Transparency: "Comment sont calculés les résultats ?" recomputes the allocation in the
  * browser with the SDK's rules from the published votes, explains each step in plain words,
- * and says so visibly when the recomputation disagrees with the published results.
+ * and says so visibly when the recomputation disagrees with the published results. That check
+ * comes in a chunk of its own, after the results are shown (load-transparency.ts).
  *
  * Before the results are public, says when they will be.
  *
@@ -67,6 +70,7 @@ const ANNOUNCE_EVERY_MS = 30_000;
  *   for final ones the vote's close.
  * @csspart stale - The notice shown while the live connection is broken.
  * @csspart mismatch - The warning shown when the recomputation disagrees with the server.
+ * @csspart check-failed - The notice shown when the recomputation could not be run.
  * @csspart totals - Ballots cast, annulled, counted; common pool; unallocated.
  * @csspart category - Each category (`<section>`).
  * @csspart category-title - Each category's name (one level below the title: `<h3>` by default).
@@ -139,9 +143,7 @@ export class BcLiveResults extends BcElement {
   readonly #throttle = new Throttle((message) => (this.announcement = message), ANNOUNCE_EVERY_MS);
   #campaignId: string | undefined;
   #votePhase: PhaseState | undefined;
-  #check: AllocationCheck | undefined;
-  /** The results and projects `#check` was computed from. */
-  #checked: [Results | undefined, ReadonlyMap<string, Project> | undefined] = [undefined, undefined];
+  readonly #transparency = new TransparencyCheck(this);
   /** The project list's request, while in flight. */
   #projectsRequest: AbortController | undefined;
 
@@ -154,6 +156,11 @@ export class BcLiveResults extends BcElement {
   }
   get timers(): Timers {
     return this.#feed.timers;
+  }
+
+  /** @internal How the transparency check's chunk is loaded (tests make it hang or fail). */
+  set loadTransparency(load: () => Promise<TransparencyModule>) {
+    this.#transparency.load = load;
   }
 
   override connectedCallback(): void {
@@ -192,11 +199,8 @@ export class BcLiveResults extends BcElement {
       if (!this.projects && !this.#projectsRequest && this.projectsError === undefined) this.#loadProjects(campaign.id);
     }
     this.#votePhase = vote;
-    const [results, projects] = this.#checked;
-    if (results !== this.results || projects !== this.projects) {
-      this.#checked = [this.results, this.projects];
-      this.#check = this.results && this.projects ? checkAllocation(campaign, [...this.projects.values()], this.results) : undefined;
-    }
+    const { results, projects } = this;
+    this.#transparency.sync(results && projects && { campaign, results, projects });
   }
 
   /** Results may be asked for: the vote is over, or running with live results. */
@@ -209,8 +213,8 @@ export class BcLiveResults extends BcElement {
     this.#campaignId = campaignId;
     this.#feed.stop();
     this.#throttle.cancel();
-    this.#votePhase = this.#check = undefined;
-    this.#checked = [undefined, undefined];
+    this.#votePhase = undefined;
+    this.#transparency.sync(undefined);
     this.#abortProjects();
     this.results = this.projects = this.projectsError = this.feedError = undefined;
     this.notPublic = false;
@@ -291,7 +295,7 @@ export class BcLiveResults extends BcElement {
     const campaign = api.campaign;
     if (api.status === 'loading' || !campaign) return this.#renderLoading();
     const results = this.results;
-    if (!results && (this.notPublic || !this.#mayBePublic(campaign))) return this.#renderNotPublic(campaign);
+    if (!results && (this.notPublic || !this.#mayBePublic(campaign))) return renderNotPublic(campaign, api.phase('vote'), this.locale);
     if (!results && this.feedError) return renderError(this.feedError, this.#retry);
     if (this.projectsError !== undefined) return renderError(this.projectsError, this.#retry);
     if (!results || !this.projects) return this.#renderLoading();
@@ -302,31 +306,14 @@ export class BcLiveResults extends BcElement {
     return html`<div aria-busy="true">${renderLoading(msg('Chargement des résultats…', { id: 'results.loading' }))}</div>`;
   }
 
-  #renderNotPublic(campaign: Campaign): TemplateResult {
-    const lang = this.locale;
-    const vote = campaign.phases.find((p) => p.id === 'vote');
-    const phase = this.api.phase('vote');
-    let when: TemplateResult | string = msg('Les résultats ne sont pas encore publics.', { id: 'results.not-public' });
-    if (vote && phase !== 'past') {
-      when = html`${msg(str`Les résultats seront publiés à la clôture du vote, le ${formatDateTime(vote.end, lang)}.`, {
-        id: 'results.public-at',
-      })}
-      ${phase === 'upcoming' && campaign.voting.liveResults
-        ? msg(str`Ils seront aussi affichés en direct, à titre provisoire, dès l’ouverture du vote le ${formatDateTime(vote.start, lang)}.`, {
-            id: 'results.live-from',
-          })
-        : nothing}`;
-    }
-    return html`<div part="state not-public" class="bc-state"><p>${when}</p></div>`;
-  }
-
   #renderResults(campaign: Campaign, results: Results, projects: ReadonlyMap<string, Project>): TemplateResult {
     const lang = this.locale;
     const provisional = results.status === 'provisional';
     const names: Record<string, string> = {};
     for (const c of campaign.categories) names[c.id] = categoryLabel(c.id, c.name);
     const shown = this.category ? results.categories.filter((c) => c.id === this.category) : results.categories;
-    const check = this.#check;
+    const transparency = this.#transparency;
+    const check = transparency.check;
     const agrees = !check || (check.categories.length === 0 && !check.rollover);
     const figure = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     const titles: Record<string, string> = {};
@@ -334,17 +321,7 @@ export class BcLiveResults extends BcElement {
     const heading = headingTag(this.headingLevel, 2);
     const subheading = headingTag(this.headingLevel, 2, 1);
     return html`<div part="base" class="results">
-      <header part="header" class="header">
-        ${staticHtml`<${heading} part="title" class="title">
-          ${provisional
-            ? msg('Résultats provisoires du vote', { id: 'results.title-provisional' })
-            : msg('Résultats définitifs du vote', { id: 'results.title-final' })}
-        </${heading}>`}
-        <p part="updated" class="updated"><time datetime=${isoInstant(this.#datedAt(results))}>${this.#updatedText(results)}</time></p>
-        ${provisional
-          ? html`<p>${msg('Le vote est en cours : le classement peut encore changer.', { id: 'results.provisional-note' })}</p>`
-          : nothing}
-      </header>
+      ${renderResultsHeader(results, campaign, heading, lang)}
       ${this.feedError
         ? html`<p part="stale" class="stale">
             ${msg('La mise à jour en direct est interrompue ; nouvelle tentative automatique.', { id: 'results.stale' })}
@@ -353,7 +330,8 @@ export class BcLiveResults extends BcElement {
             </button>
           </p>`
         : nothing}
-      ${agrees ? nothing : this.#renderMismatch(check!, names)}
+      ${agrees ? nothing : renderMismatch(check!, names)}
+      ${transparency.status === 'error' ? renderCheckFailed(transparency.retry) : nothing}
       <dl part="totals" class="figures">
         ${figure(msg('Bulletins déposés', { id: 'results.cast' }), formatNumber(results.ballots.cast, lang))}
         ${figure(msg('Bulletins annulés (votes multiples)', { id: 'results.annulled' }), formatNumber(results.ballots.annulled, lang))}
@@ -376,45 +354,9 @@ export class BcLiveResults extends BcElement {
               reasons: agrees && check?.allocation ? reasonsOf(check.allocation) : undefined,
             }),
           )}
-      ${this.hideExplanation || !check
+      ${this.hideExplanation
         ? nothing
-        : renderExplanation(check, { locale: lang, categoryNames: names, projectTitles: titles }, agrees, subheading)}
-    </div>`;
-  }
-
-  /**
-   * Final results are those of the vote's close ("Arrêtés à la clôture du vote, le 27 septembre
-   * 2026 à 20:00"), whenever they were computed; provisional ones say the day and the time.
-   */
-  #updatedText(results: Results): string {
-    const lang = this.locale;
-    const at = this.#datedAt(results);
-    return results.status === 'final'
-      ? msg(str`Arrêtés à la clôture du vote, le ${formatDateTime(at, lang)}`, { id: 'results.final-at' })
-      : msg(str`Mis à jour le ${formatDayTime(at, lang)}`, { id: 'results.updated-on' });
-  }
-
-  #datedAt(results: Results): string {
-    const voteEnd = this.api.campaign?.phases.find((p) => p.id === 'vote')?.end;
-    return results.status === 'final' && voteEnd ? voteEnd : results.computedAt;
-  }
-
-  #renderMismatch(check: AllocationCheck, names: Record<string, string>): TemplateResult {
-    const where = check.categories.map((id) => names[id] ?? id).join(', ');
-    return html`<div part="mismatch" class="mismatch">
-      <p>
-        <strong>${msg('Écart constaté.', { id: 'results.mismatch-title' })}</strong>
-        ${check.allocation
-          ? msg(
-              'Le calcul refait dans votre navigateur, avec les règles publiques et les voix publiées, ne donne pas les résultats affichés.',
-              { id: 'results.mismatch' },
-            )
-          : msg('Le calcul ne peut pas être refait : la liste des projets ne correspond pas aux résultats.', {
-              id: 'results.unverifiable',
-            })}
-        ${where ? msg(str`Catégories concernées : ${where}.`, { id: 'results.mismatch-where' }) : nothing}
-        ${check.rollover ? msg('La réserve commune ou la somme non attribuée diffère.', { id: 'results.mismatch-pool' }) : nothing}
-      </p>
+        : renderExplanation(transparency, { locale: lang, categoryNames: names, projectTitles: titles }, agrees, subheading)}
     </div>`;
   }
 }

@@ -54,6 +54,10 @@ export const templates = {
     'The steps below are redone in your browser, with the public rules of the budget citoyen, from the published votes.',
   'results.how-agrees': 'This computation gives exactly the results shown.',
   'results.how-differs': 'This computation does not give the results shown: see the warning above.',
+  'results.how-failed': 'The check could not be run: see the notice above.',
+  'results.checking': 'Checking…',
+  'results.check-failed':
+    'Checking the results in your browser could not be started (connection problem). The results shown are the published ones.',
   'results.step-rank': '1. The ranking in each category',
   'results.step-envelope': '2. Funding from each category’s envelope',
   'results.step-pool': '3. The leftovers: one common pool, served by priority',
