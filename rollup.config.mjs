@@ -5,8 +5,10 @@
 // and status, plus one script per widget, each with its English strings in a chunk apart.
 // Plugins, targets and the reasons behind each option live in build/ (build/README.md).
 // Typings come from `tsc` (scripts/build.mjs).
+import { readFileSync } from 'node:fs';
 import terser from '@rollup/plugin-terser';
 import { entries, widgetFolders } from './build/entries.mjs';
+import { chunksShareScript } from './build/plugins/chunks-share-script.mjs';
 import { cleanDirOnce } from './build/plugins/clean-dir.mjs';
 import { englishApart, ENGLISH_STR, isEnglish } from './build/plugins/english-apart.mjs';
 import { forBrowsers } from './build/plugins/for-browsers.mjs';
@@ -17,6 +19,7 @@ import { BROWSERS, CDN_DIR } from './build/targets.mjs';
 const sdk = (f) => `packages/sdk/src/${f}`;
 const mock = (f) => `packages/mock-server/src/${f}`;
 const widget = (f) => `packages/widgets/src/${f}`;
+const { version } = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8'));
 
 const npmBuild = (dir, input) => ({
   input: entries(input),
@@ -27,12 +30,15 @@ const npmBuild = (dir, input) => ({
 });
 
 /**
- * One self-contained CDN script: a page downloads that one file. Only its English strings are
- * apart, in `chunks/<script>.en-<hash>.js`, one chunk per script (the first English render
- * fetches every table the script registered at once).
+ * One CDN script: a page downloads that one file to show its widgets. Apart, in `chunks/`: its
+ * English strings (`<script>.en-<hash>.js`, one chunk per script: the first English render
+ * fetches every table the script registered at once), and what a widget loads on demand once a
+ * resident goes on (a dynamic `import()`), which takes what it shares from the script.
  */
 const cdnBuild = (name, input, { first = false } = {}) => ({
   input: entries({ [name]: input }),
+  // A script's exports are only what its chunks take from it (chunks-share-script).
+  preserveEntrySignatures: false,
   onwarn: quiet,
   plugins: [
     ...(first ? [cleanDirOnce(CDN_DIR)] : []),
@@ -43,6 +49,7 @@ const cdnBuild = (name, input, { first = false } = {}) => ({
     shortMessageIds({ complete: name === 'budget-citoyen' || name === 'admin' }),
     minifyLiterals(),
     forBrowsers(BROWSERS),
+    chunksShareScript(version),
     minify(),
   ],
   output: {

@@ -13,9 +13,7 @@ export const ENGLISH_STR = '\0english-str';
  * The English `str` tag gets a copy of its own (a few bytes): the script uses lit-localize's
  * too, and rollup would otherwise move that module into the English chunk (a manual chunk takes
  * its dependencies) and have the script import it statically, so that every page downloaded two
- * files. Neither the script nor its chunk may import anything (a chunk importing
- * `../budget-citoyen.js` by its bare URL would run the script a second time on a page that
- * includes `budget-citoyen.js?v=2`): the build fails if one does.
+ * files (chunks-share-script fails the build if a script imports anything).
  */
 export function englishApart(resolveFrom) {
   return {
@@ -27,11 +25,6 @@ export function englishApart(resolveFrom) {
       if (id !== ENGLISH_STR) return null;
       const localize = await this.resolve('@lit/localize', resolveFrom);
       return readFileSync(join(dirname(localize.id), 'internal/str-tag.js'), 'utf8');
-    },
-    generateBundle(_options, bundle) {
-      for (const out of Object.values(bundle)) {
-        if (out.type === 'chunk' && out.imports.length) this.error(`${out.fileName} imports ${out.imports.join(', ')}: a CDN script must be one file`);
-      }
     },
   };
 }
