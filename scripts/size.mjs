@@ -8,8 +8,9 @@
 // with the dossier form and status (the project holders' pages), and one per widget
 // (`gallery.js`…). The budget is that file's. Two kinds of chunk come apart and are counted
 // apart: its English strings ("+ English", fetched only by a page showing English), and what a
-// widget loads on demand once a resident goes on ("+ on demand": the ballot's steps after the
-// choices, the gallery's dialog, the results' recount), which no page fetches before that.
+// widget loads on demand, after its first render ("+ on demand": the results' recount and
+// reasons once the results show; the ballot's steps after the choices once a resident starts),
+// which a page without that widget never fetches. README "Size" says which chunk comes when.
 //
 // Two limits per script: its budget (decided, issue #19; README "Size" says why), and its
 // ratchet (its size when last measured, plus a little), so that no script grows unnoticed.
@@ -138,7 +139,7 @@ function check() {
     [...english, ...onDemand].forEach((file) => seen.add(file));
     rows.push([script, [script], budgetOf(script), what(script)]);
     rows.push([`${script} + English`, english, undefined, `fetched once a widget shows English (${english.join(', ') || 'none'})`]);
-    if (onDemand.length) rows.push([`${script} + on demand`, onDemand, undefined, `fetched when a resident goes on (${onDemand.join(', ')})`]);
+    if (onDemand.length) rows.push([`${script} + on demand`, onDemand, undefined, `fetched once its widget shows, after the first render (${onDemand.join(', ')})`]);
   }
   const over = [];
   const unmet = [];
