@@ -9,6 +9,7 @@ import { headingTag } from '../base/headings.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import { renderError, renderLoading } from '../base/states.js';
+import { formStyles } from '../base/form.styles.js';
 import { tokenStyles } from '../base/styles.js';
 import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
@@ -86,7 +87,7 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
  * @cssproperty --bc-ballot-max-width - Widest the ballot gets. Default 48em.
  */
 export class BcBallot extends BcElement {
-  static override styles = [tokenStyles, communeComboboxStyles, ballotStyles];
+  static override styles = [tokenStyles, communeComboboxStyles, formStyles, ballotStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {
