@@ -1,33 +1,23 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/ballot/define.js';
 import { draftKey, newDraft, saveDraft, type Draft } from '../packages/widgets/src/ballot/draft.js';
 import type { BcClient } from '../packages/widgets/src/base/client.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { API, CLOCKS, control, type MockConfig } from './support/mock.js';
 import { settle, settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & { 'results-url': string; 'rules-url': string };
+type Args = WidgetArgs<{ 'results-url': string; 'rules-url': string }>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Ballot',
   component: 'bc-ballot',
-  render: (a) => html`<bc-ballot
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    results-url=${opt(a['results-url'])}
-    rules-url=${opt(a['rules-url'])}
-  ></bc-ballot>`,
-  args: { ...commonArgs, 'results-url': '/resultats', 'rules-url': '/reglement' },
-  argTypes: { ...commonArgTypes, ...headingArgTypes, 'results-url': { control: 'text' }, 'rules-url': { control: 'text' } },
-  parameters: {
-    actions: { handles: ['bc-ballot-cast', 'bc-ballot-error'] },
-    docs: { story: { iframeHeight: 760 } },
-  },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { 'results-url': '/resultats', 'rules-url': '/reglement' },
+    argTypes: { 'results-url': { control: 'text' }, 'rules-url': { control: 'text' } },
+    events: ['bc-ballot-cast', 'bc-ballot-error'],
+    height: 760,
+  }),
 };
 export default meta;
 

@@ -1,36 +1,39 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/campaign-timeline/define.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs } from './support/args.js';
-import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { renderWidget, widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & { layout: string; links: boolean };
+type Args = WidgetArgs<{ layout: string; links: boolean }>;
+
+/** `links`: each phase's name links to a section of the host page, as on the département's site. */
+const LINKS = {
+  'comptoirs-url': '#comptoirs',
+  'depot-url': '#depot',
+  'labellisation-url': '#projets',
+  'vote-url': '#voter',
+  'resultats-url': '#resultats',
+};
 
 const meta: Meta<Args> = {
   title: 'Widgets/Campaign timeline',
   component: 'bc-campaign-timeline',
-  // `links`: each phase's name links to a section of the host page, as on the département's site.
-  render: (a) => html`<bc-campaign-timeline
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    layout=${opt(a.layout)}
-    comptoirs-url=${opt(a.links ? '#comptoirs' : '')}
-    depot-url=${opt(a.links ? '#depot' : '')}
-    labellisation-url=${opt(a.links ? '#projets' : '')}
-    vote-url=${opt(a.links ? '#voter' : '')}
-    resultats-url=${opt(a.links ? '#resultats' : '')}
-  >
-    ${a.links ? html`<p slot="depot"><a href="#depot">Préparer mon dossier</a></p>` : ''}
-  </bc-campaign-timeline>`,
-  args: { ...commonArgs, layout: '', links: false },
-  argTypes: {
-    ...commonArgTypes,
-    layout: { control: 'inline-radio', options: ['', 'full', 'compact'] },
-    links: { control: 'boolean', description: 'Story only: give every `…-url` and a slotted link under the dépôt.' },
+  ...widgetMeta<Args>({
+    args: { layout: '', links: false },
+    argTypes: {
+      layout: { control: 'inline-radio', options: ['', 'full', 'compact'] },
+      links: { control: 'boolean', description: 'Story only: give every `…-url` and a slotted link under the dépôt.' },
+    },
+    headings: false,
+  }),
+  render: ({ links, ...args }) => {
+    const el = renderWidget('bc-campaign-timeline', links ? { ...args, ...LINKS } : args);
+    if (links) {
+      const slotted = Object.assign(document.createElement('p'), { slot: 'depot' });
+      slotted.append(Object.assign(document.createElement('a'), { href: '#depot', textContent: 'Préparer mon dossier' }));
+      el.append(slotted);
+    }
+    return el;
   },
-  play: settlePlay,
 };
 export default meta;
 

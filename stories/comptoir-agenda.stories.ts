@@ -1,36 +1,24 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/agenda/define.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { settlePlay } from './support/settle.js';
+import { ARRONDISSEMENTS } from './support/args.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & { commune: string; arrondissement: string; format: string };
+type Args = WidgetArgs<{ commune: string; arrondissement: string; format: string }>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Comptoir agenda',
   component: 'bc-comptoir-agenda',
-  render: (a) => html`<bc-comptoir-agenda
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    commune=${opt(a.commune)}
-    arrondissement=${opt(a.arrondissement)}
-    format=${opt(a.format)}
-  ></bc-comptoir-agenda>`,
-  args: { ...commonArgs, commune: '', arrondissement: '', format: '' },
-  argTypes: {
-    ...commonArgTypes, ...headingArgTypes,
-    commune: { control: 'text' },
-    arrondissement: { control: 'select', options: ['', '621', '622', '623', '624', '625', '626', '627'] },
-    format: { control: 'inline-radio', options: ['', 'in-person', 'online'] },
-  },
-  parameters: {
-    actions: { handles: ['bc-comptoir-register'] },
-    docs: { story: { iframeHeight: 900 } },
-  },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { commune: '', arrondissement: '', format: '' },
+    argTypes: {
+      commune: { control: 'text' },
+      arrondissement: { control: 'select', options: ARRONDISSEMENTS },
+      format: { control: 'inline-radio', options: ['', 'in-person', 'online'] },
+    },
+    events: ['bc-comptoir-register'],
+    height: 900,
+  }),
 };
 export default meta;
 

@@ -1,43 +1,35 @@
-import { html } from 'lit';
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { DossierStatus } from '@budget-citoyen/sdk';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/dossier-status/define.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { settle, settlePlay } from './support/settle.js';
-import { atPhase, errorState } from './support/states.js';
+import { dossierIn } from './support/dossiers.js';
+import { playing, send, shows, typeInto, type Step } from './support/play.js';
+import { atPhase, errorState, loadingState } from './support/states.js';
+import { widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & { 'project-url': string };
+type Args = WidgetArgs<{ 'project-url': string }>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Dossier status',
   component: 'bc-dossier-status',
-  render: (a) => html`<bc-dossier-status
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    project-url=${opt(a['project-url'])}
-  ></bc-dossier-status>`,
-  args: { ...commonArgs, 'project-url': '#projets' },
-  argTypes: { ...commonArgTypes, ...headingArgTypes, 'project-url': { control: 'text' } },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { 'project-url': '#projets' },
+    argTypes: { 'project-url': { control: 'text' } },
+  }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
-type Play = Pick<StoryContext, 'canvasElement' | 'parameters'>;
 
 /** Types `dossier` and `code` into the widget's fields and asks. */
-const lookUp = (dossier: string, code: string) => async (context: Play) => {
-  await settlePlay(context);
-  const root = context.canvasElement.querySelector('bc-dossier-status')!.shadowRoot!;
-  for (const [id, value] of [['bc-dossier', dossier], ['bc-code', code]] as const) {
-    const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  root.querySelector<HTMLFormElement>('form')!.requestSubmit();
-  await settle(context.canvasElement);
-};
+const lookUp = (dossier: string, code: string) => playing(typeInto('#bc-dossier', dossier), typeInto('#bc-code', code), send());
+
+/** Looks up the seed's first dossier in `status`, with its number and code as its holder has them. */
+const lookUpOneIn =
+  (status: DossierStatus): Step =>
+  async (root) => {
+    const { id, code } = await dossierIn(status);
+    for (const step of [typeInto('#bc-dossier', id), typeInto('#bc-code', code), send()]) await step(root);
+  };
 
 export const Form: Story = {
   name: 'The form',
@@ -56,4 +48,30 @@ export const Unknown: Story = {
   play: lookUp('d-inconnu', 'D-0000-0000'),
 };
 
+export const Submitted: Story = {
+  name: 'Submitted',
+  parameters: atPhase('labellisation', 'A dossier the committee has not examined yet: since when, and that its decision will come by e-mail.'),
+  play: playing(lookUpOneIn('submitted'), shows('[part~="badge-submitted"]')),
+};
+
+export const Labelled: Story = {
+  name: 'Labelled',
+  parameters: atPhase('vote', 'A labelled dossier: when, in which category, and a link to the published project on the page of `project-url`.'),
+  play: playing(lookUpOneIn('labelled'), shows('[part~="badge-labelled"]'), shows('[part~="project-link"]')),
+};
+
+export const Rejected: Story = {
+  name: 'Not retained',
+  parameters: atPhase('vote', 'A dossier the committee did not retain: when, and the committee’s reason (as text).'),
+  play: playing(lookUpOneIn('rejected'), shows('[part~="badge-rejected"]'), shows('[part~="reason"]')),
+};
+
+export const Loading: Story = { parameters: loadingState() };
+
 export const ErrorState: Story = { name: 'Error', parameters: errorState() };
+
+export const English: Story = {
+  args: { lang: 'en' },
+  parameters: atPhase('vote', 'In English, a labelled dossier.'),
+  play: playing(lookUpOneIn('labelled'), shows('[part~="badge-labelled"]')),
+};

@@ -1,79 +1,61 @@
-import { html } from 'lit';
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/admin/define.js';
 import { DEFAULT_ADMIN_TOKEN } from '@budget-citoyen/mock-server/browser';
-import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
 import { API } from './support/mock.js';
-import { settle, settlePlay } from './support/settle.js';
+import { choose, click, playing, send, shows, typeInto, type Step } from './support/play.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & { token: string };
-
-/** No token kept by an earlier story of the page: the sign-in shows. */
-async function signedOut(): Promise<void> {
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('bc-admin:')) sessionStorage.removeItem(key);
-}
+type Args = WidgetArgs<{ token: string }>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Labelling console',
   component: 'bc-labelling-console',
-  // `token` is a property, never an attribute (it would sit in the page's HTML).
-  render: (a) => html`<bc-labelling-console
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    .token=${a.token || undefined}
-  ></bc-labelling-console>`,
-  args: { ...commonArgs, token: DEFAULT_ADMIN_TOKEN },
-  argTypes: { ...commonArgTypes, ...headingArgTypes, token: { control: 'text', description: 'The committee’s token, as the host page sets it (`console.token = …`); empty: the sign-in.' } },
-  parameters: {
-    actions: { handles: ['bc-labelling-decision', 'bc-labelling-attendance', 'bc-labelling-error'] },
-    docs: { story: { iframeHeight: 900 } },
-  },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { token: DEFAULT_ADMIN_TOKEN },
+    argTypes: { token: { control: 'text', description: 'The committee’s token, as the host page sets it (`console.token = …`); empty: the sign-in.' } },
+    // `token` is a property, never an attribute (it would sit in the page's HTML).
+    properties: ['token'],
+    events: ['bc-labelling-decision', 'bc-labelling-attendance', 'bc-labelling-error'],
+    height: 900,
+  }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
-type Play = Pick<StoryContext, 'canvasElement' | 'parameters'>;
 
-/** The console's shadow root in the story. */
-const root = (canvas: HTMLElement): ShadowRoot => canvas.querySelector('bc-labelling-console')!.shadowRoot!;
-const click = (canvas: HTMLElement, selector: string) => root(canvas).querySelector<HTMLElement>(selector)!.click();
+const openFirst = click('[part~="open-button"]');
+const decide = click('[part~="decide-button"]');
+const confirm = click('[part~="confirm-button"]');
+const mark = click('[part~="mark-button"]');
 
-/** Settles, does `steps` in the console, settling after each. */
-function playing(...steps: Array<(canvas: HTMLElement) => void | Promise<void>>) {
-  return async (context: Play) => {
-    await settlePlay(context);
-    for (const step of steps) {
-      await step(context.canvasElement);
-      await settle(context.canvasElement);
-    }
-  };
-}
-
-const select = (selector: string, value: string) => (canvas: HTMLElement) => {
-  const el = root(canvas).querySelector<HTMLSelectElement>(selector)!;
-  el.value = value;
-  el.dispatchEvent(new Event('change'));
+/** Another member of the committee decides the first dossier of the list, straight to the API, once it is open here. */
+const decidedByAnother: Step = async (root) => {
+  const id = root.querySelector<HTMLElement>('[part~="open-button"]')!.dataset.id!;
+  await openFirst(root);
+  const response = await fetch(`${API}/admin/campaigns/bc-2026/dossiers/${encodeURIComponent(id)}/decision`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${DEFAULT_ADMIN_TOKEN}`, 'content-type': 'application/json', 'idempotency-key': `story-${id}` },
+    body: JSON.stringify({ decision: 'rejected', reason: 'Le projet est déjà financé par la commune.' }),
+  });
+  if (!response.ok) throw new Error(`the other member's decision: ${response.status}`);
 };
-const openFirst = (canvas: HTMLElement) => click(canvas, '[part~="open-button"]');
+
+/** The second screen (the comptoirs' attendance), and its first comptoir. */
+const attendanceScreen: Step = (root) => root.querySelectorAll<HTMLElement>('[part~="nav-button"]')[1]!.click();
+const firstComptoir: Step = (root) => choose('#bc-comptoir', root.querySelectorAll<HTMLOptionElement>('#bc-comptoir option')[1]!.value)(root);
 
 export const SignIn: Story = {
   name: 'Sign-in',
   args: { token: '' },
-  parameters: atPhase('labellisation', 'No token given nor kept in the tab: the committee’s token is asked (a password field, "Afficher le jeton").', { setup: signedOut }),
+  parameters: atPhase('labellisation', 'No token given nor kept in the tab: the committee’s token is asked (a password field, "Afficher le jeton").'),
 };
 
 export const WrongToken: Story = {
   name: 'Wrong token',
   args: { token: '' },
-  parameters: atPhase('labellisation', 'A token the API refuses (401): the sign-in again, saying so, the focus on the field.', { setup: signedOut }),
-  play: playing((canvas) => {
-    root(canvas).querySelector<HTMLInputElement>('#bc-token')!.value = 'pas-le-bon-jeton';
-    root(canvas).querySelector<HTMLFormElement>('[part~="sign-in-form"]')!.requestSubmit();
-  }),
+  parameters: atPhase('labellisation', 'A token the API refuses (401): the sign-in again, saying so, the focus on the field.'),
+  play: playing(typeInto('#bc-token', 'pas-le-bon-jeton'), send('[part~="sign-in-form"]')),
 };
 
 export const Dossiers: Story = {
@@ -83,7 +65,7 @@ export const Dossiers: Story = {
 export const AllDossiers: Story = {
   name: 'All dossiers, by amount',
   parameters: atPhase('labellisation', 'Every status, sorted by amount (the column’s button).'),
-  play: playing(select('#bc-status', ''), (canvas) => click(canvas, 'th.col-amount button')),
+  play: playing(choose('#bc-status', ''), click('th.col-amount button')),
 };
 
 export const NoMatch: Story = {
@@ -100,46 +82,24 @@ export const Dossier: Story = {
 
 export const Confirmation: Story = {
   parameters: atPhase('labellisation', 'The confirmation: a decision is final ("Annuler" has the focus first).'),
-  play: playing(openFirst, (canvas) => click(canvas, '[part~="decide-button"]')),
+  play: playing(openFirst, decide),
 };
 
 export const Rejection: Story = {
   name: 'Rejection, reason required',
   parameters: atPhase('labellisation', '"Refuser" without a reason: said at the field.'),
-  play: playing(
-    openFirst,
-    (canvas) => click(canvas, 'input[name="kind"][value="rejected"]'),
-    (canvas) => click(canvas, '[part~="decide-button"]'),
-  ),
+  play: playing(openFirst, click('input[name="kind"][value="rejected"]'), decide),
 };
 
 export const Decided: Story = {
   parameters: atPhase('labellisation', 'Labelled: the project is published, its holder e-mailed; on to the next dossier.'),
-  play: playing(
-    openFirst,
-    (canvas) => click(canvas, '[part~="decide-button"]'),
-    (canvas) => click(canvas, '[part~="confirm-button"]'),
-  ),
+  play: playing(openFirst, decide, confirm),
 };
 
 export const DecidedElsewhere: Story = {
   name: 'Decided by another member',
   parameters: atPhase('labellisation', 'Another member of the committee decided first (`409 decision_final`): their decision is shown, and stands.'),
-  play: playing(
-    async (canvas) => {
-      const id = root(canvas).querySelector<HTMLElement>('[part~="open-button"]')!.dataset.id!;
-      openFirst(canvas);
-      // The other member's decision, straight to the API.
-      const response = await fetch(`${API}/admin/campaigns/bc-2026/dossiers/${encodeURIComponent(id)}/decision`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${DEFAULT_ADMIN_TOKEN}`, 'content-type': 'application/json', 'idempotency-key': `story-${id}` },
-        body: JSON.stringify({ decision: 'rejected', reason: 'Le projet est déjà financé par la commune.' }),
-      });
-      if (!response.ok) throw new Error(`the other member's decision: ${response.status}`);
-    },
-    (canvas) => click(canvas, '[part~="decide-button"]'),
-    (canvas) => click(canvas, '[part~="confirm-button"]'),
-  ),
+  play: playing(decidedByAnother, decide, confirm),
 };
 
 export const LabellingClosed: Story = {
@@ -151,10 +111,25 @@ export const LabellingClosed: Story = {
 export const Attendance: Story = {
   name: 'Comptoirs’ attendance',
   parameters: atPhase('comptoirs', 'A comptoir’s registrations, with codes to mark as attended.'),
-  play: playing(
-    (canvas) => root(canvas).querySelectorAll<HTMLElement>('[part~="nav-button"]')[1]!.click(),
-    (canvas) => select('#bc-comptoir', root(canvas).querySelectorAll<HTMLOptionElement>('#bc-comptoir option')[1]!.value)(canvas),
-  ),
+  play: playing(attendanceScreen, firstComptoir),
+};
+
+export const AttendanceMarked: Story = {
+  name: 'Attendance recorded',
+  parameters: atPhase('comptoirs', 'A registration ticked and recorded: how many, which codes (they can now be used for a dossier).'),
+  play: playing(attendanceScreen, firstComptoir, click('tbody input[type="checkbox"]'), mark, shows('[part~="attendance-result"]')),
+};
+
+export const UnknownCode: Story = {
+  name: 'Attendance, a code unknown here',
+  parameters: atPhase('comptoirs', 'A code typed that is not one of this comptoir’s registrations: said, and not recorded.'),
+  play: playing(attendanceScreen, firstComptoir, typeInto('#bc-codes', 'C-INCO-0000'), mark, shows('[part~="unknown-codes"]')),
+};
+
+export const NoCode: Story = {
+  name: 'Attendance, nothing to record',
+  parameters: atPhase('comptoirs', '"Enregistrer les présences" with no code typed nor ticked: said at the field.'),
+  play: playing(attendanceScreen, firstComptoir, mark, shows('#bc-codes-error')),
 };
 
 export const Loading: Story = { parameters: loadingState() };

@@ -1,36 +1,24 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/results/define.js';
-import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { settlePlay } from './support/settle.js';
+import { CATEGORIES } from './support/args.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { inPhoneWidth, widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & { category: string; 'hide-explanation': boolean; 'poll-interval': number };
+type Args = WidgetArgs<{ category: string; 'hide-explanation': boolean; 'poll-interval': number }>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Live results',
   component: 'bc-live-results',
-  render: (a) => html`<bc-live-results
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    category=${opt(a.category)}
-    ?hide-explanation=${a['hide-explanation']}
-    poll-interval=${opt(a['poll-interval'])}
-  ></bc-live-results>`,
-  args: { ...commonArgs, category: '', 'hide-explanation': false, 'poll-interval': 30_000 },
-  argTypes: {
-    ...commonArgTypes, ...headingArgTypes,
-    category: { control: 'select', options: CATEGORIES },
-    'hide-explanation': { control: 'boolean' },
-    'poll-interval': { control: { type: 'number', min: 1000, step: 1000 } },
-  },
-  parameters: {
-    actions: { handles: ['bc-results-update'] },
-    docs: { story: { iframeHeight: 1000 } },
-  },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { category: '', 'hide-explanation': false, 'poll-interval': 30_000 },
+    argTypes: {
+      category: { control: 'select', options: CATEGORIES },
+      'hide-explanation': { control: 'boolean' },
+      'poll-interval': { control: { type: 'number', min: 1000, step: 1000 } },
+    },
+    events: ['bc-results-update'],
+    height: 1000,
+  }),
 };
 export default meta;
 
@@ -80,6 +68,6 @@ export const OneCategory: Story = {
 
 export const Phone: Story = {
   name: 'Phone (320 px)',
-  render: (a, context) => html`<div style="inline-size: 320px">${meta.render!(a, context)}</div>`,
+  render: inPhoneWidth(meta.render!),
   parameters: atPhase('vote', 'In a widget narrower than 36em, one card per project instead of the table: the same values, labelled, in the same order, each with why it is funded or not.'),
 };

@@ -1,11 +1,9 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/card/define.js';
-import { commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & { 'project-id': string; 'ballot-url': string; href: string };
+type Args = WidgetArgs<{ 'project-id': string; 'ballot-url': string; href: string }>;
 
 /** A `bc-2026` project (Saint-Venant's producers' shop) and a `bc-2025` one funded from the rollover. */
 const PROJECT_2026 = 'p-9qrfxwhf';
@@ -14,22 +12,12 @@ const PROJECT_2025_ROLLOVER = 'p-bj92zw0y';
 const meta: Meta<Args> = {
   title: 'Widgets/Project card',
   component: 'bc-project-card',
-  render: (a) => html`<bc-project-card
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    project-id=${a['project-id']}
-    ballot-url=${opt(a['ballot-url'])}
-    href=${opt(a.href)}
-  ></bc-project-card>`,
-  args: { ...commonArgs, 'project-id': PROJECT_2026, 'ballot-url': '/voter', href: '' },
-  argTypes: { ...commonArgTypes, ...headingArgTypes, 'project-id': { control: 'text' }, 'ballot-url': { control: 'text' }, href: { control: 'text' } },
-  parameters: {
-    actions: { handles: ['bc-project-select'] },
-    docs: { story: { iframeHeight: 560 } },
-  },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { 'project-id': PROJECT_2026, 'ballot-url': '/voter', href: '' },
+    argTypes: { 'project-id': { control: 'text' }, 'ballot-url': { control: 'text' }, href: { control: 'text' } },
+    events: ['bc-project-select'],
+    height: 560,
+  }),
 };
 export default meta;
 

@@ -1,49 +1,34 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/gallery/define.js';
-import { CATEGORIES, commonArgs, commonArgTypes, opt, type CommonArgs, headingArgTypes, type HeadingArgs } from './support/args.js';
-import { settlePlay } from './support/settle.js';
+import { ARRONDISSEMENTS, CATEGORIES } from './support/args.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
+import { inPhoneWidth, widgetMeta, type WidgetArgs } from './support/widget.js';
 
-type Args = CommonArgs & HeadingArgs & {
+type Args = WidgetArgs<{
   category: string;
   commune: string;
   arrondissement: string;
   'ballot-url': string;
   'page-size': number;
   sort: string;
-};
+}>;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Project gallery',
   component: 'bc-project-gallery',
-  render: (a) => html`<bc-project-gallery
-    api-base=${a['api-base']}
-    campaign=${opt(a.campaign)}
-    lang=${opt(a.lang)}
-    heading-level=${opt(a['heading-level'])}
-    category=${opt(a.category)}
-    commune=${opt(a.commune)}
-    arrondissement=${opt(a.arrondissement)}
-    ballot-url=${opt(a['ballot-url'])}
-    page-size=${opt(a['page-size'])}
-    sort=${opt(a.sort)}
-  ></bc-project-gallery>`,
-  args: { ...commonArgs, category: '', commune: '', arrondissement: '', 'ballot-url': '/voter', 'page-size': 6, sort: 'title' },
-  argTypes: {
-    ...commonArgTypes, ...headingArgTypes,
-    category: { control: 'select', options: CATEGORIES },
-    commune: { control: 'text' },
-    'ballot-url': { control: 'text' },
-    arrondissement: { control: 'select', options: ['', '621', '622', '623', '624', '625', '626', '627'] },
-    'page-size': { control: { type: 'number', min: 1, max: 100 } },
-    sort: { control: 'inline-radio', options: ['random', 'title', 'amount'] },
-  },
-  parameters: {
-    actions: { handles: ['bc-project-select'] },
-    docs: { story: { iframeHeight: 900 } },
-  },
-  play: settlePlay,
+  ...widgetMeta<Args>({
+    args: { category: '', commune: '', arrondissement: '', 'ballot-url': '/voter', 'page-size': 6, sort: 'title' },
+    argTypes: {
+      category: { control: 'select', options: CATEGORIES },
+      commune: { control: 'text' },
+      'ballot-url': { control: 'text' },
+      arrondissement: { control: 'select', options: ARRONDISSEMENTS },
+      'page-size': { control: { type: 'number', min: 1, max: 100 } },
+      sort: { control: 'inline-radio', options: ['random', 'title', 'amount'] },
+    },
+    events: ['bc-project-select'],
+    height: 900,
+  }),
 };
 export default meta;
 
@@ -86,6 +71,6 @@ export const English: Story = {
 
 export const Phone: Story = {
   name: 'Phone (320 px)',
-  render: (a, context) => html`<div style="inline-size: 320px">${meta.render!(a, context)}</div>`,
+  render: inPhoneWidth(meta.render!),
   parameters: atPhase('vote', 'In a gallery narrower than 40em, the filters fold behind one "Filtrer" button, which says how many are active.'),
 };

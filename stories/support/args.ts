@@ -41,6 +41,9 @@ export const headingArgTypes: Partial<ArgTypes> = {
 /** The three categories of both campaigns, for `category` controls. */
 export const CATEGORIES = ['', 'innovation-sociale', 'cooperation', 'pratiques-ess'];
 
+/** The arrondissements of the Pas-de-Calais, for `arrondissement` controls. */
+export const ARRONDISSEMENTS = ['', '621', '622', '623', '624', '625', '626', '627'];
+
 /** The attribute's value, or `nothing` (attribute left out) when empty. */
 export function opt(value: string | number | undefined | null): string | typeof nothing {
   return value === undefined || value === null || value === '' ? nothing : String(value);

@@ -80,9 +80,10 @@ export async function control(name: 'reset' | 'clock' | 'config', body: object =
 export async function prepareMock(mock: MockParameters = {}): Promise<void> {
   await startMock();
   // Widgets share one client (and its caches, its campaign) per API base for the whole page;
-  // a story switched to in the same page must not see the previous story's data.
+  // a story switched to in the same page must not see the previous story's data, nor what the
+  // widgets kept in the tab (a ballot's or a dossier's draft, the committee's token).
   resetSharedClients();
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('bc-ballot:')) sessionStorage.removeItem(key);
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('bc-')) sessionStorage.removeItem(key);
   await control('reset');
   if (mock.now) await control('clock', { now: mock.now, running: false });
   // The reset data is generated on the first request: do it here, not in the widgets' first

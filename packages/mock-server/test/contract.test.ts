@@ -10,7 +10,7 @@ import { endpoints, type Endpoint } from '@budget-citoyen/sdk';
 import { DossierRequest, Problem, Results } from '@budget-citoyen/sdk/schemas';
 import { compilePath } from '../src/http/route.js';
 import { verificationCode } from '../src/testing.js';
-import { ADMIN, T, assertSchema, createTestApi, type Json } from './helpers.js';
+import { ADMIN_HEADERS, T, assertSchema, createTestApi, type Json } from './helpers.js';
 
 type Schema = Parameters<typeof assertSchema>[0];
 /**
@@ -54,7 +54,6 @@ test('every answer of every endpoint matches the contract', async () => {
     }
     return { status: response.status, body: parsed, headers: response.headers };
   };
-  const admin = { Authorization: `Bearer ${ADMIN}` };
   const everyList = async (path: string, headers: Record<string, string> = {}) => {
     let cursor: string | null = null;
     const items: Json[] = [];
@@ -87,14 +86,14 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('GET', '/communes/59350');
 
   // Seeded dossiers hold what a holder could have submitted.
-  for (const d of await everyList('/admin/campaigns/bc-2026/dossiers', admin)) {
+  for (const d of await everyList('/admin/campaigns/bc-2026/dossiers', ADMIN_HEADERS)) {
     const { id, campaignId, status, submittedAt, receiptCode, decision, projectId, ...request } = d;
     assertSchema(DossierRequest, request, `seeded dossier ${id}`);
-    await send('GET', `/admin/campaigns/bc-2026/dossiers/${id}`, undefined, admin);
+    await send('GET', `/admin/campaigns/bc-2026/dossiers/${id}`, undefined, ADMIN_HEADERS);
     await send('GET', `/campaigns/bc-2026/dossiers/${id}?receipt=${receiptCode}`);
     void [campaignId, status, submittedAt, decision, projectId];
   }
-  await everyList('/admin/campaigns/bc-2025/dossiers', admin);
+  await everyList('/admin/campaigns/bc-2025/dossiers', ADMIN_HEADERS);
 
   // The process, with its refusals.
   t.api.clock.set(Date.parse(T.comptoirsOpen));
@@ -106,9 +105,9 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', { name: '', email: 'not-an-email' }); // validation_failed
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', 'name=x', { 'Content-Type': 'application/x-www-form-urlencoded' }); // unsupported_media_type
   await send('POST', '/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', JSON.stringify({ name: 'x'.repeat(70_000) })); // payload_too_large
-  await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [r1.body.code, 'C-ZZZZ-ZZZZ'] }, admin);
-  await everyList('/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', admin);
-  await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [] }, admin); // validation_failed
+  await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [r1.body.code, 'C-ZZZZ-ZZZZ'] }, ADMIN_HEADERS);
+  await everyList('/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/registrations', ADMIN_HEADERS);
+  await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: [] }, ADMIN_HEADERS); // validation_failed
   await send('POST', '/admin/campaigns/bc-2026/comptoirs/cpt-2026-berck/attendance', { codes: ['x'] }); // unauthorized
 
   t.api.clock.set(Date.parse(T.depot));
@@ -129,13 +128,13 @@ test('every answer of every endpoint matches the contract', async () => {
   await send('PATCH', `/campaigns/bc-2026/dossiers/${d1.body.id}`, { title: 'x' }); // dossier_immutable
   await send('GET', `/campaigns/bc-2026/dossiers/${d1.body.id}?receipt=${d1.body.receiptCode}`);
   await send('GET', `/campaigns/bc-2026/dossiers/${d1.body.id}`); // validation_failed (no receipt)
-  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'labelled', category: 'cooperation' }, admin); // phase_closed
+  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'labelled', category: 'cooperation' }, ADMIN_HEADERS); // phase_closed
 
   t.api.clock.set(Date.parse(T.labellisation));
-  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'labelled', category: 'nope' }, admin); // validation_failed 422
-  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'maybe' }, admin); // validation_failed 400
-  const decided = await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'labelled', category: 'cooperation' }, admin);
-  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'rejected', reason: 'Non.' }, admin); // decision_final
+  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'labelled', category: 'nope' }, ADMIN_HEADERS); // validation_failed 422
+  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'maybe' }, ADMIN_HEADERS); // validation_failed 400
+  const decided = await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'labelled', category: 'cooperation' }, ADMIN_HEADERS);
+  await send('POST', `/admin/campaigns/bc-2026/dossiers/${d1.body.id}/decision`, { decision: 'rejected', reason: 'Non.' }, ADMIN_HEADERS); // decision_final
   await send('GET', `/campaigns/bc-2026/projects/${decided.body.projectId}`);
   await send('GET', '/__mock/outbox');
 

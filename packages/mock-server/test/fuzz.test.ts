@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Problem } from '@budget-citoyen/sdk/schemas';
-import { ADMIN, T, createTestApi, storeFingerprint, voterToken as verifiedToken } from './helpers.js';
+import { ADMIN, ADMIN_HEADERS, T, createTestApi, storeFingerprint, voterToken as verifiedToken } from './helpers.js';
 
 const t = createTestApi({ rateLimit: false });
 let voterToken = '';
@@ -112,7 +112,7 @@ test('random queries on every list, random paths and methods: no 5xx, nothing ch
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...lists), params, clock, async (path, query, now) => {
       t.api.clock.set(Date.parse(now));
-      const status = await probe('GET', `${path}?${new URLSearchParams(query)}`, { headers: { Authorization: `Bearer ${ADMIN}` } });
+      const status = await probe('GET', `${path}?${new URLSearchParams(query)}`, { headers: ADMIN_HEADERS });
       assert.ok([200, 400, 403, 404].includes(status), `unexpected ${status}`);
     }),
     { numRuns: 150 },

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildFixtureState } from '../src/seed/fixture.js';
 import { FIXTURE, FIXTURE_CAMPAIGN as C, FIXTURE_TIMES } from '../src/seed/fixture-data.js';
-import { assertProblem, createTestApi, type Reply } from './helpers.js';
+import { assertProblem, createTestApi, dossierRequest, type Reply } from './helpers.js';
 
 /** The mock with its default rate limits (read: burst 200, 50/s; write: burst 60, 10/s). */
 const limitedMock = () => createTestApi({ now: FIXTURE_TIMES.comptoirs, build: (seed) => buildFixtureState(FIXTURE, seed) });
@@ -45,17 +45,7 @@ describe('guessing secrets', () => {
 
   test('registration codes: wrong comptoir codes in a dossier get 422, then 429', async () => {
     const t = limitedMock();
-    const dossier = (comptoirCode: string) => ({
-      holder: { name: 'Camille Roger', email: 'camille@example.org', kind: 'citizen' },
-      comptoirCode,
-      title: 'Un verger partagé',
-      summary: 'Des arbres fruitiers pour le quartier.',
-      description: 'Planter vingt arbres.',
-      requestedAmountCents: 300_000,
-      communeCode: '62041',
-      certifiesAccuracy: true,
-    });
-    const { before, limited } = await guessUntilLimited((i) => t.post(`/campaigns/${C}/dossiers`, dossier(`C-GUES-${String(i).padStart(4, '0')}-0000`)), 1_000);
+    const { before, limited } = await guessUntilLimited((i) => t.post(`/campaigns/${C}/dossiers`, dossierRequest(`C-GUES-${String(i).padStart(4, '0')}-0000`)), 1_000);
     assert.ok(limited, 'guessing goes on unlimited');
     assertProblem(limited, 429, 'rate_limited');
     assert.ok(before.length >= 10);

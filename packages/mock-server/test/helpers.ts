@@ -10,6 +10,8 @@ import { verificationCode } from '../src/testing.js';
 
 export const BASE = 'http://mock.test/api/v1';
 export const ADMIN = 'admin-dev-token';
+/** The headers of an admin request. */
+export const ADMIN_HEADERS = { Authorization: `Bearer ${ADMIN}` };
 
 export interface TestApi {
   api: MockApi;
@@ -123,6 +125,18 @@ export function storeFingerprint(api: MockApi): string {
     idempotency: s.idempotency.size,
   });
 }
+
+/** A valid dossier request with `comptoirCode`, for tests where only the code or the phase matters. */
+export const dossierRequest = (comptoirCode: string, email = 'camille@example.org') => ({
+  holder: { name: 'Camille Roger', email, kind: 'citizen' },
+  comptoirCode,
+  title: 'Un verger partagé',
+  summary: 'Des arbres fruitiers pour le quartier.',
+  description: 'Planter vingt arbres.',
+  requestedAmountCents: 300_000,
+  communeCode: '62041',
+  certifiesAccuracy: true,
+});
 
 export const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: 'POST',

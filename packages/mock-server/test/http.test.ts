@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CommunePage, ComptoirPage, ProjectPage } from '@budget-citoyen/sdk/schemas';
-import { ADMIN, T, assertProblem, assertSchema, createTestApi, storeFingerprint, voterToken } from './helpers.js';
+import { ADMIN_HEADERS, T, assertProblem, assertSchema, createTestApi, storeFingerprint, voterToken } from './helpers.js';
 
 describe('ETag and 304', () => {
   const t = createTestApi();
@@ -127,11 +127,11 @@ describe('routing, CORS and errors', () => {
     assertProblem(await t.get('/admin/campaigns/bc-2026/dossiers', { Authorization: 'Bearer nope' }), 401, 'unauthorized');
     const token = await voterToken(t, 'bc-2026', { firstName: 'Lou', lastName: 'Baillet', birthDate: '2001-01-01', communeCode: '62498', email: 'lou@example.org' });
     assertProblem(await t.get('/admin/campaigns/bc-2026/dossiers', { Authorization: `Bearer ${token}` }), 403, 'forbidden');
-    const all = await t.get('/admin/campaigns/bc-2026/dossiers?limit=100', { Authorization: `Bearer ${ADMIN}` });
+    const all = await t.get('/admin/campaigns/bc-2026/dossiers?limit=100', ADMIN_HEADERS);
     assert.equal(all.status, 200);
     assert.ok(all.body.items.some((d: { status: string }) => d.status === 'rejected'));
     assert.ok(all.body.items.some((d: { status: string }) => d.status === 'submitted'));
-    const submitted = await t.get('/admin/campaigns/bc-2026/dossiers?status=submitted', { Authorization: `Bearer ${ADMIN}` });
+    const submitted = await t.get('/admin/campaigns/bc-2026/dossiers?status=submitted', ADMIN_HEADERS);
     assert.equal(submitted.body.total, 3);
   });
 });

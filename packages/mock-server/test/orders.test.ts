@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { ADMIN, T, assertProblem, createTestApi, storeFingerprint } from './helpers.js';
+import { ADMIN_HEADERS, T, assertProblem, createTestApi, storeFingerprint } from './helpers.js';
 
 describe('the order of refusals', () => {
   test('a closed phase says so whatever the form holds; a malformed body or an unknown id, before it', async () => {
@@ -37,17 +37,16 @@ describe('the order of refusals', () => {
 
   test('a decision is final in any phase; an undecided dossier waits for labellisation', async () => {
     const t = createTestApi();
-    const admin = { Authorization: `Bearer ${ADMIN}` };
-    const dossiers = (await t.get('/admin/campaigns/bc-2026/dossiers?limit=100', admin)).body.items as Array<{ id: string; status: string }>;
+    const dossiers = (await t.get('/admin/campaigns/bc-2026/dossiers?limit=100', ADMIN_HEADERS)).body.items as Array<{ id: string; status: string }>;
     const decided = dossiers.find((d) => d.status !== 'submitted')!;
     const undecided = dossiers.find((d) => d.status === 'submitted')!;
     t.api.clock.set(Date.parse(T.vote));
-    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${decided.id}/decision`, { decision: 'rejected', reason: 'Non.' }, admin), 409, 'decision_final');
-    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${undecided.id}/decision`, { decision: 'maybe' }, admin), 409, 'phase_closed');
-    assertProblem(await t.post('/admin/campaigns/bc-2026/dossiers/d-nope/decision', { decision: 'maybe' }, admin), 404, 'not_found');
+    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${decided.id}/decision`, { decision: 'rejected', reason: 'Non.' }, ADMIN_HEADERS), 409, 'decision_final');
+    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${undecided.id}/decision`, { decision: 'maybe' }, ADMIN_HEADERS), 409, 'phase_closed');
+    assertProblem(await t.post('/admin/campaigns/bc-2026/dossiers/d-nope/decision', { decision: 'maybe' }, ADMIN_HEADERS), 404, 'not_found');
     t.api.clock.set(Date.parse(T.labellisation));
-    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${undecided.id}/decision`, { decision: 'maybe' }, admin), 400, 'validation_failed');
-    const unknownCategory = await t.post(`/admin/campaigns/bc-2026/dossiers/${undecided.id}/decision`, { decision: 'labelled', category: 'culture' }, admin);
+    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${undecided.id}/decision`, { decision: 'maybe' }, ADMIN_HEADERS), 400, 'validation_failed');
+    const unknownCategory = await t.post(`/admin/campaigns/bc-2026/dossiers/${undecided.id}/decision`, { decision: 'labelled', category: 'culture' }, ADMIN_HEADERS);
     assertProblem(unknownCategory, 422, 'validation_failed');
   });
 
@@ -56,7 +55,7 @@ describe('the order of refusals', () => {
     const long = 'x'.repeat(201);
     assertProblem(await t.get(`/campaigns/${long}`), 404, 'not_found');
     assertProblem(await t.get(`/admin/campaigns/${long}/dossiers`), 401, 'unauthorized');
-    assertProblem(await t.get(`/admin/campaigns/${long}/dossiers`, { Authorization: `Bearer ${ADMIN}` }), 404, 'not_found');
+    assertProblem(await t.get(`/admin/campaigns/${long}/dossiers`, ADMIN_HEADERS), 404, 'not_found');
   });
 });
 

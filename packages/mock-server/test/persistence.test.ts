@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startMockHttpServer, type MockHttpServer, type MockHttpServerOptions } from '../src/server.js';
-import { ADMIN, T } from './helpers.js';
+import { ADMIN_HEADERS, T } from './helpers.js';
 import { registerVoter } from './server-helpers.js';
 
 let dir = '';
@@ -49,7 +49,6 @@ function client(server: MockHttpServer) {
   };
 }
 
-const admin = { Authorization: `Bearer ${ADMIN}` };
 const linesOf = (text: string) => text.split('\n').filter(Boolean);
 const lines = (file: string) => linesOf(readFileSync(file, 'utf8'));
 
@@ -60,7 +59,7 @@ async function writeOneOfEverything(api: ReturnType<typeof client>) {
   assert.equal(registered.status, 201);
   assert.equal((await api.post('/campaigns/bc-2026/comptoirs/cpt-2026-lievin/registrations', { name: 'Anne Sailly', email: 'anne@example.org' })).status, 201);
   assert.equal((await api.post('/campaigns/bc-2026/comptoirs/cpt-2026-lievin/registrations', { name: 'Rémi', email: 'remi@example.org' })).status, 409);
-  assert.equal((await api.post('/admin/campaigns/bc-2026/comptoirs/cpt-2026-lievin/attendance', { codes: [registered.body.code] }, admin)).status, 200);
+  assert.equal((await api.post('/admin/campaigns/bc-2026/comptoirs/cpt-2026-lievin/attendance', { codes: [registered.body.code] }, ADMIN_HEADERS)).status, 200);
   await api.clock(T.depot);
   const dossier = await api.post('/campaigns/bc-2026/dossiers', {
     holder: { name: 'Rémi Quéval', email: 'remi@example.org', kind: 'citizen' },
@@ -74,7 +73,7 @@ async function writeOneOfEverything(api: ReturnType<typeof client>) {
   });
   assert.equal(dossier.status, 201);
   await api.clock(T.labellisation);
-  assert.equal((await api.post(`/admin/campaigns/bc-2026/dossiers/${dossier.body.id}/decision`, { decision: 'labelled', category: 'pratiques-ess' }, admin)).status, 201);
+  assert.equal((await api.post(`/admin/campaigns/bc-2026/dossiers/${dossier.body.id}/decision`, { decision: 'labelled', category: 'pratiques-ess' }, ADMIN_HEADERS)).status, 201);
   await api.clock(T.vote);
   const token = await registerVoter(api.url, 'bc-2026', { firstName: 'Léa', lastName: 'Petit', birthDate: '1990-04-12', communeCode: '62041', email: 'lea@example.org' });
   const auth = { Authorization: `Bearer ${token}` };
@@ -93,8 +92,8 @@ describe('--data', () => {
     const api = client(first);
     const { auth } = await writeOneOfEverything(api);
     const reads = ['/campaigns/bc-2026/results', '/campaigns/bc-2026/ballot', '/__mock/outbox', '/__mock/clock', '/admin/campaigns/bc-2026/dossiers?limit=100', '/campaigns/bc-2026/projects?limit=100'];
-    const headers = { ...auth, ...admin };
-    const seen = await Promise.all(reads.map(async (path) => (await api.get(path, path.startsWith('/admin') ? admin : headers)).body));
+    const headers = { ...auth, ...ADMIN_HEADERS };
+    const seen = await Promise.all(reads.map(async (path) => (await api.get(path, path.startsWith('/admin') ? ADMIN_HEADERS : headers)).body));
     const state = first.api.store.state;
     const clock = first.api.clock.now();
     await first.close();
@@ -105,7 +104,7 @@ describe('--data', () => {
       assert.equal(second.api.clock.now(), clock);
       assert.deepStrictEqual(second.api.store.state, state);
       const again = client(second);
-      const reread = await Promise.all(reads.map(async (path) => (await again.get(path, path.startsWith('/admin') ? admin : headers)).body));
+      const reread = await Promise.all(reads.map(async (path) => (await again.get(path, path.startsWith('/admin') ? ADMIN_HEADERS : headers)).body));
       assert.deepEqual(reread, seen);
     } finally {
       await second.close();

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { createClient, type BudgetCitoyenError, type DossierRequest } from '@budget-citoyen/sdk';
 import { allocate, tally } from '@budget-citoyen/sdk/rules';
 import { verifiedVoter } from '../src/testing.js';
-import { ADMIN, BASE, T, assertProblem, createTestApi, json } from './helpers.js';
+import { ADMIN, ADMIN_HEADERS, BASE, T, assertProblem, createTestApi, json } from './helpers.js';
 
 const CID = 'bc-2026';
 
@@ -103,7 +103,7 @@ describe('the whole process, through the SDK client', () => {
 
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
       for (const path of [`/campaigns/${CID}/dossiers/${receipt.id}`, `/campaigns/${CID}/dossiers/unknown`, `/campaigns/${CID}/dossiers`, `/admin/campaigns/${CID}/dossiers/${receipt.id}`]) {
-        const reply = await t.call(path, { method, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN}` }, body: '{"title":"changed"}' });
+        const reply = await t.call(path, { method, headers: { 'Content-Type': 'application/json', ...ADMIN_HEADERS }, body: '{"title":"changed"}' });
         const body = await reply.json();
         assert.equal(reply.status, 405, `${method} ${path}`);
         assert.equal(body.code, 'dossier_immutable');

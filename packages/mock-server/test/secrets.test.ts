@@ -8,9 +8,8 @@ import { describe, test } from 'node:test';
 import { buildFixtureState } from '../src/seed/fixture.js';
 import { FIXTURE, FIXTURE_CAMPAIGN as C, FIXTURE_TIMES } from '../src/seed/fixture-data.js';
 import { CROCKFORD, Secrets, type SecretSource } from '../src/util/secrets.js';
-import { ADMIN, createTestApi, voterSession, type TestApi } from './helpers.js';
+import { ADMIN_HEADERS, createTestApi, dossierRequest, voterSession, type TestApi } from './helpers.js';
 
-const admin = { Authorization: `Bearer ${ADMIN}` };
 const BASE32 = '[0-9A-HJKMNP-TV-Z]';
 
 /** A mock on the fixture, at `now`, as anyone can start one: the same seed as the server's. */
@@ -27,17 +26,8 @@ async function register(t: TestApi, email: string): Promise<{ id: string; code: 
 async function secretsOf(t: TestApi) {
   const registration = await register(t, 'holder@example.org');
   await t.setClock('2026-02-19T10:00:00+01:00');
-  assert.equal((await t.post(`/admin/campaigns/${C}/comptoirs/cpt-visio/attendance`, { codes: [registration.code] }, admin)).status, 200);
-  const dossier = await t.post(`/campaigns/${C}/dossiers`, {
-    holder: { name: 'Camille Roger', email: 'holder@example.org', kind: 'citizen' },
-    comptoirCode: registration.code,
-    title: 'Un verger partagé',
-    summary: 'Des arbres fruitiers pour le quartier.',
-    description: 'Planter vingt arbres.',
-    requestedAmountCents: 300_000,
-    communeCode: '62041',
-    certifiesAccuracy: true,
-  });
+  assert.equal((await t.post(`/admin/campaigns/${C}/comptoirs/cpt-visio/attendance`, { codes: [registration.code] }, ADMIN_HEADERS)).status, 200);
+  const dossier = await t.post(`/campaigns/${C}/dossiers`, dossierRequest(registration.code, 'holder@example.org'));
   assert.equal(dossier.status, 201, dossier.text);
   await t.setClock(FIXTURE_TIMES.vote);
   const voter = { body: await voterSession(t, C, { firstName: 'Léa', lastName: 'Roger', birthDate: '1990-05-01', communeCode: '62041', email: 'lea@example.org' }) };

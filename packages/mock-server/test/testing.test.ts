@@ -21,7 +21,7 @@ import {
   problem,
   type TestMock,
 } from '../src/testing.js';
-import { assertSchema, type Json } from './helpers.js';
+import { assertSchema, dossierRequest, type Json } from './helpers.js';
 
 const C = FIXTURE_CAMPAIGN;
 
@@ -98,19 +98,9 @@ describe('the default fixture', () => {
 
   test('registrations with known codes: one free to submit a dossier, one used, one not attended', async () => {
     mock.load({ now: FIXTURE_TIMES.comptoirs });
-    const dossier = (comptoirCode: string) => ({
-      holder: { name: 'Camille Lefebvre', email: 'camille.lefebvre@example.org', kind: 'citizen' },
-      comptoirCode,
-      title: 'Des bancs au bord du canal',
-      summary: 'Des bancs pour se reposer.',
-      description: 'Six bancs en bois.',
-      requestedAmountCents: 300_000,
-      communeCode: '62041',
-      certifiesAccuracy: true,
-    });
-    assert.equal((await post(mock, `/campaigns/${C}/dossiers`, dossier('C-ARRA-0001'))).status, 201);
-    assert.equal((await post(mock, `/campaigns/${C}/dossiers`, dossier('C-ARRA-0002'))).body.code, 'comptoir_participation_used');
-    assert.equal((await post(mock, `/campaigns/${C}/dossiers`, dossier('C-LENS-0001'))).body.code, 'comptoir_participation_required');
+    assert.equal((await post(mock, `/campaigns/${C}/dossiers`, dossierRequest('C-ARRA-0001'))).status, 201);
+    assert.equal((await post(mock, `/campaigns/${C}/dossiers`, dossierRequest('C-ARRA-0002'))).body.code, 'comptoir_participation_used');
+    assert.equal((await post(mock, `/campaigns/${C}/dossiers`, dossierRequest('C-LENS-0001'))).body.code, 'comptoir_participation_required');
     mock.load();
   });
 

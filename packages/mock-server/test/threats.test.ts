@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startMockHttpServer, type MockHttpServer } from '../src/server.js';
-import { ADMIN, T, assertProblem, createTestApi, storeFingerprint } from './helpers.js';
+import { ADMIN_HEADERS, T, assertProblem, createTestApi, storeFingerprint } from './helpers.js';
 
 describe('dodging rate limits with a forged X-Forwarded-For: proxy headers believed only behind a configured proxy', () => {
   const servers: MockHttpServer[] = [];
@@ -56,7 +56,7 @@ describe('a header or e-mail injection through a name or title: control characte
     const t = createTestApi();
     await t.setClock(T.comptoirsOpen);
     const registration = await t.post('/campaigns/bc-2026/comptoirs/cpt-2026-lievin/registrations', { name: 'Rémi Quéval', email: 'remi@example.org' });
-    await t.post('/admin/campaigns/bc-2026/comptoirs/cpt-2026-lievin/attendance', { codes: [registration.body.code] }, { Authorization: `Bearer ${ADMIN}` });
+    await t.post('/admin/campaigns/bc-2026/comptoirs/cpt-2026-lievin/attendance', { codes: [registration.body.code] }, ADMIN_HEADERS);
     await t.setClock(T.depot);
     const dossier = {
       holder: { name: 'Rémi Quéval', email: 'remi@example.org', kind: 'association', organisation: 'Les Amis du Vélo' },
@@ -115,10 +115,9 @@ describe('a header or e-mail injection through a name or title: control characte
   test('a rejection’s reason is paragraphs: line feeds kept, other controls refused', async () => {
     const t = createTestApi();
     await t.setClock(T.labellisation);
-    const admin = { Authorization: `Bearer ${ADMIN}` };
-    const [submitted] = (await t.get('/admin/campaigns/bc-2026/dossiers?status=submitted', admin)).body.items;
-    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${submitted.id}/decision`, { decision: 'rejected', reason: 'Motif\r\nBcc: x' }, admin), 422, 'validation_failed');
-    const decided = await t.post(`/admin/campaigns/bc-2026/dossiers/${submitted.id}/decision`, { decision: 'rejected', reason: 'Hors du champ.\n\nÀ retravailler.' }, admin);
+    const [submitted] = (await t.get('/admin/campaigns/bc-2026/dossiers?status=submitted', ADMIN_HEADERS)).body.items;
+    assertProblem(await t.post(`/admin/campaigns/bc-2026/dossiers/${submitted.id}/decision`, { decision: 'rejected', reason: 'Motif\r\nBcc: x' }, ADMIN_HEADERS), 422, 'validation_failed');
+    const decided = await t.post(`/admin/campaigns/bc-2026/dossiers/${submitted.id}/decision`, { decision: 'rejected', reason: 'Hors du champ.\n\nÀ retravailler.' }, ADMIN_HEADERS);
     assert.equal(decided.status, 201);
     assert.equal(decided.body.decision.reason, 'Hors du champ.\n\nÀ retravailler.');
   });

@@ -31,7 +31,7 @@ import {
 } from '../test/index.js';
 import type { BcBallot } from './ballot/ballot.js';
 import { BALLOT_NOW, fillIdentity, submitIdentity, toChoices, toReview } from '../test/ballot.js';
-import { IN_WEBKIT, overflowProblems, pageOverflowProblems, skipInWebKitUntilFixed, typographyProblems } from '../test/layout.js';
+import { IN_WEBKIT, overflowProblems, pageOverflowProblems, typographyProblems } from '../test/layout.js';
 import { RESULTS_URL, STREAM_URL, resultsFixture } from '../test/results.js';
 import { DEPOT_NOW, decide, fillForm, look, receipt, submit as deposit } from '../test/dossier.js';
 import { LABELLING_NOW, askConfirmation, choose, openDossier, signIn, withDossiers } from '../test/labelling.js';
@@ -501,8 +501,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(await mountForm(shows('[part~="status-link"]')));
     });
 
-    it('the form, empty then every field in error', async function () {
-      skipInWebKitUntilFixed(this);
+    it('the form, empty then every field in error', async () => {
       useFixture(undefined, DEPOT_NOW);
       const el = await mountForm(shows('form'));
       await expectFits(el);
@@ -511,8 +510,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(el);
     });
 
-    it('the review with texts that do not break, refused (the dépôt closed meanwhile), then the receipt', async function () {
-      skipInWebKitUntilFixed(this);
+    it('the review with texts that do not break, refused (the dépôt closed meanwhile), then the receipt', async () => {
       useFixture(undefined, DEPOT_NOW);
       const el = await mountForm(shows('form'));
       await fillForm(el, unbreakableHolder);
@@ -619,8 +617,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       await expectFits(el);
     });
 
-    it('the attendance: a comptoir, its registrations, a marking in error', async function () {
-      skipInWebKitUntilFixed(this);
+    it('the attendance: a comptoir, its registrations, a marking in error', async () => {
       useFixture(unbreakableDossiers, LABELLING_NOW);
       const el = await signedIn();
       $$<HTMLButtonElement>(el, '[part~="nav-button"]')[1]!.click();

@@ -154,14 +154,3 @@ export function typographyProblems(host: Element): string[] {
 
 /** WebKit (WebKitGTK's MiniBrowser), where the engine's own checks differ. */
 export const IN_WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
-
-/**
- * Known and open (see the session note): in WebKit only, after the box around a widget narrows
- * from the page's width to 320 px, the dossier form's group legends and the console's comptoir
- * select keep the width of their first layout (the comptoir legend ~400 px on one line, the
- * select its longest option's, ~558 px). Skipped in WebKit only, until fixed; Chromium and
- * Firefox check these states.
- */
-export function skipInWebKitUntilFixed(context: TestContext): void {
-  if (IN_WEBKIT) context.skip();
-}

@@ -67,6 +67,21 @@ const phases = (year: number, vote: { start: [number, number, number]; end: [num
   { id: 'resultats', start: paris(year, vote.end[0], vote.end[1], vote.end[2]), end: paris(year + 1, 1, 1) },
 ];
 
+/** The places that host comptoirs year after year: each address written once, for every year. */
+const VENUES = {
+  arras: { communeCode: '62041', venue: { name: 'Maison de la vie associative', address: '2 rue de la Paix' } },
+  lens: { communeCode: '62498', venue: { name: 'Médiathèque', address: '8 rue de la Gare' } },
+  calais: { communeCode: '62193', venue: { name: 'Maison pour tous', address: '40 boulevard Jacquard' } },
+  'boulogne-sur-mer': { communeCode: '62160', venue: { name: 'Centre social du quartier', address: '12 rue de la Lampe' } },
+  'saint-omer': { communeCode: '62765', venue: { name: 'Salle des fêtes', address: '1 place Foch' } },
+  bethune: { communeCode: '62119', venue: { name: 'Espace associatif', address: '5 rue d’Aire' } },
+  'montreuil-sur-mer': { communeCode: '62588', venue: { name: 'Salle du conseil', address: '1 place Gambetta' } },
+  lievin: { communeCode: '62510', venue: { name: 'Tiers-lieu de la cité', address: '3 rue Montgolfier' } },
+  berck: { communeCode: '62108', venue: { name: 'Maison des associations', address: '20 rue de l’Impératrice' } },
+};
+
+const inPerson = (venue: keyof typeof VENUES) => ({ format: 'in-person' as const, ...VENUES[venue] });
+
 const slot = (euros: number, weight: number): RankSlot => ({ euros, weight });
 
 export const CAMPAIGN_2025: CampaignPlan = {
@@ -99,12 +114,12 @@ export const CAMPAIGN_2025: CampaignPlan = {
   doubleVoters: 44,
   ballotsUntil: paris(2025, 9, 28, 17, 59),
   comptoirs: [
-    { slug: 'arras', date: [2025, 1, 25, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62041', venue: { name: 'Maison de la vie associative', address: '2 rue de la Paix' }, capacity: 30, registrations: 29 },
-    { slug: 'lens', date: [2025, 2, 1, 9, 30], durationMinutes: 180, format: 'in-person', communeCode: '62498', venue: { name: 'Médiathèque', address: '8 rue de la Gare' }, capacity: 25, registrations: 25 },
-    { slug: 'calais', date: [2025, 2, 15, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62193', venue: { name: 'Maison pour tous', address: '40 boulevard Jacquard' }, capacity: 30, registrations: 27 },
+    { slug: 'arras', date: [2025, 1, 25, 14, 0], durationMinutes: 180, ...inPerson('arras'), capacity: 30, registrations: 29 },
+    { slug: 'lens', date: [2025, 2, 1, 9, 30], durationMinutes: 180, ...inPerson('lens'), capacity: 25, registrations: 25 },
+    { slug: 'calais', date: [2025, 2, 15, 14, 0], durationMinutes: 180, ...inPerson('calais'), capacity: 30, registrations: 27 },
     { slug: 'visio', date: [2025, 3, 5, 18, 30], durationMinutes: 90, format: 'online', capacity: 80, registrations: 34 },
-    { slug: 'boulogne-sur-mer', date: [2025, 3, 15, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62160', venue: { name: 'Centre social du quartier', address: '12 rue de la Lampe' }, capacity: 20, registrations: 20 },
-    { slug: 'saint-omer', date: [2025, 3, 29, 9, 30], durationMinutes: 180, format: 'in-person', communeCode: '62765', venue: { name: 'Salle des fêtes', address: '1 place Foch' }, capacity: 25, registrations: 21 },
+    { slug: 'boulogne-sur-mer', date: [2025, 3, 15, 14, 0], durationMinutes: 180, ...inPerson('boulogne-sur-mer'), capacity: 20, registrations: 20 },
+    { slug: 'saint-omer', date: [2025, 3, 29, 9, 30], durationMinutes: 180, ...inPerson('saint-omer'), capacity: 25, registrations: 21 },
   ],
   rejected: 5,
   undecided: 0,
@@ -134,17 +149,17 @@ export const CAMPAIGN_2026: CampaignPlan = {
   doubleVoters: 3,
   ballotsUntil: paris(2026, 9, 20, 11, 0),
   comptoirs: [
-    { slug: 'arras', date: [2026, 1, 24, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62041', venue: { name: 'Maison de la vie associative', address: '2 rue de la Paix' }, capacity: 30, registrations: 28 },
-    { slug: 'lens', date: [2026, 1, 31, 9, 30], durationMinutes: 180, format: 'in-person', communeCode: '62498', venue: { name: 'Médiathèque', address: '8 rue de la Gare' }, capacity: 25, registrations: 25 },
-    { slug: 'calais', date: [2026, 2, 7, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62193', venue: { name: 'Maison pour tous', address: '40 boulevard Jacquard' }, capacity: 30, registrations: 26 },
+    { slug: 'arras', date: [2026, 1, 24, 14, 0], durationMinutes: 180, ...inPerson('arras'), capacity: 30, registrations: 28 },
+    { slug: 'lens', date: [2026, 1, 31, 9, 30], durationMinutes: 180, ...inPerson('lens'), capacity: 25, registrations: 25 },
+    { slug: 'calais', date: [2026, 2, 7, 14, 0], durationMinutes: 180, ...inPerson('calais'), capacity: 30, registrations: 26 },
     { slug: 'visio-fevrier', date: [2026, 2, 11, 18, 30], durationMinutes: 90, format: 'online', capacity: 100, registrations: 45 },
-    { slug: 'boulogne-sur-mer', date: [2026, 2, 21, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62160', venue: { name: 'Centre social du quartier', address: '12 rue de la Lampe' }, capacity: 20, registrations: 24 },
-    { slug: 'bethune', date: [2026, 3, 7, 9, 30], durationMinutes: 180, format: 'in-person', communeCode: '62119', venue: { name: 'Espace associatif', address: '5 rue d’Aire' }, capacity: 30, registrations: 30 },
-    { slug: 'saint-omer', date: [2026, 3, 14, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62765', venue: { name: 'Salle des fêtes', address: '1 place Foch' }, capacity: 25, registrations: 22 },
-    { slug: 'montreuil-sur-mer', date: [2026, 3, 21, 10, 0], durationMinutes: 150, format: 'in-person', communeCode: '62588', venue: { name: 'Salle du conseil', address: '1 place Gambetta' }, capacity: 8, registrations: 5 },
+    { slug: 'boulogne-sur-mer', date: [2026, 2, 21, 14, 0], durationMinutes: 180, ...inPerson('boulogne-sur-mer'), capacity: 20, registrations: 24 },
+    { slug: 'bethune', date: [2026, 3, 7, 9, 30], durationMinutes: 180, ...inPerson('bethune'), capacity: 30, registrations: 30 },
+    { slug: 'saint-omer', date: [2026, 3, 14, 14, 0], durationMinutes: 180, ...inPerson('saint-omer'), capacity: 25, registrations: 22 },
+    { slug: 'montreuil-sur-mer', date: [2026, 3, 21, 10, 0], durationMinutes: 150, ...inPerson('montreuil-sur-mer'), capacity: 8, registrations: 5 },
     { slug: 'visio-mars', date: [2026, 3, 25, 18, 30], durationMinutes: 90, format: 'online', capacity: 60, registrations: 12 },
-    { slug: 'lievin', date: [2026, 4, 4, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62510', venue: { name: 'Tiers-lieu de la cité', address: '3 rue Montgolfier' }, capacity: 30, registrations: 0 },
-    { slug: 'berck', date: [2026, 4, 8, 14, 0], durationMinutes: 180, format: 'in-person', communeCode: '62108', venue: { name: 'Maison des associations', address: '20 rue de l’Impératrice' }, capacity: 15, registrations: 6 },
+    { slug: 'lievin', date: [2026, 4, 4, 14, 0], durationMinutes: 180, ...inPerson('lievin'), capacity: 30, registrations: 0 },
+    { slug: 'berck', date: [2026, 4, 8, 14, 0], durationMinutes: 180, ...inPerson('berck'), capacity: 15, registrations: 6 },
   ],
   rejected: 4,
   undecided: 3,

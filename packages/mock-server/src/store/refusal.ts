@@ -44,3 +44,4 @@ export class Refusal extends Error {
 }
 
 export const notFound = (detail: string) => new Refusal('not_found', { detail });
+export const validationFailed = (detail: string, errors: FieldError[]) => new Refusal('validation_failed', { detail, errors });

@@ -26,7 +26,7 @@ import { annulmentNotices } from './annulment.js';
 import { computeResults, labelledProjects, type ComputedResults } from './results.js';
 import { codeKey, emailKey, insertBallot, insertProject, insertRegistration, insertVerification, insertVoter, secretCode, secretId, type State } from './state.js';
 import { decisionEmail, dossierReceiptEmail, verificationEmail } from './emails.js';
-import { notFound, Refusal } from './refusal.js';
+import { notFound, Refusal, validationFailed, type FieldError } from './refusal.js';
 
 /** The e-mail verification of voters (contract 1.1): a code's life, the wait before another, its tries. */
 export const VERIFICATION = { codeTtlMs: 15 * MINUTE, resendDelayMs: 30_000, tries: 5 } as const;
@@ -306,14 +306,12 @@ export class Store {
 
   submitDossier(campaignId: string, body: DossierRequest, now: number): DossierRecord {
     const campaign = this.campaign(campaignId);
-    const errors = [];
+    const errors: FieldError[] = [];
     if (!COMMUNE_CODES.has(body.communeCode)) {
       errors.push({ path: 'communeCode', message: `must be a commune of the ${DEPARTEMENT.name} (département ${DEPARTEMENT.code})` });
     }
-    if (body.proposedCategory !== undefined && !campaign.categories.some((c) => c.id === body.proposedCategory)) {
-      errors.push({ path: 'proposedCategory', message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` });
-    }
-    if (errors.length > 0) throw new Refusal('validation_failed', { detail: 'Some fields are invalid.', errors });
+    if (body.proposedCategory !== undefined) errors.push(...unknownCategory(campaign, 'proposedCategory', body.proposedCategory));
+    if (errors.length > 0) throw validationFailed('Some fields are invalid.', errors);
 
     const state = this.state;
     const registrationId = state.registrationByCode.get(codeKey(body.comptoirCode));
@@ -354,12 +352,8 @@ export class Store {
         detail: `This dossier was already ${dossier.decision.decision} on ${describeInstant(dossier.decision.decidedAt)}; a decision is final.`,
       });
     }
-    if (decision.decision === 'labelled' && !campaign.categories.some((c) => c.id === decision.category)) {
-      throw new Refusal('validation_failed', {
-        detail: 'Unknown category.',
-        errors: [{ path: 'category', message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` }],
-      });
-    }
+    const categoryErrors = decision.decision === 'labelled' ? unknownCategory(campaign, 'category', decision.category) : [];
+    if (categoryErrors.length > 0) throw validationFailed('Unknown category.', categoryErrors);
     const state = this.state;
     if (decision.decision === 'labelled') {
       const request = dossier.request;
@@ -520,12 +514,7 @@ export class Store {
       projects: this.projects(campaignId),
       choicesPerCategory: campaign.voting.choicesPerCategory,
     });
-    if (problems.length > 0) {
-      throw new Refusal('validation_failed', {
-        detail: 'This ballot cannot be cast.',
-        errors: problems.map(({ path, message }) => ({ path, message })),
-      });
-    }
+    if (problems.length > 0) throw validationFailed('This ballot cannot be cast.', problems.map(({ path, message }) => ({ path, message })));
     const state = this.state;
     const ballot: BallotRecord = {
       id: secretId(this.#secrets, 'b', state.ballots),
@@ -560,4 +549,10 @@ function decisionView(dossier: DossierRecord): HolderDossier['decision'] {
 /** A verification that can no longer give a token: register again for a new code. */
 function verificationGone(why: string): Refusal {
   return new Refusal('verification_expired', { detail: `${why}: register again to receive a new code.` });
+}
+
+/** The field error of a category id that is not one of the campaign's (none when it is). */
+function unknownCategory(campaign: CampaignRecord, path: string, categoryId: string): FieldError[] {
+  if (campaign.categories.some((c) => c.id === categoryId)) return [];
+  return [{ path, message: `must be one of ${campaign.categories.map((c) => c.id).join(', ')}` }];
 }

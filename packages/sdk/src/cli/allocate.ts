@@ -2,16 +2,15 @@ import { isRuleInputError } from '../errors.js';
 import { allocateCampaignPb } from '../export/pabulib.js';
 import { allocatePb, PB_RULE_NAMES, resolvePbRule } from '../pabulib/allocate.js';
 import { explainAllocation } from '../rules/explain.js';
-import { choice, parseCommand, UsageError } from './args.js';
+import { EXPLAIN_OPTIONS, explainLanguage, LANG_HELP, parseCommand, UsageError } from './args.js';
 import type { CliContext, Command } from './context.js';
 import { CliError } from './failure.js';
 import { expandPbPaths, readPbFile, type PbReading } from './files.js';
 import type { CliIo } from './main.js';
-import { toJson } from './output.js';
+import { toJson, toLines } from './output.js';
 
 /** The département's own rule, across the files of a campaign (one per category). */
 export const DEPARTEMENT_RULE = 'budget-citoyen';
-const LANGS = ['fr', 'en'] as const;
 
 const help = `Usage:
   budget-citoyen allocate <file.pb> [--rule <rule>] [--strict]
@@ -41,7 +40,7 @@ Several files, the département's rule (--rule ${DEPARTEMENT_RULE}):
   min_project_score_threshold are never funded. Votes are counted from the VOTES sections.
   Every category a file lists in META campaign_categories must have its file.
   --explain             instead, explain the allocation, one sentence per line
-  --lang <l>            language of --explain: fr (default) or en
+${LANG_HELP}
 
   -h, --help            this help
 
@@ -57,23 +56,21 @@ export const allocateCommand: Command = {
   help,
   async run(args, context) {
     const { values, positionals } = parseCommand('allocate', args, {
+      ...EXPLAIN_OPTIONS,
       rule: { type: 'string' },
-      explain: { type: 'boolean' },
-      lang: { type: 'string' },
       strict: { type: 'boolean' },
     });
     const reading = pbReading(values.strict ?? false, context);
     if (positionals.length === 0) throw new UsageError('allocate needs a .pb file (see budget-citoyen allocate --help)');
     const departement = values.rule?.trim().toLowerCase() === DEPARTEMENT_RULE;
-    const lang = choice('allocate', 'lang', values.lang, LANGS, 'fr');
+    const lang = explainLanguage('allocate', values);
     if (!departement && values.explain) throw new UsageError(`--explain explains the ${DEPARTEMENT_RULE} rule only: add --rule ${DEPARTEMENT_RULE}`);
-    if (values.lang !== undefined && !values.explain) throw new UsageError('--lang is the language of --explain: add --explain');
 
     if (departement) {
       const paths = await expandPbPaths(positionals, context.cwd);
       const files = await Promise.all(paths.map((path) => readPbFile(path, context.cwd, reading)));
       const { selected, allocation } = allocateCampaignPb(files);
-      if (values.explain) return context.stdout(explainAllocation(allocation, { locale: lang }).map((s) => s + '\n').join(''));
+      if (values.explain) return context.stdout(toLines(explainAllocation(allocation, { locale: lang })));
       return context.stdout(toJson({ selected }));
     }
 

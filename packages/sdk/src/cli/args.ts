@@ -5,7 +5,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = {
@@ -19,6 +19,11 @@ export const API_OPTIONS = {
 
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:4010/api/v1';
 export const BASE_URL_ENV = 'BUDGET_CITOYEN_API';
+
+/** The `--help` lines of `API_OPTIONS` and of `-h`, written once so they say the real default. */
+export const API_OPTIONS_HELP = `  --base-url <url>      API root, ending in /api/v1 (default $${BASE_URL_ENV},
+                        else ${DEFAULT_BASE_URL})
+  -h, --help            this help`;
 
 /**
  * `parseArgs`, strict, with one-line messages that name the command: Node's own messages are
@@ -53,6 +58,21 @@ export function choice<const T extends string>(command: string, option: string, 
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)} (see budget-citoyen ${command} --help)`);
+}
+
+/** The options of the commands that can explain an allocation instead. */
+export const EXPLAIN_OPTIONS = {
+  explain: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const satisfies OptionsConfig;
+
+export const LANG_HELP = '  --lang <l>            language of --explain: fr (default) or en';
+
+/** `--lang`: French unless asked, and only with `--explain`, which it is the language of. */
+export function explainLanguage(command: string, values: { explain?: boolean; lang?: string }): 'fr' | 'en' {
+  const lang = choice(command, 'lang', values.lang, ['fr', 'en'], 'fr');
+  if (values.lang !== undefined && !values.explain) throw new UsageError('--lang is the language of --explain: add --explain');
+  return lang;
 }
 
 /** `--base-url`, else `$BUDGET_CITOYEN_API`, else the local mock server; must be http(s). */

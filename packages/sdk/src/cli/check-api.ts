@@ -13,7 +13,7 @@ import { getIndex } from '../contract/mock.js';
 import { getProject, listProjects } from '../contract/projects.js';
 import { getResults } from '../contract/results.js';
 import { castBallot, registerVoter } from '../contract/voting.js';
-import { API_OPTIONS, baseUrl, choice, parseCommand, UsageError } from './args.js';
+import { API_OPTIONS, API_OPTIONS_HELP, baseUrl, choice, parseCommand, UsageError } from './args.js';
 import { checkFacets, checkSingleLine, checkUnknownMethod, checkUnknownVerification } from './check-api-1-1.js';
 import { Checker, headerList, parseJson, reason, type CheckResult } from './checker.js';
 import type { Command } from './context.js';
@@ -45,9 +45,7 @@ What it checks:
 Options:
   --campaign <id>       the campaign to check (default: the first one the API lists)
   --format <f>          text (default), json
-  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
-                        else http://127.0.0.1:4010/api/v1)
-  -h, --help            this help
+${API_OPTIONS_HELP}
 
 Example:
   budget-citoyen check-api --base-url https://recette.example.org/api/v1

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { hasErrorCode } from '../errors.js';
 import { exportCampaignToPb } from '../export/pabulib.js';
-import { API_OPTIONS, baseUrl, onePositional, parseCommand, UsageError } from './args.js';
-import { clientFor, resolveCampaignId, type Command } from './context.js';
+import { API_OPTIONS_HELP, UsageError } from './args.js';
+import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
 import { CliError } from './failure.js';
 
 const help = `Usage: budget-citoyen export-pb <campaign> --out <dir> [options]
@@ -20,16 +20,13 @@ outcome (rollover included). Besides pabulib's keys, META records what the dépa
 needs to be recomputed across the files: envelope_cents, rollover_rank, campaign_categories
 and min_project_score_threshold (voting.minVotes); see budget-citoyen allocate --help.
 
-Arguments:
-  <campaign>            a campaign id (bc-2025), or "current"
+${CAMPAIGN_ARGUMENT_HELP}
 
 Options:
   --out <dir>           where to write (created if missing; required)
   --provisional         also export provisional results (the vote still open); by default
                         only final results are exported
-  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
-                        else http://127.0.0.1:4010/api/v1)
-  -h, --help            this help
+${API_OPTIONS_HELP}
 
 Example:
   budget-citoyen export-pb bc-2025 --out export/
@@ -41,15 +38,12 @@ export const exportPbCommand: Command = {
   summary: "write a campaign's results as pabulib .pb files, one per category",
   help,
   async run(args, context) {
-    const { values, positionals } = parseCommand('export-pb', args, {
-      ...API_OPTIONS,
+    const { values, campaign } = parseCampaignCommand('export-pb', args, {
       out: { type: 'string' },
       provisional: { type: 'boolean' },
     });
-    const campaign = onePositional('export-pb', positionals, 'a campaign id (or "current")');
     if (values.out === undefined || values.out === '') throw new UsageError('export-pb needs --out <dir> (see budget-citoyen export-pb --help)');
-    const client = clientFor(context, baseUrl(values['base-url'], context.env));
-    const campaignId = await resolveCampaignId(client, campaign);
+    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
     const files = await exportCampaignToPb(client, campaignId, { allowProvisional: values.provisional ?? false }).catch((error: unknown) => {
       if (hasErrorCode(error, 'results_not_final')) throw new CliError(`${error.code}: ${error.message}; add --provisional to export them anyway`);
       throw error;

@@ -15,6 +15,11 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Ce
   return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
+/** One line each, as `--explain` prints its sentences. */
+export function toLines(lines: readonly string[]): string {
+  return lines.map((line) => line + '\n').join('');
+}
+
 export interface Column {
   title: string;
   align?: 'left' | 'right';

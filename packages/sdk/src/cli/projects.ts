@@ -1,6 +1,6 @@
 import type { Project } from '../schemas/project.js';
-import { API_OPTIONS, baseUrl, choice, onePositional, parseCommand } from './args.js';
-import { clientFor, resolveCampaignId, type Command } from './context.js';
+import { API_OPTIONS_HELP, choice } from './args.js';
+import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
 import { euros, toCsv, toJson, toTable } from './output.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -10,16 +10,13 @@ const help = `Usage: budget-citoyen projects <campaign> [options]
 
 Lists every labelled project of a campaign (all pages).
 
-Arguments:
-  <campaign>            a campaign id (bc-2025), or "current"
+${CAMPAIGN_ARGUMENT_HELP}
 
 Options:
   --format <f>          table (default), json (the API's project objects), csv
   --category <id>       only this category (innovation-sociale, cooperation, pratiques-ess)
   --sort <s>            title (default), amount, votes (votes once results are visible)
-  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
-                        else http://127.0.0.1:4010/api/v1)
-  -h, --help            this help
+${API_OPTIONS_HELP}
 
 Examples:
   budget-citoyen projects current
@@ -45,17 +42,14 @@ export const projectsCommand: Command = {
   summary: "list a campaign's projects (table, json, csv)",
   help,
   async run(args, context) {
-    const { values, positionals } = parseCommand('projects', args, {
-      ...API_OPTIONS,
+    const { values, campaign } = parseCampaignCommand('projects', args, {
       format: { type: 'string' },
       category: { type: 'string' },
       sort: { type: 'string' },
     });
-    const campaign = onePositional('projects', positionals, 'a campaign id (or "current")');
     const format = choice('projects', 'format', values.format, FORMATS, 'table');
     const sort = choice('projects', 'sort', values.sort, SORTS, 'title');
-    const client = clientFor(context, baseUrl(values['base-url'], context.env));
-    const campaignId = await resolveCampaignId(client, campaign);
+    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
     const query = { sort, limit: 100, ...(values.category === undefined ? {} : { category: values.category }) };
     const projects: Project[] = [];
     for await (const project of client.projects.list(campaignId, query)) projects.push(project);

@@ -2,19 +2,17 @@ import { BudgetCitoyenError } from '../errors.js';
 import { auditResults } from '../export/audit.js';
 import { fetchCampaignResults, type CampaignResultsData } from '../export/campaign-data.js';
 import { explainAllocation } from '../rules/explain.js';
-import { API_OPTIONS, baseUrl, choice, onePositional, parseCommand, UsageError } from './args.js';
-import { clientFor, resolveCampaignId, type Command } from './context.js';
-import { euros, toCsv, toJson, toTable, type Cell } from './output.js';
+import { API_OPTIONS_HELP, choice, EXPLAIN_OPTIONS, explainLanguage, LANG_HELP, UsageError } from './args.js';
+import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
+import { euros, toCsv, toJson, toLines, toTable, type Cell } from './output.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
-const LANGS = ['fr', 'en'] as const;
 
 const help = `Usage: budget-citoyen results <campaign> [options]
 
 Prints a campaign's results, or how the département's rule reached them.
 
-Arguments:
-  <campaign>            a campaign id (bc-2025), or "current"
+${CAMPAIGN_ARGUMENT_HELP}
 
 Options:
   --format <f>          table (default); csv: one row per project (RFC 4180, comma-separated,
@@ -25,10 +23,8 @@ Options:
                         (with --format json: a JSON array of the sentences). The rule is run
                         again on the published votes first: if the results differ from it,
                         the command fails rather than explain something else
-  --lang <l>            language of --explain: fr (default) or en
-  --base-url <url>      API root, ending in /api/v1 (default $BUDGET_CITOYEN_API,
-                        else http://127.0.0.1:4010/api/v1)
-  -h, --help            this help
+${LANG_HELP}
+${API_OPTIONS_HELP}
 
 Before the vote closes, results are only public when the campaign shows live results
 (otherwise: results_not_public).
@@ -45,25 +41,20 @@ export const resultsCommand: Command = {
   summary: "print a campaign's results (table, csv, json) or explain them",
   help,
   async run(args, context) {
-    const { values, positionals } = parseCommand('results', args, {
-      ...API_OPTIONS,
+    const { values, campaign } = parseCampaignCommand('results', args, {
+      ...EXPLAIN_OPTIONS,
       format: { type: 'string' },
-      explain: { type: 'boolean' },
-      lang: { type: 'string' },
     });
-    const campaign = onePositional('results', positionals, 'a campaign id (or "current")');
     const format = choice('results', 'format', values.format, FORMATS, 'table');
-    const lang = choice('results', 'lang', values.lang, LANGS, 'fr');
+    const lang = explainLanguage('results', values);
     if (values.explain && format === 'csv') throw new UsageError('--explain gives sentences, not a table: use it without --format, or with --format json');
-    if (values.lang !== undefined && !values.explain) throw new UsageError('--lang is the language of --explain: add --explain');
-    const client = clientFor(context, baseUrl(values['base-url'], context.env));
-    const campaignId = await resolveCampaignId(client, campaign);
+    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
 
     if (!values.explain && format === 'json') return context.stdout(toJson(await client.results.get(campaignId)));
     const data = await fetchCampaignResults(client, campaignId);
     if (values.explain) {
       const sentences = explain(data, lang);
-      return context.stdout(format === 'json' ? toJson(sentences) : sentences.map((s) => s + '\n').join(''));
+      return context.stdout(format === 'json' ? toJson(sentences) : toLines(sentences));
     }
     const rows = resultRows(data);
     if (format === 'csv') return context.stdout(toCsv(CSV_HEADER, rows));

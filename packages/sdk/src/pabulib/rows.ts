@@ -22,8 +22,7 @@ export function createPbProject(fields: Readonly<Record<string, string>>, fail: 
 
 /** As `createPbProject`, taking ownership of `fields` (the parser's fresh rows need no copy). */
 export function projectFromOwnedFields(fields: Readonly<Record<string, string>>, fail: PbCellProblem): PbProject {
-  const projectId = fields.project_id?.trim();
-  if (!projectId) fail('project_id', 'project_id is missing or empty');
+  const projectId = requiredCell(fields, 'project_id', fail);
   const costText = fields.cost;
   if (costText === undefined || !isNonNegativeDecimal(costText)) {
     fail('cost', `cost ${JSON.stringify(costText ?? '')} is not a non-negative decimal number`);
@@ -51,8 +50,7 @@ export function createPbVote(fields: Readonly<Record<string, string>>, fail: PbC
 
 /** As `createPbVote`, taking ownership of `fields`. */
 export function voteFromOwnedFields(fields: Readonly<Record<string, string>>, fail: PbCellProblem): PbVote {
-  const voterId = fields.voter_id?.trim();
-  if (!voterId) fail('voter_id', 'voter_id is missing or empty');
+  const voterId = requiredCell(fields, 'voter_id', fail);
   const voteText = fields.vote;
   if (voteText === undefined) fail('vote', 'vote column is missing');
   const pointsText = fields.points;
@@ -65,6 +63,12 @@ export function voteFromOwnedFields(fields: Readonly<Record<string, string>>, fa
     });
   }
   return { fields, voter_id: voterId, vote: splitList(voteText), points };
+}
+
+function requiredCell(fields: Readonly<Record<string, string>>, column: string, fail: PbCellProblem): string {
+  const value = fields[column]?.trim();
+  if (!value) fail(column, `${column} is missing or empty`);
+  return value;
 }
 
 function splitList(text: string): string[] {

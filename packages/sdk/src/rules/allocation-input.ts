@@ -60,65 +60,52 @@ export function checkAllocationInput(input: unknown): CheckedInput {
   }
 }
 
+type Fail = (path: string, message: string) => void;
+
 function checkReadableInput(input: unknown): CheckedInput {
   const errors: FieldError[] = [];
-  const fail = (path: string, message: string) => void errors.push({ path, message });
+  const fail: Fail = (path, message) => void errors.push({ path, message });
   const source = isObject(input) ? input : (fail('', 'must be an object'), {} as Record<string, unknown>);
 
   const categories: CheckedInput['categories'] = [];
   const categoryPaths = new Map<string, string>();
   const rankPaths = new Map<number, string>();
   let envelopesTotal = 0;
-  const rawCategories = source['categories'];
-  if (!Array.isArray(rawCategories)) fail('categories', 'must be an array');
-  else {
-    rawCategories.forEach((raw: unknown, index) => {
-      const path = `categories[${index}]`;
-      if (!isObject(raw)) return fail(path, 'must be an object');
-      const { id, envelopeCents, rolloverRank, name } = raw;
-      if (!isId(id)) fail(`${path}.id`, 'must be a non-empty string');
-      else if (categoryPaths.has(id)) fail(`${path}.id`, `duplicates ${categoryPaths.get(id)}.id`);
-      else categoryPaths.set(id, path);
-      if (!isCount(envelopeCents)) fail(`${path}.envelopeCents`, 'must be an integer number of cents ≥ 0');
-      else envelopesTotal += envelopeCents;
-      if (!isCount(rolloverRank)) fail(`${path}.rolloverRank`, 'must be an integer ≥ 0');
-      else if (rankPaths.has(rolloverRank)) fail(`${path}.rolloverRank`, `duplicates ${rankPaths.get(rolloverRank)}.rolloverRank`);
-      else rankPaths.set(rolloverRank, path);
-      if (name !== undefined && typeof name !== 'string') fail(`${path}.name`, 'must be a string');
-      categories.push({
-        id: id as string,
-        name: name as string | undefined,
-        envelopeCents: envelopeCents as number,
-        rolloverRank: rolloverRank as number,
-      });
+  const categoriesAreArray = eachObject(source, 'categories', fail, (raw, path) => {
+    const { id, envelopeCents, rolloverRank, name } = raw;
+    if (!isId(id)) fail(`${path}.id`, 'must be a non-empty string');
+    else checkFirst(categoryPaths, id, path, 'id', fail);
+    if (!isCount(envelopeCents)) fail(`${path}.envelopeCents`, 'must be an integer number of cents ≥ 0');
+    else envelopesTotal += envelopeCents;
+    if (!isCount(rolloverRank)) fail(`${path}.rolloverRank`, 'must be an integer ≥ 0');
+    else checkFirst(rankPaths, rolloverRank, path, 'rolloverRank', fail);
+    if (name !== undefined && typeof name !== 'string') fail(`${path}.name`, 'must be a string');
+    categories.push({
+      id: id as string,
+      name: name as string | undefined,
+      envelopeCents: envelopeCents as number,
+      rolloverRank: rolloverRank as number,
     });
-    if (!Number.isSafeInteger(envelopesTotal)) fail('categories', 'the envelopes add up to more than can be counted exactly');
-  }
+  });
+  if (categoriesAreArray && !Number.isSafeInteger(envelopesTotal)) fail('categories', 'the envelopes add up to more than can be counted exactly');
 
   const projects: CheckedInput['projects'] = [];
   const projectPaths = new Map<string, string>();
-  const rawProjects = source['projects'];
-  if (!Array.isArray(rawProjects)) fail('projects', 'must be an array');
-  else {
-    rawProjects.forEach((raw: unknown, index) => {
-      const path = `projects[${index}]`;
-      if (!isObject(raw)) return fail(path, 'must be an object');
-      const { id, category, requestedAmountCents, title } = raw;
-      if (!isId(id)) fail(`${path}.id`, 'must be a non-empty string');
-      else if (projectPaths.has(id)) fail(`${path}.id`, `duplicates ${projectPaths.get(id)}.id`);
-      else projectPaths.set(id, path);
-      if (typeof category !== 'string' || !categoryPaths.has(category)) fail(`${path}.category`, 'must be the id of one of the categories');
-      if (!isCount(requestedAmountCents)) fail(`${path}.requestedAmountCents`, 'must be an integer number of cents ≥ 0');
-      if (title !== undefined && typeof title !== 'string') fail(`${path}.title`, 'must be a string');
-      projects.push({
-        id: id as string,
-        category: category as string,
-        title: title as string | undefined,
-        requestedAmountCents: requestedAmountCents as number,
-        votes: 0,
-      });
+  eachObject(source, 'projects', fail, (raw, path) => {
+    const { id, category, requestedAmountCents, title } = raw;
+    if (!isId(id)) fail(`${path}.id`, 'must be a non-empty string');
+    else checkFirst(projectPaths, id, path, 'id', fail);
+    if (typeof category !== 'string' || !categoryPaths.has(category)) fail(`${path}.category`, 'must be the id of one of the categories');
+    if (!isCount(requestedAmountCents)) fail(`${path}.requestedAmountCents`, 'must be an integer number of cents ≥ 0');
+    if (title !== undefined && typeof title !== 'string') fail(`${path}.title`, 'must be a string');
+    projects.push({
+      id: id as string,
+      category: category as string,
+      title: title as string | undefined,
+      requestedAmountCents: requestedAmountCents as number,
+      votes: 0,
     });
-  }
+  });
 
   const votes = readVotes(source['votes'], fail);
   for (const [projectId, count] of votes) {
@@ -132,7 +119,7 @@ function checkReadableInput(input: unknown): CheckedInput {
   return { categories, projects, minVotes: source['minVotes'] as number };
 }
 
-function readVotes(raw: unknown, fail: (path: string, message: string) => void): Map<string, unknown> {
+function readVotes(raw: unknown, fail: Fail): Map<string, unknown> {
   const votes = new Map<string, unknown>();
   if (isMapLike(raw)) {
     for (const [projectId, count] of raw.entries()) {
@@ -145,6 +132,31 @@ function readVotes(raw: unknown, fail: (path: string, message: string) => void):
     fail('votes', 'must be a Map or an object of vote counts by project id');
   }
   return votes;
+}
+
+/**
+ * Calls `check` on each object of the array `source[name]`, with its path (`projects[3]`);
+ * reports what is not an array, or not an object. True when it is an array.
+ */
+function eachObject(source: Record<string, unknown>, name: string, fail: Fail, check: (item: Record<string, unknown>, path: string) => void): boolean {
+  const list = source[name];
+  if (!Array.isArray(list)) {
+    fail(name, 'must be an array');
+    return false;
+  }
+  list.forEach((item: unknown, index) => {
+    const path = `${name}[${index}]`;
+    if (isObject(item)) check(item, path);
+    else fail(path, 'must be an object');
+  });
+  return true;
+}
+
+/** Remembers the first item (`path`) with each `value` of `field`; a later one is reported, naming it. */
+function checkFirst<T>(firstPaths: Map<T, string>, value: T, path: string, field: string, fail: Fail): void {
+  const first = firstPaths.get(value);
+  if (first === undefined) firstPaths.set(value, path);
+  else fail(`${path}.${field}`, `duplicates ${first}.${field}`);
 }
 
 // Duck-typed so that a Map from another realm works; a plain record's `get` would be a count.

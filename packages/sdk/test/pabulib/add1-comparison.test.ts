@@ -16,20 +16,20 @@ describe('Add1: where it stops', () => {
   //   5, 6:    {T} again (v1 keeps 4/3, then 7/3).
   //   7 each:  v1 keeps 10/3 ≥ 3: {T, S} costs 14 > 12, so the walk stops at 6, with {T}.
   const input = { budget: 12, costs: { S: 3, T: 11, Z: 20 }, votes: { v1: ['S', 'T'], v2: ['T'], v3: ['T'], v4: ['Z'] } };
+  /** Add1 on `input`: the winners by id, how far it raised the voters' budgets, in how many runs. */
+  const add1 = (stop: Parameters<typeof equalSharesAdd1>[1]) => {
+    const context = buildRuleContext(instance(input), 'test');
+    const { winners, raise, runs } = equalSharesAdd1(context, stop);
+    return { winners: winners.map((c) => context.ids[c]), raise, runs };
+  };
 
   test('exhaustive: the first exhaustive outcome, {S}', () => {
-    const context = buildRuleContext(instance(input), 'test');
-    const { winners, raise, runs } = equalSharesAdd1(context, 'exhaustive');
-    assert.deepEqual(winners.map((c) => context.ids[c]), ['S']);
-    assert.deepEqual({ raise, runs }, { raise: 0, runs: 1 });
+    assert.deepEqual(add1('exhaustive'), { winners: ['S'], raise: 0, runs: 1 });
     assert.deepEqual(allocatePb(instance(input), 'equalshares/add1').selected, ['S']);
   });
 
   test('overspend: on through exhaustive outcomes until the next would overspend, {T}', () => {
-    const context = buildRuleContext(instance(input), 'test');
-    const { winners, raise, runs } = equalSharesAdd1(context, 'overspend');
-    assert.deepEqual(winners.map((c) => context.ids[c]), ['T']);
-    assert.deepEqual({ raise, runs }, { raise: 3, runs: 5 });
+    assert.deepEqual(add1('overspend'), { winners: ['T'], raise: 3, runs: 5 });
     // Greedy also funds T alone, so the comparison has nothing to weigh.
     assert.deepEqual(allocatePb(instance(input), 'equalshares/add1-comparison').selected, ['T']);
   });

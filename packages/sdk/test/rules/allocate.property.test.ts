@@ -54,6 +54,10 @@ const amountOf = (g: Generated) => new Map(g.projects.map((p) => [p.id, p.reques
 const eligible = (g: Generated, projectVotes: number) => projectVotes >= g.minVotes;
 const runs = { numRuns: 400 };
 
+/** Checks `property` on the allocation of every generated input. */
+const forEveryAllocation = (property: (result: Allocation, g: Generated) => void) =>
+  fc.assert(fc.property(generated, (g) => property(allocate(asInput(g)), g)), runs);
+
 /** What each category kept of its own envelope after its own walk, from the output alone. */
 const ownLeftover = (c: Allocation['categories'][number]) => c.envelopeCents - (c.spentCents - c.rolloverInCents);
 
@@ -69,105 +73,85 @@ describe('allocate (properties)', () => {
   });
 
   it('never spends more than the envelopes: spent + unallocated = envelopes', () => {
-    fc.assert(
-      fc.property(generated, (g) => {
-        const result = allocate(asInput(g));
-        assert.equal(
-          sum(result.categories.map((c) => c.spentCents)) + result.rollover.unallocatedCents,
-          sum(g.categories.map((c) => c.envelopeCents)),
-        );
-        assert.equal(result.rollover.poolCents, sum(result.categories.map(ownLeftover)));
-        const amounts = amountOf(g);
-        for (const c of result.categories) {
-          assert.ok(c.rolloverInCents >= 0 && c.spentCents - c.rolloverInCents <= c.envelopeCents);
-          // spentCents is exactly what its funded projects asked for, split by source.
-          assert.equal(c.spentCents, sum(c.projects.filter((p) => p.funded).map((p) => amounts.get(p.projectId)!)));
-          assert.equal(c.rolloverInCents, sum(c.projects.filter((p) => p.fundedFrom === 'rollover').map((p) => amounts.get(p.projectId)!)));
-        }
-      }),
-      runs,
-    );
+    forEveryAllocation((result, g) => {
+      assert.equal(
+        sum(result.categories.map((c) => c.spentCents)) + result.rollover.unallocatedCents,
+        sum(g.categories.map((c) => c.envelopeCents)),
+      );
+      assert.equal(result.rollover.poolCents, sum(result.categories.map(ownLeftover)));
+      const amounts = amountOf(g);
+      for (const c of result.categories) {
+        assert.ok(c.rolloverInCents >= 0 && c.spentCents - c.rolloverInCents <= c.envelopeCents);
+        // spentCents is exactly what its funded projects asked for, split by source.
+        assert.equal(c.spentCents, sum(c.projects.filter((p) => p.funded).map((p) => amounts.get(p.projectId)!)));
+        assert.equal(c.rolloverInCents, sum(c.projects.filter((p) => p.fundedFrom === 'rollover').map((p) => amounts.get(p.projectId)!)));
+      }
+    });
   });
 
   it('lists every project exactly once and funds it at most once', () => {
-    fc.assert(
-      fc.property(generated, (g) => {
-        const result = allocate(asInput(g));
-        const listed = result.categories.flatMap((c) => c.projects.map((p) => p.projectId));
-        assert.deepEqual([...listed].sort(), g.projects.map((p) => p.id).sort());
-        const fundSteps = result.trace.filter((s) => s.type === 'fund').map((s) => (s.type === 'fund' ? s.projectId : ''));
-        assert.equal(new Set(fundSteps).size, fundSteps.length);
-        for (const p of result.categories.flatMap((c) => c.projects)) {
-          assert.equal(p.funded, p.fundedFrom !== null);
-          assert.equal(fundSteps.includes(p.projectId), p.funded);
-        }
-      }),
-      runs,
-    );
+    forEveryAllocation((result, g) => {
+      const listed = result.categories.flatMap((c) => c.projects.map((p) => p.projectId));
+      assert.deepEqual([...listed].sort(), g.projects.map((p) => p.id).sort());
+      const fundSteps = result.trace.filter((s) => s.type === 'fund').map((s) => (s.type === 'fund' ? s.projectId : ''));
+      assert.equal(new Set(fundSteps).size, fundSteps.length);
+      for (const p of result.categories.flatMap((c) => c.projects)) {
+        assert.equal(p.funded, p.fundedFrom !== null);
+        assert.equal(fundSteps.includes(p.projectId), p.funded);
+      }
+    });
   });
 
   it('ranks by votes, then lower amount, then id in code-point order; ranks are 1..n', () => {
-    fc.assert(
-      fc.property(generated, (g) => {
-        const result = allocate(asInput(g));
-        const amounts = amountOf(g);
-        for (const c of result.categories) {
-          c.projects.forEach((p, i) => {
-            assert.equal(p.rank, i + 1);
-            assert.equal(p.votes, votesOf(g)(p.projectId));
-            const next = c.projects[i + 1];
-            if (next) {
-              assert.ok(
-                ranksBefore(
-                  { id: p.projectId, votes: p.votes, requestedAmountCents: amounts.get(p.projectId)! },
-                  { id: next.projectId, votes: next.votes, requestedAmountCents: amounts.get(next.projectId)! },
-                ),
-              );
-            }
-          });
-        }
-      }),
-      runs,
-    );
+    forEveryAllocation((result, g) => {
+      const amounts = amountOf(g);
+      for (const c of result.categories) {
+        c.projects.forEach((p, i) => {
+          assert.equal(p.rank, i + 1);
+          assert.equal(p.votes, votesOf(g)(p.projectId));
+          const next = c.projects[i + 1];
+          if (next) {
+            assert.ok(
+              ranksBefore(
+                { id: p.projectId, votes: p.votes, requestedAmountCents: amounts.get(p.projectId)! },
+                { id: next.projectId, votes: next.votes, requestedAmountCents: amounts.get(next.projectId)! },
+              ),
+            );
+          }
+        });
+      }
+    });
   });
 
   it('never funds a project below minVotes; each walk is greedy', () => {
-    fc.assert(
-      fc.property(generated, (g) => {
-        const result = allocate(asInput(g));
-        const amounts = amountOf(g);
-        for (const c of result.categories) {
-          for (const p of c.projects) {
-            if (!eligible(g, p.votes)) assert.equal(p.funded, false);
-            // An eligible project left out did not fit what its own envelope had left.
-            else if (!p.funded) assert.ok(amounts.get(p.projectId)! > ownLeftover(c));
-          }
+    forEveryAllocation((result, g) => {
+      const amounts = amountOf(g);
+      for (const c of result.categories) {
+        for (const p of c.projects) {
+          if (!eligible(g, p.votes)) assert.equal(p.funded, false);
+          // An eligible project left out did not fit what its own envelope had left.
+          else if (!p.funded) assert.ok(amounts.get(p.projectId)! > ownLeftover(c));
         }
-      }),
-      runs,
-    );
+      }
+    });
   });
 
   it('serves the pool by rolloverRank: after its turn, nothing waiting in a category fits the pool', () => {
-    fc.assert(
-      fc.property(generated, (g) => {
-        const result = allocate(asInput(g));
-        const amounts = amountOf(g);
-        assert.deepEqual(
-          result.categories.map((c) => c.id),
-          [...g.categories].sort((a, b) => a.rolloverRank - b.rolloverRank).map((c) => c.id),
-        );
-        let pool = result.rollover.poolCents;
-        for (const c of result.categories) {
-          pool -= c.rolloverInCents; // what lower priorities could still get
-          for (const p of c.projects) {
-            if (eligible(g, p.votes) && !p.funded) assert.ok(amounts.get(p.projectId)! > pool, `${p.projectId} should have been funded`);
-          }
+    forEveryAllocation((result, g) => {
+      const amounts = amountOf(g);
+      assert.deepEqual(
+        result.categories.map((c) => c.id),
+        [...g.categories].sort((a, b) => a.rolloverRank - b.rolloverRank).map((c) => c.id),
+      );
+      let pool = result.rollover.poolCents;
+      for (const c of result.categories) {
+        pool -= c.rolloverInCents; // what lower priorities could still get
+        for (const p of c.projects) {
+          if (eligible(g, p.votes) && !p.funded) assert.ok(amounts.get(p.projectId)! > pool, `${p.projectId} should have been funded`);
         }
-        assert.equal(pool, result.rollover.unallocatedCents);
-      }),
-      runs,
-    );
+      }
+      assert.equal(pool, result.rollover.unallocatedCents);
+    });
   });
 
   it('rolls nothing over when there is no leftover', () => {

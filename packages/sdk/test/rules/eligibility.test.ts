@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ageOn, checkVoterEligibility, isEligibleVoter } from '@budget-citoyen/sdk/rules';
+import { ageOn, checkVoterEligibility, isEligibleVoter, type EligibilityVoter } from '@budget-citoyen/sdk/rules';
 import { assertRuleInputError } from './assertions.js';
 
 const ctx = { day: '2025-09-15', minAge: 11 };
+
+/** Each problem's field and code, in order: what these tests compare (messages are free). */
+const problemsOf = (voter: EligibilityVoter) => checkVoterEligibility(voter, ctx).map(({ path, code }) => ({ path, code }));
 
 describe('checkVoterEligibility', () => {
   it('accepts a resident who is exactly old enough on the day', () => {
@@ -12,19 +15,11 @@ describe('checkVoterEligibility', () => {
     assert.equal(isEligibleVoter({ birthDate: '2014-09-15', communeCode: '62041' }, ctx), true);
   });
   it('refuses someone whose birthday is tomorrow', () => {
-    const problems = checkVoterEligibility({ birthDate: '2014-09-16', communeCode: '62041' }, ctx);
-    assert.deepEqual(
-      problems.map(({ path, code }) => ({ path, code })),
-      [{ path: 'birthDate', code: 'not_eligible_age' }],
-    );
+    assert.deepEqual(problemsOf({ birthDate: '2014-09-16', communeCode: '62041' }), [{ path: 'birthDate', code: 'not_eligible_age' }]);
     assert.equal(isEligibleVoter({ birthDate: '2014-09-16', communeCode: '62041' }, ctx), false);
   });
   it('refuses a commune of another département', () => {
-    const problems = checkVoterEligibility({ birthDate: '1980-01-01', communeCode: '59350' }, ctx);
-    assert.deepEqual(
-      problems.map(({ path, code }) => ({ path, code })),
-      [{ path: 'communeCode', code: 'not_resident' }],
-    );
+    assert.deepEqual(problemsOf({ birthDate: '1980-01-01', communeCode: '59350' }), [{ path: 'communeCode', code: 'not_resident' }]);
   });
   it('calls a malformed commune code a validation problem, not a residence one', () => {
     for (const communeCode of ['6204', '620411', '62O41', '', ' 62041']) {
@@ -35,8 +30,7 @@ describe('checkVoterEligibility', () => {
   });
   it('reports a malformed or future birth date as a validation problem', () => {
     for (const birthDate of ['2014-02-30', '15/09/2014', '']) {
-      const problems = checkVoterEligibility({ birthDate, communeCode: '62041' }, ctx);
-      assert.deepEqual(problems.map(({ path, code }) => ({ path, code })), [{ path: 'birthDate', code: 'validation_failed' }]);
+      assert.deepEqual(problemsOf({ birthDate, communeCode: '62041' }), [{ path: 'birthDate', code: 'validation_failed' }]);
     }
     const future = checkVoterEligibility({ birthDate: '2025-09-16', communeCode: '62041' }, ctx);
     assert.deepEqual(future.map((p) => p.code), ['validation_failed']);

@@ -12,6 +12,7 @@ import { formatDateTime, formatNumber } from '../base/format.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { MAX_CODES } from './codes.js';
 import { renderHeading, renderSubheading, type PanelView } from './panel-view.js';
+import { renderTextareaField } from './textarea-field.js';
 import { refusalMessage } from './words.js';
 
 /** The title and the introduction stay the same elements whatever the state below (the focus stays). */
@@ -80,28 +81,25 @@ function renderRegistrations(v: PanelView): TemplateResult {
   const count = a.codes.length;
   const problem = a.codesProblem;
   return html`<form part="attendance-form" class="form" novalidate @submit=${submit}>
-    <div part="field" class="field">
-      <label part="label" for="bc-codes">${msg('Codes des personnes présentes', { id: 'admin.codes' })}</label>
-      <p class="hint" id="bc-codes-hint">${msg('Un code par ligne, ou séparés par des virgules ; en majuscules ou en minuscules.', { id: 'admin.codes-hint' })}</p>
-      <textarea
-        part="input"
-        id="bc-codes"
-        rows="4"
-        autocapitalize="characters"
-        spellcheck="false"
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? 'bc-codes-hint bc-codes-error' : 'bc-codes-hint'}
-        .value=${live(a.codesText)}
-        @input=${(e: Event) => a.setCodes((e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${problem
-        ? html`<p part="field-error" id="bc-codes-error" class="error">
-            ${problem === 'empty'
-              ? msg('Saisissez au moins un code, ou cochez des inscriptions.', { id: 'admin.err-codes-empty' })
-              : msg(str`${formatNumber(MAX_CODES, v.lang)} codes au plus à la fois.`, { id: 'admin.err-codes-many' })}
-          </p>`
-        : nothing}
-    </div>
+    ${renderTextareaField({
+      id: 'bc-codes',
+      label: msg('Codes des personnes présentes', { id: 'admin.codes' }),
+      hint: msg('Un code par ligne, ou séparés par des virgules ; en majuscules ou en minuscules.', { id: 'admin.codes-hint' }),
+      rows: 4,
+      value: a.codesText,
+      onInput: (text) => a.setCodes(text),
+      codes: true,
+      error: problem
+        ? {
+            id: 'bc-codes-error',
+            message: html`<p part="field-error" id="bc-codes-error" class="error">
+              ${problem === 'empty'
+                ? msg('Saisissez au moins un code, ou cochez des inscriptions.', { id: 'admin.err-codes-empty' })
+                : msg(str`${formatNumber(MAX_CODES, v.lang)} codes au plus à la fois.`, { id: 'admin.err-codes-many' })}
+            </p>`,
+          }
+        : undefined,
+    })}
     ${a.registrations.length ? renderRegistrationTable(v, a.registrations) : renderEmpty(msg("Personne n'est inscrit à ce comptoir.", { id: 'admin.no-registration' }))}
     <p>
       <button part="button mark-button" type="submit" class="bc-button" aria-disabled=${a.busy ? 'true' : 'false'}>

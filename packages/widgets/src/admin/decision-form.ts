@@ -13,6 +13,7 @@ import type { Lang } from '../base/i18n.js';
 import { renderError } from '../base/states.js';
 import { MAX_REASON, type DecisionKind, type FieldProblem } from './decision-flow.js';
 import { renderSubheading, type PanelView } from './panel-view.js';
+import { renderTextareaField } from './textarea-field.js';
 import { canRetry, labellingWindow, refusalMessage } from './words.js';
 
 export interface DecisionView extends PanelView {
@@ -121,20 +122,15 @@ function renderForm(v: DecisionView, d: AdminDossier): TemplateResult {
             )}
             ${error}
           </fieldset>`
-        : html`<div part="field" class="field">
-            <label part="label" for="bc-reason">${msg('Motif du refus', { id: 'admin.reason' })}</label>
-            <p class="hint" id="bc-reason-hint">${msg(str`Envoyé au porteur par courriel. ${formatNumber(MAX_REASON, v.lang)} caractères au plus.`, { id: 'admin.reason-hint' })}</p>
-            <textarea
-              part="input"
-              id="bc-reason"
-              rows="5"
-              aria-invalid=${problem ? 'true' : 'false'}
-              aria-describedby=${problem ? 'bc-reason-hint bc-decision-error' : 'bc-reason-hint'}
-              .value=${live(decision.reason)}
-              @input=${(e: Event) => decision.setReason((e.target as HTMLTextAreaElement).value)}
-            ></textarea>
-            ${error}
-          </div>`}
+        : renderTextareaField({
+            id: 'bc-reason',
+            label: msg('Motif du refus', { id: 'admin.reason' }),
+            hint: msg(str`Envoyé au porteur par courriel. ${formatNumber(MAX_REASON, v.lang)} caractères au plus.`, { id: 'admin.reason-hint' }),
+            rows: 5,
+            value: decision.reason,
+            onInput: (reason) => decision.setReason(reason),
+            error: problem ? { id: 'bc-decision-error', message: error as TemplateResult } : undefined,
+          })}
       <p>
         <button part="button decide-button" type="submit" class="bc-button">
           ${kind === 'labelled' ? msg('Labelliser ce dossier…', { id: 'admin.decide-labelled' }) : msg('Refuser ce dossier…', { id: 'admin.decide-rejected' })}

@@ -137,6 +137,15 @@ export const consoleStyles = css`
     font: inherit;
   }
 
+  /*
+   * When the widget narrows, WebKit lays the select's box out again but keeps its text at the
+   * width of the first layout (its longest option's), as overflow that makes the console scroll
+   * sideways. Contained, a select's text never counts outside its box.
+   */
+  select {
+    contain: paint;
+  }
+
   .token-row input {
     flex: 1 1 12em;
     width: auto;

@@ -17,6 +17,12 @@ export const dossierFormStyles = css`
   }
 
   .group {
+    /*
+     * Block, not grid: WebKit does not lay out again the legend of a grid fieldset when the
+     * fieldset narrows (the legend keeps its first line, wider than the box). The grid's gap,
+     * as margins.
+     */
+    display: flow-root;
     /* A fieldset is at least as wide as its content (min-content), a legend's line in WebKit. */
     min-inline-size: 0;
     padding: var(--_space);
@@ -26,6 +32,10 @@ export const dossierFormStyles = css`
 
   .group > legend {
     font-size: 1.25em;
+  }
+
+  .group > :not(legend) + * {
+    margin-block-start: var(--_space);
   }
 
   dd {

@@ -20,7 +20,6 @@ import {
   waitForState,
   worker,
 } from '../../test/index.js';
-import { skipInWebKitUntilFixed } from '../../test/layout.js';
 import {
   DEPOT_NOW,
   HOLDER,
@@ -337,8 +336,7 @@ describe('<bc-dossier-form>', function () {
       await expectAxeClean(el);
     });
 
-    it('fits 320 px without scrolling sideways', async function () {
-      skipInWebKitUntilFixed(this);
+    it('fits 320 px without scrolling sideways', async () => {
       const el = await dossierForm();
       el.style.width = '320px';
       await el.updateComplete;
