@@ -7,19 +7,20 @@
  *
  * Steps, in order: `identity` → `code` → `choices` → `review` → `done`. Each action moves between
  * them through `#go()`, which also keeps the step in the draft and asks the view to focus the new
- * step's heading. The server's refusals become fields, a step or a message in one place,
- * `#handle()`. A new step is a name in `BallotStep`, an action that ends in `#go()`, and its
- * request's refusals in `#handle()`.
+ * step's heading. Each request is in a module of its own with its refusals (which become fields,
+ * a step or a message): the projects in `projects.ts`, the registration in `registration.ts`,
+ * the code in `verification.ts`, the cast and its recovery in `cast-recovery.ts`; they reach the
+ * flow's inner moves through `FlowCore`. A new step is a name in `BallotStep`, an action that
+ * ends in `#go()`, and its request's refusals beside the request.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
  * focus where `takeFocus()` says once it has rendered. While a new code cannot be asked for yet,
  * the flow changes every second (the countdown); `stop()` ends that when the view goes away.
  */
-import { isBudgetCitoyenError, type BallotReceipt, type BudgetCitoyenError, type Choices, type Project, type VoterRequest } from '@budget-citoyen/sdk';
+import type { Project } from '@budget-citoyen/sdk';
 import { parisDate, validateBallot } from '@budget-citoyen/sdk/rules';
-import { visitorSeed } from '../base/visitor-seed.js';
 import type { BallotContext, BallotFlowOptions } from './ballot-ports.js';
-import { birthDate, checkIdentity, FIELDS, type Field, type FieldErrors } from './checks.js';
+import { checkIdentity, FIELDS, type FieldErrors } from './checks.js';
 import { choicesBody, toggleChoice } from './choices.js';
 import {
   clearDraft,
@@ -27,7 +28,6 @@ import {
   loadDraft,
   loadReceipt,
   newDraft,
-  newKey,
   saveDraft,
   sessionDraftStore,
   type Draft,
@@ -37,19 +37,16 @@ import {
   type Receipt,
 } from './draft.js';
 import type { BallotStep } from './events.js';
-import { categoriesOf, codeOf, fieldsRefused } from './refusals.js';
+import { checkCast, checkVote, sendBallot } from './cast-recovery.js';
+import type { Announcement, FlowCore, FocusTarget } from './flow-core.js';
+import { loadProjects, preselect } from './projects.js';
+import { categoriesOf, codeOf } from './refusals.js';
+import { register } from './registration.js';
+import { verifyCode } from './verification.js';
 
 export type { BallotApi, BallotContext, BallotFlowOptions } from './ballot-ports.js';
 export type { Receipt } from './draft.js';
-
-/**
- * What the polite live region says: a request on its way, a new code sent, "Renvoyer le code"
- * available again (said once, not each second of the countdown), a project just preselected.
- */
-export type Announcement = 'checking' | 'sending' | 'resent' | 'resend-ready' | { project: Project; category: string };
-
-/** Where the focus goes once the change is rendered: the step's heading, a field, a category. */
-export type FocusTarget = 'heading' | { field: Field | 'code' } | { category: string };
+export type { Announcement, FocusTarget } from './flow-core.js';
 
 export class BallotFlow {
   step: BallotStep = 'identity';
@@ -93,12 +90,32 @@ export class BallotFlow {
   /** What "Réessayer" does again: the request that failed. */
   #last: () => Promise<void> = () => this.submitIdentity();
   #ticking: ReturnType<typeof setInterval> | undefined;
-  /** A project preselected before the projects arrived: announced with its title once they do. */
-  #unannounced: { projectId: string; category: string } | undefined;
+
+  /** The flow's inner moves, for the modules of its requests. */
+  readonly #core: FlowCore;
 
   constructor(options: BallotFlowOptions) {
     this.#options = options;
     this.#store = options.store ?? sessionDraftStore;
+    this.#core = {
+      ctx: () => this.#ctx!,
+      options,
+      unannounced: undefined,
+      patch: (patch) => this.#patch(patch),
+      go: (step) => this.#go(step),
+      refused: (code) => this.#refused(code),
+      fail: (error) => this.#fail(error),
+      focus: (target) => void (this.#focus = target),
+      showChoiceErrors: (categories) => this.#showChoiceErrors(categories),
+      expire: (resume) => this.#expire(resume),
+      done: (receipt) => this.#done(receipt),
+      resume: () => {
+        this.expired = false;
+        this.#go(this.#resume);
+        this.#resume = 'choices';
+      },
+      showFieldErrors: (errors, code) => this.#showFieldErrors(errors, code),
+    };
   }
 
   /** How many projects a category takes: `voting.choicesPerCategory`, at least one. */
@@ -138,7 +155,7 @@ export class BallotFlow {
     this.#countdown();
     this.loadProjects();
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
-    if (draft.token) void this.#checkCast().catch(() => undefined);
+    if (draft.token) void checkCast(this, this.#core).catch(() => undefined);
   }
 
   /** Ends the countdown's ticks (the view left the page). */
@@ -147,35 +164,7 @@ export class BallotFlow {
   }
 
   /** Asks for the campaign's projects (again after a failure: "Réessayer"). */
-  loadProjects = (): void => {
-    const ctx = this.#ctx!;
-    this.projects = undefined;
-    this.projectsError = undefined;
-    this.#changed();
-    ctx.api.projects
-      .list(ctx.campaign.id, { limit: 100, sort: 'random', seed: visitorSeed() })
-      .toArray()
-      .then(
-        (projects) => {
-          if (ctx !== this.#ctx) return;
-          this.projects = projects;
-          const waiting = this.#unannounced;
-          this.#unannounced = undefined;
-          const chosen = waiting && projects.find((p) => p.id === waiting.projectId);
-          if (chosen && this.draft.choices[waiting.category]?.includes(chosen.id)) {
-            this.announcement = { project: chosen, category: waiting.category };
-          }
-          const linked = projects.find((p) => p.id === ctx.linkedProjectId);
-          if (linked && !this.draft.choices[linked.category]?.length) this.preselect(linked.id, linked.category);
-          this.#changed();
-        },
-        (error: unknown) => {
-          if (ctx !== this.#ctx) return;
-          this.projectsError = error;
-          this.#changed();
-        },
-      );
-  };
+  loadProjects = (): void => loadProjects(this, this.#core);
 
   // ——— identity ———
 
@@ -216,7 +205,6 @@ export class BallotFlow {
   /** Gives the code back: the token, then on (or to the receipt, when this voter already voted). */
   async submitCode(): Promise<void> {
     if (this.busy) return;
-    const { api, campaign } = this.#ctx!;
     const code = this.code.replace(/\s/g, '');
     this.topError = undefined;
     this.#last = () => this.submitCode();
@@ -226,13 +214,7 @@ export class BallotFlow {
       this.#focus = { field: 'code' };
       return this.#changed();
     }
-    await this.#request('checking', async () => {
-      const { verificationId } = this.draft.verification!;
-      const session = await api.voters.verify(campaign.id, { verificationId, code }).catch((e: unknown) => this.#handle('verify', e));
-      if (!session) return;
-      this.#patch({ token: session.token, expiresAt: session.expiresAt });
-      await this.#proceed();
-    });
+    await this.#request('checking', () => verifyCode(this, this.#core, code));
   }
 
   /** "Renvoyer le code", once the server allows another: a new code replaces the old one. */
@@ -263,23 +245,14 @@ export class BallotFlow {
    * vote is open; true when it was.
    */
   preselect(projectId: string, category: string): boolean {
-    if (!this.#ctx || this.step === 'done' || !this.#ctx.voteOpen()) return false;
-    const p = this.projects?.find((x) => x.id === projectId);
-    if (this.projects ? p?.category !== category : !this.#ctx.campaign.categories.some((c) => c.id === category)) return false;
-    this.choose(category, projectId, true);
-    // Several choices allowed and none left in this category: nothing was preselected.
-    if (!this.draft.choices[category]?.includes(projectId)) return false;
-    // Said with the project's title, which comes with the projects: now, or once they arrive.
-    if (p) this.announcement = { project: p, category };
-    else this.#unannounced = { projectId, category };
-    this.#changed();
-    return true;
+    return !!this.#ctx && preselect(this, this.#core, projectId, category);
   }
+
 
   /** The choices checked by the SDK's rule (the server's): the review, or the categories to correct. */
   toReview(): void {
     const { campaign } = this.#ctx!;
-    const problems = validateBallot(this.#choices(), {
+    const problems = validateBallot(choicesBody(this.draft.choices, this.maxChoices), {
       categories: campaign.categories,
       projects: this.projects ?? [],
       choicesPerCategory: this.maxChoices,
@@ -306,30 +279,16 @@ export class BallotFlow {
       this.#expire('review');
       return this.#changed();
     }
-    const { api, campaign } = this.#ctx!;
     this.topError = this.castFailed = undefined;
     this.#last = () => this.cast();
-    await this.#request('sending', async () => {
-      const receipt = await api.ballot
-        .cast(campaign.id, this.#choices(), { token: this.draft.token!, idempotencyKey: this.draft.key })
-        .catch((e: unknown) => this.#handle('cast', e));
-      if (!receipt) return;
-      this.#done({ ...receipt, already: false });
-      this.#options.onCast?.(receipt);
-    });
+    await this.#request('sending', () => sendBallot(this, this.#core));
   }
 
   /** "Vérifier mon vote" once a cast went unanswered: the ballot read back, the receipt if it is recorded. */
   checkVote(): Promise<void> {
     return this.busy
       ? Promise.resolve()
-      : this.#request('checking', async () => {
-          try {
-            if (!(await this.#checkCast(true))) [this.castFailed, this.topError] = ['lost', undefined];
-          } catch (error) {
-            this.#fail(error);
-          }
-        });
+      : this.#request('checking', () => checkVote(this, this.#core));
   }
 
   /** "Une autre personne veut voter": the receipt forgotten, a new ballot from the identity. */
@@ -377,37 +336,9 @@ export class BallotFlow {
     }, 1000);
   }
 
-  /** Registers the identity as typed: a (new) code is e-mailed, and the code step shows where. */
+  /** Registers the identity as typed (`registration.ts`): a (new) code is e-mailed. */
   #register(): Promise<void> {
-    const { api, campaign } = this.#ctx!;
-    const i = this.draft.identity;
-    const body: VoterRequest = {
-      firstName: i.firstName.trim(),
-      lastName: i.lastName.trim(),
-      birthDate: birthDate(i)!,
-      communeCode: i.communeCode,
-      email: i.email.trim(),
-    };
-    return this.#request(this.step === 'code' ? undefined : 'checking', async () => {
-      const sent = await api.voters.register(campaign.id, body).catch((e: unknown) => this.#handle('register', e));
-      if (!sent) return;
-      const resent = this.step === 'code';
-      this.#patch({
-        verification: { ...sent, email: body.email },
-        // A token is for the details it was verified with: these may be others.
-        token: undefined,
-        expiresAt: undefined,
-      });
-      this.code = '';
-      this.codeError = undefined;
-      this.codeLost = false;
-      this.#go('code');
-      if (resent) {
-        this.#focus = undefined;
-        return 'resent';
-      }
-      return undefined;
-    });
+    return this.#request(this.step === 'code' ? undefined : 'checking', () => register(this, this.#core));
   }
 
   /**
@@ -428,60 +359,8 @@ export class BallotFlow {
     }
   }
 
-  /** Verified: back to where an expired session left off (the choices by default), or the receipt. */
-  async #proceed(): Promise<void> {
-    // Not known (the network): on, and a cast already recorded is told by the cast itself.
-    if (await this.#checkCast().catch(() => false)) return;
-    this.expired = false;
-    this.#go(this.#resume);
-    this.#resume = 'choices';
-  }
-
   #refused(code: string): void {
     this.#options.onError?.(code, this.step);
-  }
-
-  /**
-   * The one place where a refusal becomes a step, fields or a message: by request, then by
-   * code. Anything not named here is shown at the top of the step (with "Réessayer" when
-   * `canRetry`).
-   */
-  async #handle(request: 'register' | 'verify' | 'cast', error: unknown): Promise<undefined> {
-    const code = codeOf(error);
-    const fields = request === 'register' ? fieldsRefused(error) : undefined;
-    if (fields) this.#showFieldErrors(fields, code);
-    else if (code === 'invalid_code') {
-      const left = (error as BudgetCitoyenError).extensions.triesLeft;
-      this.codeError = typeof left === 'number' ? left : -1;
-      this.#refused(code);
-      this.#focus = { field: 'code' };
-    } else if (code === 'verification_expired') {
-      // Dead by the clock, or by the fifth wrong code: either way, a new code from the identity.
-      this.codeLost = true;
-      this.#refused(code);
-      this.#go('identity');
-    } else if (request !== 'cast') this.#fail(error);
-    else if (code === 'unauthorized') this.#expire('review');
-    else if (code === 'already_voted' || code === 'idempotency_conflict') {
-      // The first attempt was recorded after all, or this key met other choices: the server knows.
-      if (await this.#checkCast().catch(() => false)) return;
-      if (code === 'already_voted') {
-        this.#refused(code);
-        this.#done({ already: true });
-      } else {
-        this.#patch({ key: newKey() });
-        this.castFailed = 'lost';
-        this.#fail(error);
-      }
-    } else if (code === 'validation_failed' && isBudgetCitoyenError(error) && error.errors.length) {
-      this.#showChoiceErrors(categoriesOf(error.errors.map((e) => e.path)));
-    } else {
-      // Refused (4xx), or never sent (offline): not recorded. Else it may have been: read it back.
-      const status = isBudgetCitoyenError(error) ? (error.status ?? 0) : 0;
-      this.castFailed = (status > 399 && status < 500) || globalThis.navigator?.onLine === false ? 'lost' : 'unsure';
-      this.#fail(error);
-    }
-    return undefined;
   }
 
   #fail(error: unknown): void {
@@ -507,29 +386,6 @@ export class BallotFlow {
     if (first !== undefined) this.#focus = { category: first };
   }
 
-  /**
-   * Asks the server for this voter's ballot; shows it and returns true when it is cast (or the
-   * session is gone). `mine`: the cast this visit sent, whose answer was lost.
-   */
-  async #checkCast(mine = false): Promise<boolean> {
-    const { api, campaign } = this.#ctx!;
-    try {
-      const ballot = await api.ballot.get(campaign.id, { token: this.draft.token! });
-      if (ballot.status !== 'cast') return false;
-      if (mine) this.#options.onCast?.(ballot as BallotReceipt);
-      else this.#refused('already_voted');
-      this.#done({ ...ballot, already: !mine });
-      return true;
-    } catch (error) {
-      if (codeOf(error) !== 'unauthorized') throw error;
-      // Back to where the voter was, once registered again (the choices, from the identity or the code).
-      this.#expire(this.step === 'review' ? 'review' : 'choices');
-      return true;
-    } finally {
-      this.#changed();
-    }
-  }
-
   #expire(resume: DraftStep): void {
     this.#refused('unauthorized');
     this.#patch({ token: undefined, expiresAt: undefined });
@@ -543,9 +399,5 @@ export class BallotFlow {
     this.receipt = { receiptCode, castAt, choices, already };
     saveDraft(this.#storageKey, { receipt: this.receipt }, this.#store);
     this.#go('done');
-  }
-
-  #choices(): Choices {
-    return choicesBody(this.draft.choices, this.maxChoices);
   }
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The ballot's look; colours and spacing come from the tokens (`../base/styles.ts`). */
+/**
+ * The ballot's own look, over the forms' common one (`../base/form.styles.ts`); colours and
+ * spacing come from the tokens (`../base/styles.ts`).
+ */
 export const ballotStyles = css`
   :host {
     max-width: var(--bc-ballot-max-width, 48em);
@@ -8,21 +11,12 @@ export const ballotStyles = css`
   }
 
   .ballot,
-  form,
   .receipt,
   .review,
   .options {
     display: grid;
     gap: var(--_space);
     margin: 0;
-  }
-
-  p {
-    margin: 0;
-  }
-
-  .heading {
-    font-size: 1.5em;
   }
 
   .step {
@@ -48,52 +42,6 @@ export const ballotStyles = css`
     background: var(--_primary);
   }
 
-  .field,
-  .date > div {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  legend,
-  label,
-  dt,
-  .summary-title {
-    padding: 0;
-    font-weight: 700;
-  }
-
-  .hint,
-  .meta {
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-
-  .error {
-    color: var(--_error);
-    font-weight: 700;
-  }
-
-  input:not([type='radio'], [type='checkbox']) {
-    width: 100%;
-    max-width: 30em;
-    min-height: 2.5em;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border-strong);
-    border-bottom: 2px solid var(--_text);
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_surface-alt);
-    color: var(--_text);
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_error) !important;
-  }
-
   .date {
     display: flex;
     flex-wrap: wrap;
@@ -108,47 +56,9 @@ export const ballotStyles = css`
     width: 6em;
   }
 
-  .check,
-  .option {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5em;
-    align-items: start;
-  }
-
-  .check > :not(input),
-  .option > :not(input) {
-    grid-column: 2;
-    overflow-wrap: anywhere;
-  }
-
   .check label,
   .option--none label {
     font-weight: 400;
-  }
-
-  input[type='radio'],
-  input[type='checkbox'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.125em 0 0;
-    accent-color: var(--_primary);
-  }
-
-  .summary,
-  .notice {
-    padding: var(--_space);
-    border-left: 4px solid var(--_error);
-    background: var(--_error-bg);
-  }
-
-  .notice {
-    border-color: var(--_primary);
-    background: var(--_accent-bg);
-  }
-
-  .summary a {
-    color: var(--_error);
   }
 
   .category {
@@ -191,11 +101,6 @@ export const ballotStyles = css`
     }
   }
 
-  .bc-button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
-
   dd {
     margin: 0;
     overflow-wrap: anywhere;
@@ -204,7 +109,7 @@ export const ballotStyles = css`
   .receipt {
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-top: 4px solid var(--_success-text);
+    border-top: 0.25em solid var(--_success-text);
   }
 
   .code {

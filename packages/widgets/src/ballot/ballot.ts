@@ -9,19 +9,21 @@ import { headingTag } from '../base/headings.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import { renderError, renderLoading } from '../base/states.js';
+import { formStyles } from '../base/form.styles.js';
 import { tokenStyles } from '../base/styles.js';
 import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
-import { choiceRows, renderChoicesStep, renderReviewStep } from './choices-step.js';
+import { choiceRows, renderChoicesStep } from './choices-step.js';
+import { renderCodeStep } from './code-step.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 import { communeComboboxStyles } from '../base/commune-combobox/commune-combobox.styles.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
 import './events.js';
-import { renderCodeStep } from './code-step.js';
 import { renderIdentityStep } from './identity-step.js';
 import { topMessage } from './messages.js';
 import { renderReceipt, renderVoteWindow } from './receipt-template.js';
+import { renderReviewStep } from './review-step.js';
 import { canRetry } from './refusals.js';
 import type { StepView } from './step-view.js';
 
@@ -86,7 +88,7 @@ export type { BallotStep, BcBallotCastDetail, BcBallotErrorDetail } from './even
  * @cssproperty --bc-ballot-max-width - Widest the ballot gets. Default 48em.
  */
 export class BcBallot extends BcElement {
-  static override styles = [tokenStyles, communeComboboxStyles, ballotStyles];
+  static override styles = [tokenStyles, communeComboboxStyles, formStyles, ballotStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {
@@ -190,8 +192,8 @@ export class BcBallot extends BcElement {
             : step === 'code'
               ? renderCodeStep(view)
               : step === 'choices'
-              ? renderChoicesStep(view)
-              : renderReviewStep(view)}
+                ? renderChoicesStep(view)
+                : renderReviewStep(view)}
       <p class="bc-visually-hidden" role="status">${this.#announce(this.flow.announcement)}</p>
     </div>`;
   }

@@ -1,10 +1,10 @@
 /**
- * Steps 2 and 3: the choices, one fieldset per category, then their review before the cast.
- * Both need the projects' titles: until the projects arrive (or if they fail), they say so.
+ * Step 2: the choices, one fieldset per category. It needs the projects' titles: until the
+ * projects arrive (or if they fail), it says so. Its review (step 3): `review-step.ts`.
  */
 import { msg, str } from '@lit/localize';
 import type { Campaign, Choices } from '@budget-citoyen/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { categoryLabel } from '../base/labels.js';
 import { renderError, renderLoading } from '../base/states.js';
 import type { BallotFlow } from './ballot-flow.js';
@@ -28,7 +28,7 @@ export function choiceRows(flow: BallotFlow, categories: Campaign['categories'],
 }
 
 /** While the projects load, or failed to. */
-function renderProjectsState(flow: BallotFlow): TemplateResult {
+export function renderProjectsState(flow: BallotFlow): TemplateResult {
   return flow.projectsError
     ? renderError(flow.projectsError, flow.loadProjects)
     : html`<div aria-busy="true">${renderLoading(msg('Chargement des projets…', { id: 'ballot.loading-projects' }))}</div>`;
@@ -76,40 +76,4 @@ export function renderChoicesStep(v: StepView): TemplateResult {
           </div>
         </form>`
       : renderProjectsState(flow)}`;
-}
-
-export function renderReviewStep(v: StepView): TemplateResult {
-  const { flow } = v;
-  const i = flow.draft.identity;
-  const title = renderStepHeader(3, msg('Vérifiez et confirmez votre vote', { id: 'ballot.review' }), v.heading());
-  // Sent, unanswered: the one thing to do is to read the ballot back (never a second cast).
-  const unsure = flow.castFailed === 'unsure';
-  if (!flow.projects) return html`${title}${renderProjectsState(flow)}`;
-  return html`${title}
-    <dl part="review" class="review">
-      ${choiceRows(flow, v.campaign.categories, flow.draft.choices).map(([c, titles]) => html`<div><dt>${c}</dt><dd>${titles}</dd></div>`)}
-    </dl>
-    <p>${msg(str`Vote de ${i.firstName.trim()} ${i.lastName.trim()}, ${i.communeText}.`, { id: 'ballot.voter' })}</p>
-    <p class="notice" part="notice">${msg('Une fois confirmé, votre vote ne peut plus être modifié.', { id: 'ballot.final' })}</p>
-    ${v.topError}
-    <div class="actions">
-      ${unsure
-        ? nothing
-        : html`<button part="button back-button" class="bc-button bc-button--secondary" type="button" @click=${() => flow.goTo('choices')}>
-            ${msg('Modifier mes choix', { id: 'ballot.edit' })}
-          </button>`}
-      <button
-        part="button ${unsure ? 'check-button' : 'cast-button'}"
-        class="bc-button"
-        type="button"
-        aria-disabled=${flow.busy ? 'true' : 'false'}
-        @click=${() => void (unsure ? flow.checkVote() : flow.cast())}
-      >
-        ${unsure
-          ? msg('Vérifier mon vote', { id: 'ballot.check' })
-          : flow.busy
-            ? msg('Envoi en cours…', { id: 'ballot.sending-short' })
-            : msg('Confirmer mon vote', { id: 'ballot.cast' })}
-      </button>
-    </div>`;
 }

@@ -59,7 +59,7 @@ function renderProject(p: Project, v: CategoryView, lead: boolean): TemplateResu
       @change=${(e: Event) => v.onChange(p.id, (e.target as HTMLInputElement).checked)}
     />
     <label for=${id}>${p.title}</label>
-    <p class="meta" id="${id}-meta">
+    <p class="hint" id="${id}-meta">
       ${p.commune.name}<span aria-hidden="true"> · </span>${formatMoney(p.requestedAmountCents, v.lang)}
     </p>
     <details part="details">

@@ -105,7 +105,7 @@ export interface DatePartView {
 
 /** One of the birth date's three fields (day, month, year), as the French public services ask it. */
 export function renderDatePart(v: DatePartView): TemplateResult {
-  return html`<div>
+  return html`<div class="field">
     <label for=${v.id}>${v.label}</label>
     <input
       part="input"

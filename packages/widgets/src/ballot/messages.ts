@@ -3,9 +3,9 @@
  * refusal of the same thing read the same. Call inside `render()` or `localize()`.
  */
 import { msg, str } from '@lit/localize';
-import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
 import { errorMessage } from '../base/states.js';
 import type { Field, FieldCode } from './checks.js';
+import { codeOf } from './refusals.js';
 
 export function fieldMessage(field: Field, code: FieldCode, minAge: number, territory: string): string {
   switch (`${field}.${code}`) {
@@ -49,8 +49,7 @@ export function topMessage(error: unknown, vote: [string, string] | undefined, c
   if (cast === 'unsure') return msg('Le service n’a pas répondu : votre vote est peut-être enregistré. Vérifiez-le.', { id: 'ballot.err.unsure' });
   // Not recorded: why, when the server said (the button below confirms it again).
   if (cast) return `${msg('Votre vote n’est pas enregistré.', { id: 'ballot.err.lost' })} ${error ? topMessage(error, vote) : ''}`;
-  const code = isBudgetCitoyenError(error) ? error.code : '';
-  switch (code) {
+  switch (codeOf(error)) {
     case 'phase_closed':
       return vote
         ? msg(str`Le vote n'est pas ouvert en ce moment : il a lieu du ${vote[0]} au ${vote[1]}.`, { id: 'ballot.err.phase' })
