@@ -10,7 +10,8 @@
  * step's heading. Each request is in a module of its own with its refusals (which become fields,
  * a step or a message): the projects in `projects.ts`, the registration in `registration.ts`,
  * the code in `verification.ts`, the cast and its recovery in `cast-recovery.ts`; they reach the
- * flow's inner moves through `FlowCore`. A new step is a name in `BallotStep`, an action that
+ * flow's inner moves through `FlowCore`. The last two, with the code and review steps' templates,
+ * are loaded on demand (`load-later-steps.ts`, through `prepare()`). A new step is a name in `BallotStep`, an action that
  * ends in `#go()`, and its request's refusals beside the request.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
@@ -37,12 +38,11 @@ import {
   type Receipt,
 } from './draft.js';
 import type { BallotStep } from './events.js';
-import { checkCast, checkVote, sendBallot } from './cast-recovery.js';
 import type { Announcement, FlowCore, FocusTarget } from './flow-core.js';
+import { loadLaterSteps, type LaterSteps } from './load-later-steps.js';
 import { loadProjects, preselect } from './projects.js';
 import { categoriesOf, codeOf } from './refusals.js';
 import { register } from './registration.js';
-import { verifyCode } from './verification.js';
 
 export type { BallotApi, BallotContext, BallotFlowOptions } from './ballot-ports.js';
 export type { Receipt } from './draft.js';
@@ -79,6 +79,10 @@ export class BallotFlow {
    */
   castFailed: 'lost' | 'unsure' | undefined;
   announcement: Announcement | undefined;
+  /** The later steps (code, review, cast), once loaded (`prepare()`): the view renders them. */
+  later: LaterSteps | undefined;
+  /** Why the later steps could not be loaded (offline): said with "Réessayer" (`prepare()`). */
+  laterError: unknown;
 
   readonly #options: BallotFlowOptions;
   readonly #store: DraftStore;
@@ -93,6 +97,7 @@ export class BallotFlow {
 
   /** The flow's inner moves, for the modules of its requests. */
   readonly #core: FlowCore;
+  #preparing: Promise<LaterSteps> | undefined;
 
   constructor(options: BallotFlowOptions) {
     this.#options = options;
@@ -117,6 +122,32 @@ export class BallotFlow {
       showFieldErrors: (errors, code) => this.#showFieldErrors(errors, code),
     };
   }
+
+  /**
+   * Loads the later steps (the code, the review, the cast), once: on the voter's first move in
+   * the form, and before any step that needs them. A failure is kept in `laterError` (the view
+   * says it, with "Réessayer", which calls this again) and rejects.
+   */
+  prepare = (): Promise<LaterSteps> => {
+    if (this.later) return Promise.resolve(this.later);
+    if (this.laterError !== undefined) {
+      this.laterError = undefined;
+      this.#changed();
+    }
+    return (this.#preparing ??= loadLaterSteps().then(
+      (later) => {
+        this.later = later;
+        this.#changed();
+        return later;
+      },
+      (error: unknown) => {
+        this.#preparing = undefined;
+        this.laterError = error;
+        this.#changed();
+        throw error;
+      },
+    ));
+  };
 
   /** How many projects a category takes: `voting.choicesPerCategory`, at least one. */
   get maxChoices(): number {
@@ -155,7 +186,9 @@ export class BallotFlow {
     this.#countdown();
     this.loadProjects();
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
-    if (draft.token) void checkCast(this, this.#core).catch(() => undefined);
+    if (draft.token) void this.prepare().then((later) => later.checkCast(this, this.#core)).catch(() => undefined);
+    // A reload at the code step: shown once loaded.
+    else if (this.step === 'code') void this.prepare().catch(() => undefined);
   }
 
   /** Ends the countdown's ticks (the view left the page). */
@@ -214,7 +247,7 @@ export class BallotFlow {
       this.#focus = { field: 'code' };
       return this.#changed();
     }
-    await this.#request('checking', () => verifyCode(this, this.#core, code));
+    await this.#request('checking', async () => (await this.#later())?.verifyCode(this, this.#core, code));
   }
 
   /** "Renvoyer le code", once the server allows another: a new code replaces the old one. */
@@ -281,14 +314,14 @@ export class BallotFlow {
     }
     this.topError = this.castFailed = undefined;
     this.#last = () => this.cast();
-    await this.#request('sending', () => sendBallot(this, this.#core));
+    await this.#request('sending', async () => (await this.#later())?.sendBallot(this, this.#core));
   }
 
   /** "Vérifier mon vote" once a cast went unanswered: the ballot read back, the receipt if it is recorded. */
   checkVote(): Promise<void> {
     return this.busy
       ? Promise.resolve()
-      : this.#request('checking', () => checkVote(this, this.#core));
+      : this.#request('checking', async () => (await this.#later())?.checkVote(this, this.#core));
   }
 
   /** "Une autre personne veut voter": the receipt forgotten, a new ballot from the identity. */
@@ -338,7 +371,19 @@ export class BallotFlow {
 
   /** Registers the identity as typed (`registration.ts`): a (new) code is e-mailed. */
   #register(): Promise<void> {
-    return this.#request(this.step === 'code' ? undefined : 'checking', () => register(this, this.#core));
+    // The code step comes next: loaded meanwhile, so that it shows without a wait.
+    const later = this.prepare().catch(() => undefined);
+    return this.#request(this.step === 'code' ? undefined : 'checking', () => register(this, this.#core, later));
+  }
+
+  /** The later steps for a request; `undefined` (the failure said at the top) when they cannot be loaded. */
+  async #later(): Promise<LaterSteps | undefined> {
+    try {
+      return await this.prepare();
+    } catch (error) {
+      this.#fail(error);
+      return undefined;
+    }
   }
 
   /**

@@ -15,7 +15,6 @@ import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
 import { choiceRows, renderChoicesStep } from './choices-step.js';
-import { renderCodeStep } from './code-step.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 import { communeComboboxStyles } from '../base/commune-combobox/commune-combobox.styles.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
@@ -23,7 +22,6 @@ import './events.js';
 import { renderIdentityStep } from './identity-step.js';
 import { topMessage } from './messages.js';
 import { renderReceipt, renderVoteWindow } from './receipt-template.js';
-import { renderReviewStep } from './review-step.js';
 import { canRetry } from './refusals.js';
 import type { StepView } from './step-view.js';
 
@@ -180,22 +178,40 @@ export class BcBallot extends BcElement {
     if (this.api.status === 'error') return renderError(this.api.error, () => this.api.retry());
     if (this.api.status === 'loading') return html`<div aria-busy="true">${renderLoading()}</div>`;
     const phase = this.api.phase('vote');
-    const { step, receipt } = this.flow;
+    const { step, receipt, later } = this.flow;
     const view = this.#view();
-    return html`<div part="base" class="ballot">
+    // The first move in the form loads the later steps (see load-later-steps.ts).
+    return html`<div part="base" class="ballot" @focusin=${this.#intent} @input=${this.#intent}>
       ${step === 'done'
         ? this.#renderDone(receipt!)
         : phase !== 'open'
           ? renderVoteWindow(phase === 'past', this.#dates(), this.#resultsLink(), this.#heading())
           : step === 'identity'
             ? renderIdentityStep({ ...view, communes: this.communes, rulesHref: safeUrl(this.rulesUrl, document.baseURI) })
-            : step === 'code'
-              ? renderCodeStep(view)
-              : step === 'choices'
-                ? renderChoicesStep(view)
-                : renderReviewStep(view)}
+            : step === 'choices'
+              ? renderChoicesStep(view)
+              : !later
+                ? this.#renderLater()
+                : step === 'code'
+                  ? later.renderCodeStep(view)
+                  : later.renderReviewStep(view)}
       <p class="bc-visually-hidden" role="status">${this.#announce(this.flow.announcement)}</p>
     </div>`;
+  }
+
+  #intent = (): void => {
+    if (!this.flow.later && this.flow.laterError === undefined) this.flow.prepare().catch(() => undefined);
+  };
+
+  /** A later step not loaded yet: the ballot's loading state, or why not with "Réessayer" (the draft is kept). */
+  #renderLater(): TemplateResult {
+    return this.flow.laterError === undefined
+      ? html`<div aria-busy="true">${renderLoading()}</div>`
+      : renderError(this.flow.laterError, () => void this.flow.prepare().catch(() => undefined), {
+          message: msg('Cette étape du vote n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez : vos informations et vos choix sont conservés.', {
+            id: 'ballot.err.later',
+          }),
+        });
   }
 
   #view(): StepView {

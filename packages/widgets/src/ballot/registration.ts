@@ -9,8 +9,11 @@ import { birthDate } from './checks.js';
 import type { Announcement, FlowCore } from './flow-core.js';
 import { codeOf, fieldsRefused } from './refusals.js';
 
-/** Sends the identity as typed; `resent` (to be said) when it replaced a code already sent. */
-export async function register(flow: BallotFlow, core: FlowCore): Promise<Announcement | undefined> {
+/**
+ * Sends the identity as typed; `resent` (to be said) when it replaced a code already sent.
+ * `ready`: what the code step needs, awaited before it shows.
+ */
+export async function register(flow: BallotFlow, core: FlowCore, ready?: Promise<unknown>): Promise<Announcement | undefined> {
   const { api, campaign } = core.ctx();
   const i = flow.draft.identity;
   const body: VoterRequest = {
@@ -29,6 +32,7 @@ export async function register(flow: BallotFlow, core: FlowCore): Promise<Announ
     else core.fail(error);
     return undefined;
   }
+  await ready;
   const resent = flow.step === 'code';
   core.patch({
     verification: { ...sent, email: body.email },

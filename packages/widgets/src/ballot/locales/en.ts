@@ -57,6 +57,7 @@ export const templates = {
   'ballot.err.phase-plain': 'Voting is not open at the moment.',
   'ballot.err.validation': 'The service refused these details: please check them.',
   'ballot.err.conflict': 'Your vote could not be confirmed: please try again.',
+  'ballot.err.later': 'This step of the vote could not be loaded. Check your connection, then try again: your details and your choices are kept.',
   'ballot.err.network': 'The budget citoyen service is not responding. Nothing is lost: check your connection, then try again.',
   'ballot.err.choice': 'This choice is not possible: choose another project, or none.',
   'ballot.err.no-choice': 'Choose at least one project, in at least one category.',
