@@ -48,8 +48,9 @@ const budgetOf = (script) => (script === ALL ? BUDGET_ALL : BUDGET_ONE);
  * widget) is held to its budget only, until it is added here.
  */
 const RATCHET = {
-  'budget-citoyen.js': 56_400, // above its budget (56,118 B on 2026-12-07): it may only shrink
-  'budget-citoyen.js + English': 4_500,
+  'budget-citoyen.js': 53_000, // 52,346 B on 2026-12-07 (evening): held to its budget
+  'budget-citoyen.js + English': 4_600, // + the messages of a part that could not be loaded
+  'budget-citoyen.js + on demand': 7_150,
   'depot.js': 35_000,
   'depot.js + English': 2_270,
   'campaign-timeline.js': 24_930,
@@ -60,13 +61,15 @@ const RATCHET = {
   'gallery.js + English': 820,
   'agenda.js': 31_480,
   'agenda.js + English': 1_260,
-  'ballot.js': 36_450, // above its budget (36,264 B on 2026-12-07): it may only shrink
+  'ballot.js': 35_000, // 34,914 B on 2026-12-07 (evening): held to its budget
+  'ballot.js + on demand': 3_000,
   'ballot.js + English': 1_820,
   'dossier-form.js': 33_450,
   'dossier-form.js + English': 2_030,
   'dossier-status.js': 26_940,
   'dossier-status.js + English': 800,
-  'results.js': 34_200,
+  'results.js': 31_400,
+  'results.js + on demand': 4_120,
   'results.js + English': 2_070,
   // The committee's console, which no resident's page loads: its cap, issue #19's.
   'admin.js': 35_000,

@@ -255,6 +255,28 @@ describe('BallotFlow against the mock server', () => {
       assert.deepEqual(errors, []);
     });
 
+    it('the later steps cannot be loaded (offline): the code e-mailed, the failure kept, the draft too; once loaded, the code goes through', async () => {
+      const { flow, store } = ballotFlow();
+      const offline = new TypeError('Failed to fetch dynamically imported module');
+      let loads = 0;
+      const load = flow.loadLater;
+      flow.loadLater = () => (++loads === 1 ? Promise.reject(offline) : load());
+      flow.setIdentity(voter());
+      await flow.submitIdentity();
+      assert.equal(flow.step, 'code');
+      assert.equal(flow.later, undefined);
+      assert.equal(flow.laterError, offline);
+      assert.equal(JSON.parse([...store.values()][0]!).step, 'code');
+      // "Réessayer" (the view calls prepare again): loaded, the failure forgotten.
+      const later = await flow.prepare();
+      assert.equal(loads, 2);
+      assert.equal(flow.later, later);
+      assert.equal(flow.laterError, undefined);
+      flow.setCode(codeFor(flow));
+      await flow.submitCode();
+      assert.equal(flow.step, 'choices');
+    });
+
     it('not six digits: said at the field, focused, nothing sent', async () => {
       const { flow, errors } = ballotFlow();
       await toCode(flow);

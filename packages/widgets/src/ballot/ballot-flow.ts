@@ -128,13 +128,16 @@ export class BallotFlow {
    * the form, and before any step that needs them. A failure is kept in `laterError` (the view
    * says it, with "Réessayer", which calls this again) and rejects.
    */
+  /** @internal How the later steps are loaded (tests make it fail, as a page gone offline). */
+  loadLater: () => Promise<LaterSteps> = loadLaterSteps;
+
   prepare = (): Promise<LaterSteps> => {
     if (this.later) return Promise.resolve(this.later);
     if (this.laterError !== undefined) {
       this.laterError = undefined;
       this.#changed();
     }
-    return (this.#preparing ??= loadLaterSteps().then(
+    return (this.#preparing ??= this.loadLater().then(
       (later) => {
         this.later = later;
         this.#changed();

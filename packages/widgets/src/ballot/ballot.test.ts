@@ -215,6 +215,28 @@ describe('<bc-ballot>', function () {
       expect(headingText(el)).to.contain('Étape 1 sur 3');
     });
 
+    it('the later steps load on demand; offline, a French message with "Réessayer", the draft kept, which recovers', async () => {
+      const el = await ballot();
+      type Flow = { loadLater: () => Promise<unknown> };
+      const flow = (el as unknown as { flow: Flow }).flow;
+      const load = flow.loadLater;
+      let release!: (fail: boolean) => void;
+      flow.loadLater = () => new Promise((resolve, reject) => (release = (fail) => (fail ? reject(new TypeError('Failed to fetch')) : resolve(load()))));
+      await fillIdentity(el);
+      submitIdentity(el);
+      // The identity is sent meanwhile; the code step waits for its chunk.
+      await waitForState(el, () => release !== undefined && mock.store.outbox.some((m) => m.to === VOTER.email), 'code e-mailed', 15_000);
+      release(true);
+      await waitForState(el, () => $(el, '[part~="retry-button"]'), 'offline message', 15_000);
+      expect(text($(el, '[part~="state-error"]'))).to.contain('n’a pas pu être chargée');
+      await expectAxeClean(el);
+      flow.loadLater = load;
+      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+      await waitForState(el, codeStep(el), 'code step', 15_000);
+      await passCode(el);
+      await waitForState(el, choicesReady(el), 'choices', 15_000);
+    });
+
     it('the projects cannot be loaded: the choices step says so and retries', async () => {
       worker.use(http.get(`${API}/campaigns/:id/projects`, () => HttpResponse.error()));
       const el = await ballot();

@@ -14,7 +14,7 @@ import { tokenStyles } from '../base/styles.js';
 import { safeUrl } from '../base/urls.js';
 import { BallotFlow, type Announcement, type Receipt } from './ballot-flow.js';
 import { ballotStyles } from './ballot.styles.js';
-import { choiceRows, renderChoicesStep } from './choices-step.js';
+import { choiceRows } from './choice-rows.js';
 import { CommuneCombobox } from '../base/commune-combobox/commune-combobox.js';
 import { communeComboboxStyles } from '../base/commune-combobox/commune-combobox.styles.js';
 // Declares bc-ballot-cast and bc-ballot-error on the global event map, for emit() and for users.
@@ -188,12 +188,12 @@ export class BcBallot extends BcElement {
           ? renderVoteWindow(phase === 'past', this.#dates(), this.#resultsLink(), this.#heading())
           : step === 'identity'
             ? renderIdentityStep({ ...view, communes: this.communes, rulesHref: safeUrl(this.rulesUrl, document.baseURI) })
-            : step === 'choices'
-              ? renderChoicesStep(view)
-              : !later
-                ? this.#renderLater()
-                : step === 'code'
-                  ? later.renderCodeStep(view)
+            : !later
+              ? this.#renderLater()
+              : step === 'code'
+                ? later.renderCodeStep(view)
+                : step === 'choices'
+                  ? later.renderChoicesStep(view)
                   : later.renderReviewStep(view)}
       <p class="bc-visually-hidden" role="status">${this.#announce(this.flow.announcement)}</p>
     </div>`;

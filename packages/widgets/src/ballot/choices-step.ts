@@ -1,31 +1,15 @@
 /**
- * Step 2: the choices, one fieldset per category. It needs the projects' titles: until the
- * projects arrive (or if they fail), it says so. Its review (step 3): `review-step.ts`.
+ * The choices, one fieldset per category. It needs the projects' titles: until the projects
+ * arrive (or if they fail), it says so. Its review: `review-step.ts`. A step after the code's,
+ * loaded on demand with them (later-steps.ts).
  */
 import { msg, str } from '@lit/localize';
-import type { Campaign, Choices } from '@budget-citoyen/sdk';
 import { html, type TemplateResult } from 'lit';
-import { categoryLabel } from '../base/labels.js';
 import { renderError, renderLoading } from '../base/states.js';
 import type { BallotFlow } from './ballot-flow.js';
 import { choiceError, renderCategory } from './choices-template.js';
 import { renderErrorSummary, renderStepHeader } from './form-template.js';
 import type { StepView } from './step-view.js';
-
-/**
- * Every category of the campaign, each with the titles of its chosen projects (the id of one
- * not found) or "Aucun vote dans cette catégorie": the review and the receipt say the same.
- */
-export function choiceRows(flow: BallotFlow, categories: Campaign['categories'], choices: Choices = {}): Array<[string, string]> {
-  return categories.map((c) => {
-    const ids = [choices[c.id] ?? []].flat();
-    return [
-      categoryLabel(c.id, c.name),
-      ids.map((id) => flow.projects?.find((p) => p.id === id)?.title ?? id).join(', ') ||
-        msg('Aucun vote dans cette catégorie', { id: 'ballot.no-project' }),
-    ];
-  });
-}
 
 /** While the projects load, or failed to. */
 export function renderProjectsState(flow: BallotFlow): TemplateResult {

@@ -5,7 +5,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { choiceRows, renderProjectsState } from './choices-step.js';
+import { choiceRows } from './choice-rows.js';
+import { renderProjectsState } from './choices-step.js';
 import { renderStepHeader } from './form-template.js';
 import type { StepView } from './step-view.js';
 
