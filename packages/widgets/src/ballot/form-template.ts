@@ -1,10 +1,12 @@
 /**
- * The form pieces every step shares: the step heading with its indicator, the error summary,
+ * The form pieces every step shares: the step heading with its indicator, the error summary
+ * (`../base/error-summary.ts`, with the ballot's title),
  * and native inputs with a visible label, a hint and an error tied by `aria-describedby`.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { renderErrorSummary as renderSummary } from '../base/error-summary.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 
 /**
@@ -29,28 +31,10 @@ export function renderErrorSummary(
   heading: StaticValue,
 ): TemplateResult | typeof nothing {
   const n = items.length;
-  if (!n) return nothing;
-  return html`<div part="error-summary" class="summary">
-    ${staticHtml`<${heading} class="summary-title">
-      ${isSingular(n, lang)
-        ? msg('Une erreur empêche de continuer :', { id: 'ballot.summary-one' })
-        : msg(str`${n} erreurs empêchent de continuer :`, { id: 'ballot.summary-many' })}
-    </${heading}>`}
-    <ul>
-      ${items.map(
-        ([id, text]) => html`<li>
-          <a
-            href="#${id}"
-            @click=${(e: Event) => {
-              e.preventDefault();
-              focus(id);
-            }}
-            >${text}</a
-          >
-        </li>`,
-      )}
-    </ul>
-  </div>`;
+  const title = isSingular(n, lang)
+    ? msg('Une erreur empêche de continuer :', { id: 'ballot.summary-one' })
+    : msg(str`${n} erreurs empêchent de continuer :`, { id: 'ballot.summary-many' });
+  return renderSummary(items, title, focus, heading);
 }
 
 export function renderFieldError(id: string, text: string | undefined): TemplateResult | typeof nothing {

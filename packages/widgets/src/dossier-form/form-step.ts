@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { HolderKind } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
+import { renderErrorSummary as renderSummary } from '../base/error-summary.js';
 import { formatNumber } from '../base/format.js';
 import { isSingular, type Lang } from '../base/i18n.js';
 import { categoryLabel, holderKindLabel } from '../base/labels.js';
@@ -187,27 +188,8 @@ function renderErrorSummary(
   heading: ReturnType<FormView['heading']>,
 ): TemplateResult | typeof nothing {
   const n = items.length;
-  if (!n) return nothing;
-  return html`<div part="error-summary" class="summary">
-    ${staticHtml`<${heading} class="summary-title">${
-      isSingular(n, lang)
-        ? msg('Une erreur empêche de continuer :', { id: 'dossier.summary-one' })
-        : msg(str`${n} erreurs empêchent de continuer :`, { id: 'dossier.summary-many' })
-    }</${heading}>`}
-    <ul>
-      ${items.map(
-        ([id, text]) =>
-          html`<li>
-            <a
-              href="#${id}"
-              @click=${(e: Event) => {
-                e.preventDefault();
-                focus(id);
-              }}
-              >${text}</a
-            >
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+  const title = isSingular(n, lang)
+    ? msg('Une erreur empêche de continuer :', { id: 'dossier.summary-one' })
+    : msg(str`${n} erreurs empêchent de continuer :`, { id: 'dossier.summary-many' });
+  return renderSummary(items, title, focus, heading);
 }
