@@ -9,7 +9,7 @@
 // (`gallery.js`…). The budget is that file's. Two kinds of chunk come apart and are counted
 // apart: its English strings ("+ English", fetched only by a page showing English), and what a
 // widget loads on demand, after its first render ("+ on demand": the results' recount and
-// reasons once the results show; the ballot's steps after the choices once a resident starts),
+// reasons once the results show; the ballot's steps after the identity once a resident starts),
 // which a page without that widget never fetches. README "Size" says which chunk comes when.
 //
 // Two limits per script: its budget (decided, issue #19; README "Size" says why), and its
@@ -109,8 +109,8 @@ function measure(file) {
 }
 /**
  * What a script fetches beyond its own file, in two groups: its English strings, and the parts a
- * widget loads on demand (with a dynamic `import()`, once a resident goes on: the ballot's later
- * steps, the gallery's dialog…), with every chunk those import in turn. The script itself (and
+ * widget loads on demand (with a dynamic `import()`, after its first render: the ballot's later
+ * steps, the results' recount), with every chunk those import in turn. The script itself (and
  * any other script) is never counted again: a page has it already.
  */
 function later(script) {

@@ -10,9 +10,9 @@
  * step's heading. Each request is in a module of its own with its refusals (which become fields,
  * a step or a message): the projects in `projects.ts`, the registration in `registration.ts`,
  * the code in `verification.ts`, the cast and its recovery in `cast-recovery.ts`; they reach the
- * flow's inner moves through `FlowCore`. The last two, with the code and review steps' templates,
- * are loaded on demand (`load-later-steps.ts`, through `prepare()`). A new step is a name in `BallotStep`, an action that
- * ends in `#go()`, and its request's refusals beside the request.
+ * flow's inner moves through `FlowCore`. The last two, with the templates of the code, choices
+ * and review steps, are loaded on demand (`load-later-steps.ts`, through `prepare()`). A new step
+ * is a name in `BallotStep`, an action that ends in `#go()`, and its request's refusals beside it.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
  * focus where `takeFocus()` says once it has rendered. While a new code cannot be asked for yet,
@@ -79,7 +79,7 @@ export class BallotFlow {
    */
   castFailed: 'lost' | 'unsure' | undefined;
   announcement: Announcement | undefined;
-  /** The later steps (code, review, cast), once loaded (`prepare()`): the view renders them. */
+  /** The later steps (code, choices, review, cast), once loaded (`prepare()`): the view renders them. */
   later: LaterSteps | undefined;
   /** Why the later steps could not be loaded (offline): said with "Réessayer" (`prepare()`). */
   laterError: unknown;
@@ -123,13 +123,14 @@ export class BallotFlow {
     };
   }
 
-  /**
-   * Loads the later steps (the code, the review, the cast), once: on the voter's first move in
-   * the form, and before any step that needs them. A failure is kept in `laterError` (the view
-   * says it, with "Réessayer", which calls this again) and rejects.
-   */
   /** @internal How the later steps are loaded (tests make it fail, as a page gone offline). */
   loadLater: () => Promise<LaterSteps> = loadLaterSteps;
+
+  /**
+   * Loads the later steps (the code, the choices, the review, the cast), once: on the voter's
+   * first move in the form, and before any step that needs them. A failure is kept in
+   * `laterError` (the view says it, with "Réessayer", which calls this again) and rejects.
+   */
 
   prepare = (): Promise<LaterSteps> => {
     if (this.later) return Promise.resolve(this.later);
