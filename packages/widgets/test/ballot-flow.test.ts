@@ -259,19 +259,19 @@ describe('BallotFlow against the mock server', () => {
       const { flow, store } = ballotFlow();
       const offline = new TypeError('Failed to fetch dynamically imported module');
       let loads = 0;
-      const load = flow.loadLater;
-      flow.loadLater = () => (++loads === 1 ? Promise.reject(offline) : load());
+      const load = flow.later.load;
+      flow.later.load = () => (++loads === 1 ? Promise.reject(offline) : load());
       flow.setIdentity(voter());
       await flow.submitIdentity();
       assert.equal(flow.step, 'code');
-      assert.equal(flow.later, undefined);
-      assert.equal(flow.laterError, offline);
+      assert.equal(flow.later.steps, undefined);
+      assert.equal(flow.later.error, offline);
       assert.equal(JSON.parse([...store.values()][0]!).step, 'code');
       // "Réessayer" (the view calls prepare again): loaded, the failure forgotten.
-      const later = await flow.prepare();
+      const later = await flow.later.prepare();
       assert.equal(loads, 2);
-      assert.equal(flow.later, later);
-      assert.equal(flow.laterError, undefined);
+      assert.equal(flow.later.steps, later);
+      assert.equal(flow.later.error, undefined);
       flow.setCode(codeFor(flow));
       await flow.submitCode();
       assert.equal(flow.step, 'choices');

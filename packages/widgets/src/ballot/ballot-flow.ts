@@ -11,7 +11,7 @@
  * a step or a message): the projects in `projects.ts`, the registration in `registration.ts`,
  * the code in `verification.ts`, the cast and its recovery in `cast-recovery.ts`; they reach the
  * flow's inner moves through `FlowCore`. The last two, with the templates of the code, choices
- * and review steps, are loaded on demand (`load-later-steps.ts`, through `prepare()`). A new step
+ * and review steps, are loaded on demand (`load-later-steps.ts`, through `later.prepare()`). A new step
  * is a name in `BallotStep`, an action that ends in `#go()`, and its request's refusals beside it.
  *
  * The view renders the public state after each `onChange()`, calls the actions, and moves the
@@ -26,6 +26,7 @@ import { choicesBody, toggleChoice } from './choices.js';
 import {
   clearDraft,
   draftKey,
+  liveDraft,
   loadDraft,
   loadReceipt,
   newDraft,
@@ -39,7 +40,7 @@ import {
 } from './draft.js';
 import type { BallotStep } from './events.js';
 import type { Announcement, FlowCore, FocusTarget } from './flow-core.js';
-import { loadLaterSteps, type LaterSteps } from './load-later-steps.js';
+import { LaterLoader, type LaterSteps } from './load-later-steps.js';
 import { loadProjects, preselect } from './projects.js';
 import { categoriesOf, codeOf } from './refusals.js';
 import { register } from './registration.js';
@@ -79,10 +80,8 @@ export class BallotFlow {
    */
   castFailed: 'lost' | 'unsure' | undefined;
   announcement: Announcement | undefined;
-  /** The later steps (code, choices, review, cast), once loaded (`prepare()`): the view renders them. */
-  later: LaterSteps | undefined;
-  /** Why the later steps could not be loaded (offline): said with "Réessayer" (`prepare()`). */
-  laterError: unknown;
+  /** The later steps (code, choices, review, cast), loaded on demand: the view renders them once there. */
+  readonly later = new LaterLoader(() => this.#changed());
 
   readonly #options: BallotFlowOptions;
   readonly #store: DraftStore;
@@ -97,7 +96,6 @@ export class BallotFlow {
 
   /** The flow's inner moves, for the modules of its requests. */
   readonly #core: FlowCore;
-  #preparing: Promise<LaterSteps> | undefined;
 
   constructor(options: BallotFlowOptions) {
     this.#options = options;
@@ -123,36 +121,6 @@ export class BallotFlow {
     };
   }
 
-  /** @internal How the later steps are loaded (tests make it fail, as a page gone offline). */
-  loadLater: () => Promise<LaterSteps> = loadLaterSteps;
-
-  /**
-   * Loads the later steps (the code, the choices, the review, the cast), once: on the voter's
-   * first move in the form, and before any step that needs them. A failure is kept in
-   * `laterError` (the view says it, with "Réessayer", which calls this again) and rejects.
-   */
-
-  prepare = (): Promise<LaterSteps> => {
-    if (this.later) return Promise.resolve(this.later);
-    if (this.laterError !== undefined) {
-      this.laterError = undefined;
-      this.#changed();
-    }
-    return (this.#preparing ??= this.loadLater().then(
-      (later) => {
-        this.later = later;
-        this.#changed();
-        return later;
-      },
-      (error: unknown) => {
-        this.#preparing = undefined;
-        this.laterError = error;
-        this.#changed();
-        throw error;
-      },
-    ));
-  };
-
   /** How many projects a category takes: `voting.choicesPerCategory`, at least one. */
   get maxChoices(): number {
     return Math.max(1, this.#ctx!.campaign.voting.choicesPerCategory);
@@ -172,11 +140,7 @@ export class BallotFlow {
     this.receipt = loadReceipt(this.#storageKey, this.#store);
     const stored = loadDraft(this.#storageKey, this.#store);
     const was = stored?.step ?? 'identity';
-    const live = (at: string | undefined) => Boolean(at && Date.parse(at) > ctx.now());
-    let draft = stored ?? newDraft();
-    if (!live(draft.expiresAt)) draft = { ...draft, token: undefined, expiresAt: undefined };
-    if (!live(draft.verification?.expiresAt)) draft = { ...draft, verification: undefined };
-    this.draft = draft;
+    const draft = (this.draft = liveDraft(stored, ctx.now()));
     // Back where it was, if what that step needs is still there: the code's verification, or the token.
     this.step = was === 'code' ? (draft.verification ? was : 'identity') : draft.token ? was : 'identity';
     this.codeLost = was === 'code' && !draft.verification;
@@ -190,9 +154,9 @@ export class BallotFlow {
     this.#countdown();
     this.loadProjects();
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
-    if (draft.token) void this.prepare().then((later) => later.checkCast(this, this.#core)).catch(() => undefined);
+    if (draft.token) void this.later.prepare().then((later) => later.checkCast(this, this.#core)).catch(() => undefined);
     // A reload at the code step: shown once loaded.
-    else if (this.step === 'code') void this.prepare().catch(() => undefined);
+    else if (this.step === 'code') this.later.preload();
   }
 
   /** Ends the countdown's ticks (the view left the page). */
@@ -251,7 +215,7 @@ export class BallotFlow {
       this.#focus = { field: 'code' };
       return this.#changed();
     }
-    await this.#request('checking', async () => (await this.#later())?.verifyCode(this, this.#core, code));
+    await this.#requestLater('checking', (later) => later.verifyCode(this, this.#core, code));
   }
 
   /** "Renvoyer le code", once the server allows another: a new code replaces the old one. */
@@ -285,7 +249,6 @@ export class BallotFlow {
     return !!this.#ctx && preselect(this, this.#core, projectId, category);
   }
 
-
   /** The choices checked by the SDK's rule (the server's): the review, or the categories to correct. */
   toReview(): void {
     const { campaign } = this.#ctx!;
@@ -318,14 +281,12 @@ export class BallotFlow {
     }
     this.topError = this.castFailed = undefined;
     this.#last = () => this.cast();
-    await this.#request('sending', async () => (await this.#later())?.sendBallot(this, this.#core));
+    await this.#requestLater('sending', (later) => later.sendBallot(this, this.#core));
   }
 
   /** "Vérifier mon vote" once a cast went unanswered: the ballot read back, the receipt if it is recorded. */
   checkVote(): Promise<void> {
-    return this.busy
-      ? Promise.resolve()
-      : this.#request('checking', async () => (await this.#later())?.checkVote(this, this.#core));
+    return this.busy ? Promise.resolve() : this.#requestLater('checking', (later) => later.checkVote(this, this.#core));
   }
 
   /** "Une autre personne veut voter": the receipt forgotten, a new ballot from the identity. */
@@ -376,18 +337,13 @@ export class BallotFlow {
   /** Registers the identity as typed (`registration.ts`): a (new) code is e-mailed. */
   #register(): Promise<void> {
     // The code step comes next: loaded meanwhile, so that it shows without a wait.
-    const later = this.prepare().catch(() => undefined);
+    const later = this.later.prepare().catch(() => undefined);
     return this.#request(this.step === 'code' ? undefined : 'checking', () => register(this, this.#core, later));
   }
 
-  /** The later steps for a request; `undefined` (the failure said at the top) when they cannot be loaded. */
-  async #later(): Promise<LaterSteps | undefined> {
-    try {
-      return await this.prepare();
-    } catch (error) {
-      this.#fail(error);
-      return undefined;
-    }
+  /** A request of the later steps (`#request`); when they cannot be loaded, that failure said at the top instead. */
+  #requestLater(said: Announcement, run: (later: LaterSteps) => Promise<Announcement | undefined | void>): Promise<void> {
+    return this.#request(said, () => this.later.prepare().then(run, (error: unknown) => this.#fail(error)));
   }
 
   /**

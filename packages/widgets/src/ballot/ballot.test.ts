@@ -217,11 +217,11 @@ describe('<bc-ballot>', function () {
 
     it('the later steps load on demand; offline, a French message with "Réessayer", the draft kept, which recovers', async () => {
       const el = await ballot();
-      type Flow = { loadLater: () => Promise<unknown> };
-      const flow = (el as unknown as { flow: Flow }).flow;
-      const load = flow.loadLater;
+      type Loader = { load: () => Promise<unknown> };
+      const later = (el as unknown as { flow: { later: Loader } }).flow.later;
+      const load = later.load;
       let release!: (fail: boolean) => void;
-      flow.loadLater = () => new Promise((resolve, reject) => (release = (fail) => (fail ? reject(new TypeError('Failed to fetch')) : resolve(load()))));
+      later.load = () => new Promise((resolve, reject) => (release = (fail) => (fail ? reject(new TypeError('Failed to fetch')) : resolve(load()))));
       await fillIdentity(el);
       submitIdentity(el);
       // The identity is sent meanwhile; the code step waits for its chunk.
@@ -230,7 +230,7 @@ describe('<bc-ballot>', function () {
       await waitForState(el, () => $(el, '[part~="retry-button"]'), 'offline message', 15_000);
       expect(text($(el, '[part~="state-error"]'))).to.contain('n’a pas pu être chargée');
       await expectAxeClean(el);
-      flow.loadLater = load;
+      later.load = load;
       $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
       await waitForState(el, codeStep(el), 'code step', 15_000);
       await passCode(el);

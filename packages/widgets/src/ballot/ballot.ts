@@ -178,7 +178,8 @@ export class BcBallot extends BcElement {
     if (this.api.status === 'error') return renderError(this.api.error, () => this.api.retry());
     if (this.api.status === 'loading') return html`<div aria-busy="true">${renderLoading()}</div>`;
     const phase = this.api.phase('vote');
-    const { step, receipt, later } = this.flow;
+    const { step, receipt } = this.flow;
+    const later = this.flow.later.steps;
     const view = this.#view();
     // The first move in the form loads the later steps (see load-later-steps.ts).
     return html`<div part="base" class="ballot" @focusin=${this.#intent} @input=${this.#intent}>
@@ -200,14 +201,16 @@ export class BcBallot extends BcElement {
   }
 
   #intent = (): void => {
-    if (!this.flow.later && this.flow.laterError === undefined) this.flow.prepare().catch(() => undefined);
+    // Not after a failure: "Réessayer" says it, and tries again.
+    if (this.flow.later.error === undefined) this.flow.later.preload();
   };
 
   /** A later step not loaded yet: the ballot's loading state, or why not with "Réessayer" (the draft is kept). */
   #renderLater(): TemplateResult {
-    return this.flow.laterError === undefined
+    const { later } = this.flow;
+    return later.error === undefined
       ? html`<div aria-busy="true">${renderLoading()}</div>`
-      : renderError(this.flow.laterError, () => void this.flow.prepare().catch(() => undefined), {
+      : renderError(later.error, () => later.preload(), {
           message: msg('Cette étape du vote n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez : vos informations et vos choix sont conservés.', {
             id: 'ballot.err.later',
           }),

@@ -121,6 +121,15 @@ export function loadDraft(key: string, store: DraftStore = sessionDraftStore): D
   }
 }
 
+/** A stored draft as it stands at `now` (a new one when none is stored): a token or a code that died meanwhile dropped. */
+export function liveDraft(stored: Draft | undefined, now: number): Draft {
+  const live = (at: string | undefined) => Boolean(at && Date.parse(at) > now);
+  let draft = stored ?? newDraft();
+  if (!live(draft.expiresAt)) draft = { ...draft, token: undefined, expiresAt: undefined };
+  if (!live(draft.verification?.expiresAt)) draft = { ...draft, verification: undefined };
+  return draft;
+}
+
 /** The receipt kept after the cast (see above), or `undefined`. */
 export function loadReceipt(key: string, store: DraftStore = sessionDraftStore): Receipt | undefined {
   try {
