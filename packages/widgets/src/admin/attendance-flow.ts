@@ -56,27 +56,12 @@ export class AttendanceFlow {
     if (this.comptoirsStatus === 'ready' || this.comptoirsStatus === 'loading') return;
     const { api, campaign } = this.#session.ctx;
     const epoch = this.#epoch;
-    this.comptoirsStatus = 'loading';
-    this.comptoirsError = undefined;
-    this.#session.changed();
-    api.comptoirs
-      .list(campaign.id, { limit: 100 })
-      .toArray()
-      .then(
-        (comptoirs) => {
-          if (epoch !== this.#epoch) return;
-          this.comptoirs = comptoirs.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-          this.comptoirsStatus = 'ready';
-          this.#session.changed();
-        },
-        (error: unknown) => {
-          if (epoch !== this.#epoch) return;
-          this.comptoirsStatus = 'error';
-          this.comptoirsError = error;
-          this.#session.refused(error);
-          this.#session.changed();
-        },
-      );
+    void this.#load(
+      'comptoirs',
+      () => api.comptoirs.list(campaign.id, { limit: 100 }).toArray(),
+      () => epoch === this.#epoch,
+      (comptoirs) => (this.comptoirs = comptoirs.sort((a, b) => Date.parse(a.start) - Date.parse(b.start))),
+    );
   }
 
   /** Shows a comptoir's registrations (`''`: none chosen). */
@@ -89,25 +74,16 @@ export class AttendanceFlow {
     else this.#session.changed();
   }
 
-  async loadRegistrations(): Promise<void> {
+  loadRegistrations(): Promise<void> {
     const { api, campaign } = this.#session.ctx;
     const comptoirId = this.comptoirId;
     const generation = ++this.#generation;
-    this.registrationsStatus = 'loading';
-    this.registrationsError = undefined;
-    this.#session.changed();
-    try {
-      const list = await api.admin.registrations(campaign.id, comptoirId, { limit: 100 }, { token: this.#session.token }).toArray();
-      if (generation !== this.#generation) return;
-      this.registrations = list;
-      this.registrationsStatus = 'ready';
-    } catch (error) {
-      if (generation !== this.#generation || this.#session.lost(error)) return;
-      this.registrationsStatus = 'error';
-      this.registrationsError = error;
-      this.#session.refused(error);
-    }
-    this.#session.changed();
+    return this.#load(
+      'registrations',
+      () => api.admin.registrations(campaign.id, comptoirId, { limit: 100 }, { token: this.#session.token }).toArray(),
+      () => generation === this.#generation,
+      (registrations) => (this.registrations = registrations),
+    );
   }
 
   setCodes(text: string): void {
@@ -168,6 +144,29 @@ export class AttendanceFlow {
       this.busy = false;
       this.#session.changed();
     }
+  }
+
+  /**
+   * Loads one of the panel's lists: `loading`, then `ready` once `loaded` took it, or `error`
+   * (told; a 401 or 403 brings the sign-in back); nothing once `current()` is false (a newer
+   * load, a sign-out).
+   */
+  async #load<T>(list: 'comptoirs' | 'registrations', request: () => Promise<T>, current: () => boolean, loaded: (value: T) => void): Promise<void> {
+    this[`${list}Status`] = 'loading';
+    this[`${list}Error`] = undefined;
+    this.#session.changed();
+    try {
+      const value = await request();
+      if (!current()) return;
+      loaded(value);
+      this[`${list}Status`] = 'ready';
+    } catch (error) {
+      if (!current() || this.#session.lost(error)) return;
+      this[`${list}Status`] = 'error';
+      this[`${list}Error`] = error;
+      this.#session.refused(error);
+    }
+    this.#session.changed();
   }
 
   #clearForm(): void {
