@@ -1,9 +1,9 @@
 // The examples as `npm start` serves them, on one origin: the repository's files read-only
 // (static-server.mjs: the strict CSP on every HTML page, the MSW worker at the page root) and
 // the mock API under /api/. Each example page is served with what only this development site
-// needs (DEV_HEAD), so that its file holds exactly what a real site's page would. Shared by `npm start`, the examples' smoke tests (examples/test/)
-// and web-test-runner, which serves the example pages to the browser tests of their layout
-// (examples/test-browser/).
+// needs (DEV_HEAD), so that its file holds exactly what a real site's page would. Shared by
+// `npm start`, the examples' smoke tests (examples/test/) and web-test-runner, which serves the
+// example pages to the browser tests of their layout (examples/test-browser/).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { staticFiles } from './static-server.mjs';
@@ -13,7 +13,7 @@ import { staticFiles } from './static-server.mjs';
  * examples' icon, and dev-codes.js, which shows the verification code the mock API "e-mails"
  * (examples/README.md) and which a real site must not carry.
  */
-export const DEV_HEAD = `  <!-- Added by the examples' server (scripts/lib/example-site.mjs), not in the page's file. Development only, on the mock API: shows the e-mailed verification code (console and a banner). Not on a real site. -->
+export const DEV_HEAD = `  <!-- Added by the examples' server (scripts/lib/example-site.mjs), not in the page's file, not on a real site: the examples' icon, and, on the mock API, the e-mailed verification code shown (console and a banner). -->
   <link rel="icon" href="/examples/favicon.svg" type="image/svg+xml">
   <script type="module" src="/examples/dev-codes.js"></script>
 `;
