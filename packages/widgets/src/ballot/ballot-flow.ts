@@ -156,7 +156,7 @@ export class BallotFlow {
     // Cast from another tab, or the answer to a cast was lost in a reload: the server knows.
     if (draft.token) void this.later.prepare().then((later) => later.checkCast(this, this.#core)).catch(() => undefined);
     // A reload at the code step: shown once loaded.
-    else if (this.step === 'code') this.later.preload();
+    else if (this.step === 'code') void this.later.prepare().catch(() => undefined);
   }
 
   /** Ends the countdown's ticks (the view left the page). */

@@ -201,8 +201,8 @@ export class BcBallot extends BcElement {
   }
 
   #intent = (): void => {
-    // Not after a failure: "Réessayer" says it, and tries again.
-    if (this.flow.later.error === undefined) this.flow.later.preload();
+    const { later } = this.flow;
+    if (!later.steps && later.error === undefined) later.prepare().catch(() => undefined);
   };
 
   /** A later step not loaded yet: the ballot's loading state, or why not with "Réessayer" (the draft is kept). */
@@ -210,7 +210,7 @@ export class BcBallot extends BcElement {
     const { later } = this.flow;
     return later.error === undefined
       ? html`<div aria-busy="true">${renderLoading()}</div>`
-      : renderError(later.error, () => later.preload(), {
+      : renderError(later.error, () => void later.prepare().catch(() => undefined), {
           message: msg('Cette étape du vote n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez : vos informations et vos choix sont conservés.', {
             id: 'ballot.err.later',
           }),

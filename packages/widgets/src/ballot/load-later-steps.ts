@@ -57,9 +57,4 @@ export class LaterLoader {
       },
     ));
   }
-
-  /** Starts the load if it is not done, without waiting: a failure is kept in `error`, which the view says. */
-  preload(): void {
-    this.prepare().catch(() => undefined);
-  }
 }
