@@ -37,7 +37,7 @@ export class LaterLoader {
    * needs them. A failure is kept in `error` (the view says it, with "Réessayer", which calls this
    * again) and rejects.
    */
-  prepare(): Promise<LaterSteps> {
+  prepare = (): Promise<LaterSteps> => {
     if (this.steps) return Promise.resolve(this.steps);
     if (this.error !== undefined) {
       this.error = undefined;
@@ -56,5 +56,5 @@ export class LaterLoader {
         throw error;
       },
     ));
-  }
+  };
 }
