@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * The console's own look, over the forms' (`../base/form.styles.ts`: fields, text areas, radios,
- * the notice) and the filter bar's (`../base/filter-bar.styles.ts`); colours, spacing and the
- * text's size, line height and spacing come from the tokens (`../base/styles.ts`). Every length
- * is in `em`. The layout follows the console's own width (a container query), not the
+ * the notice), the filter bar's (`../base/filter-bar.styles.ts`) and the tables'
+ * (`../base/table.styles.ts`); colours, spacing and the text's size, line height and spacing
+ * come from the tokens (`../base/styles.ts`). Every length is in `em`. The layout follows the console's own width (a container query), not the
  * window's: from 320 px, columns of the tables give way (the dossier keeps them all) rather
  * than the page scrolling sideways.
  */
@@ -138,8 +138,6 @@ export const consoleStyles = css`
    * times faster to lay out in WebKit, measured in the browser tests). The title takes the rest.
    */
   .table {
-    width: 100%;
-    border-collapse: collapse;
     table-layout: fixed;
   }
 
@@ -180,10 +178,6 @@ export const consoleStyles = css`
 
   th,
   td {
-    padding: 0.5em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
     overflow-wrap: anywhere;
   }
 
