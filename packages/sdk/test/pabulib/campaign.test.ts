@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isRuleInputError } from '@budget-citoyen/sdk';
 import { allocatePb, campaignCategoryToPb, parsePb, writePb, type CampaignCategoryToPbInput } from '@budget-citoyen/sdk/pabulib';
+import { assertMeta } from './build.js';
 
 const input: CampaignCategoryToPbInput = {
   campaign: {
@@ -30,15 +31,17 @@ const input: CampaignCategoryToPbInput = {
 describe('campaignCategoryToPb', () => {
   test('META describes the category as a choose-1 instance in euros', () => {
     const { meta } = campaignCategoryToPb(input);
-    assert.equal(meta.country, 'France');
-    assert.equal(meta.unit, 'Département du Pas-de-Calais');
-    assert.equal(meta.subunit, 'Coopération');
-    assert.equal(meta.currency, 'EUR');
-    assert.equal(meta.budget, '250000');
-    assert.equal(meta.vote_type, 'choose-1');
-    assert.equal(meta.rule, 'greedy');
-    assert.equal(meta.num_projects, '3');
-    assert.equal(meta.num_votes, '6');
+    assertMeta(meta, {
+      country: 'France',
+      unit: 'Département du Pas-de-Calais',
+      subunit: 'Coopération',
+      currency: 'EUR',
+      budget: '250000',
+      vote_type: 'choose-1',
+      rule: 'greedy',
+      num_projects: '3',
+      num_votes: '6',
+    });
     assert.match(meta.comment ?? '', /^#1: Rule of the Département/);
     assert.match(meta.description ?? '', /Coopération/);
   });
