@@ -18,14 +18,8 @@ const input: CampaignCategoryToPbInput = {
     { id: 'prj-a', title: 'Tiers-lieu', requestedAmountCents: 120_000_50, votes: 2, selected: false },
     { id: 'prj-c', title: 'Atelier vélo', requestedAmountCents: 99_999_99, votes: 1, selected: true },
   ],
-  ballots: [
-    { voterId: 'v1', projectId: 'prj-b' },
-    { voterId: 'v2', projectId: 'prj-a' },
-    { voterId: 'v3', projectId: 'prj-b' },
-    { voterId: 'v4', projectId: 'prj-c' },
-    { voterId: 'v5', projectId: 'prj-b' },
-    { voterId: 'v6', projectId: 'prj-a' },
-  ],
+  // Voters v1…v6, one ballot each.
+  ballots: ['prj-b', 'prj-a', 'prj-b', 'prj-c', 'prj-b', 'prj-a'].map((projectId, i) => ({ voterId: `v${i + 1}`, projectId })),
 };
 
 describe('campaignCategoryToPb', () => {
