@@ -11,12 +11,12 @@ import type { BcDossierForm } from '../src/dossier-form/dossier-form.js';
 import type { DossierFields } from '../src/dossier-form/draft.js';
 import type { BcDossierStatus } from '../src/dossier-status/dossier-status.js';
 import { LABELLING_NOW } from './admin.js';
-import { $, text, type, waitForState } from './fixtures.js';
-/** Re-exported for the tests that import it with this file's other helpers. */
-export { type } from './fixtures.js';
+import { $, heading, type, waitForState } from './fixtures.js';
+/** Re-exported for the tests that import them with this file's other helpers. */
+export { heading, headingText, type } from './fixtures.js';
 import { HOLDER_TEXTS } from './holder.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
-import { requests } from './worker.js';
+import { postsTo } from './worker.js';
 
 /** The comptoirs and the dépôt open (10 February 2026). */
 export const DEPOT_NOW = FIXTURE_TIMES.comptoirs;
@@ -32,10 +32,8 @@ export type Holder = Omit<DossierFields, 'kind' | 'communeCode' | 'communeText' 
 
 export const HOLDER: Holder = { kind: 'association', ...HOLDER_TEXTS, communeName: 'Arras', category: 'cooperation' };
 
-export const heading = (el: Element) => $(el, '[part~="heading"]');
-export const headingText = (el: Element) => text(heading(el));
 export const dossierCount = () => mock.store.dossiers(CAMPAIGN_ID).length;
-export const depositPosts = () => requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/dossiers'));
+export const depositPosts = () => postsTo('/dossiers');
 
 export async function dossierForm(template?: TemplateResult): Promise<BcDossierForm> {
   const el = await fixture<BcDossierForm>(

@@ -33,6 +33,10 @@ export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A widget's heading (`part="heading"`), and its text. */
+export const heading = (el: Element) => $(el, '[part~="heading"]');
+export const headingText = (el: Element) => text(heading(el));
+
 /** Types into a field as a script would (value + `input` event). */
 export function type(el: Element, selector: string, value: string): void {
   const input = $<HTMLInputElement>(el, selector)!;

@@ -12,10 +12,9 @@ import {
   expectAxeClean,
   problem,
   requestsTo,
-  resetMock,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForState,
   worker,
 } from '../../test/index.js';
@@ -47,8 +46,7 @@ async function choose(el: BcComptoirAgenda, name: string, value: string) {
 
 describe('<bc-comptoir-agenda>', () => {
   // The fixture's six comptoirs, its clock in their period (10 February 2026).
-  before(() => startWorker({ now: AGENDA_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: AGENDA_NOW });
 
   describe('states', () => {
     it('loading: announces itself and marks the region busy', async () => {

@@ -9,11 +9,10 @@ import {
   deepActiveElement,
   expectAxeClean,
   mock,
+  postsTo,
   problem,
-  requests,
-  resetMock,
-  startWorker,
   text,
+  useWorker,
   waitForState,
   worker,
 } from '../../test/index.js';
@@ -31,7 +30,7 @@ async function agenda() {
 
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const registerButton = (el: Element, id: string) => $<HTMLButtonElement>(el, `[data-comptoir-id="${id}"] [part~="register-button"]`)!;
-const posts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/registrations'));
+const posts = () => postsTo('/registrations');
 /** Every registration request that reached the mock: its body and Idempotency-Key. */
 const received = () => Promise.all(posts().map(async (r) => ({ body: (await r.clone().json()) as unknown, key: r.headers.get('idempotency-key') })));
 
@@ -52,8 +51,7 @@ async function fillAndSubmit(name: string, email: string) {
 
 describe('<bc-comptoir-agenda> registration', () => {
   // The fixture's comptoirs, its clock in their period (10 February 2026).
-  before(() => startWorker({ now: AGENDA_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: AGENDA_NOW });
 
   it('by keyboard, end to end: Tab to "S\'inscrire", Enter, name, e-mail, Enter → code; Escape → back', async function () {
     // Two axe runs and real key presses: more than the default 10 s on a busy machine.

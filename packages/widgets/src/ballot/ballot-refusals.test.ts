@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, problem, requests, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, problem, text, waitForState, worker } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
 import {
   CAMPAIGN,
@@ -16,13 +16,13 @@ import {
   toReview,
   type,
   useMockServer,
+  voterPosts,
   SLOW_TEST_MS,
   passCode,
 } from '../../test/ballot.js';
 
 const VOTERS = `${API}/campaigns/:campaignId/voters`;
 const BALLOT = `${API}/campaigns/:campaignId/ballot`;
-const voterPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/voters'));
 
 /** The message shown next to a field, and the checks that tie it to its control. */
 function fieldError(el: BcBallot, id: string): string {

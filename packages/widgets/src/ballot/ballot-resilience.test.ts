@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { getResponse, http, HttpResponse } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, requests, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState, worker } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
 import {
   CAMPAIGN,
@@ -20,6 +20,7 @@ import {
   toReview,
   type,
   useMockServer,
+  voterPosts,
   SLOW_TEST_MS,
   communesLoaded,
   passCode,
@@ -33,7 +34,6 @@ const buttons = (el: BcBallot) => $$(el, '.actions button, [part~="state-error"]
 const unavailable = () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 });
 const receiptShown = (el: BcBallot) => () => $(el, '[part~="receipt"]');
 const keys = () => new Set(ballotPosts().map((r) => r.headers.get('idempotency-key')));
-const voterPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/voters'));
 
 /** Takes the element out of the page and puts a new one in: what a reload does to it. */
 async function reload(el: BcBallot): Promise<BcBallot> {

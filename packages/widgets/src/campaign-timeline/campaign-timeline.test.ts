@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
 import { delay, http } from 'msw';
-import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, problem, resetMock, startWorker, text, useFixture, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, problem, resetMock, text, useFixture, useWorker, waitForState, worker } from '../../test/index.js';
 import type { BcCampaignTimeline } from './campaign-timeline.js';
 import './define.js';
 
@@ -24,8 +24,7 @@ const stateOf = (el: Element, id: string) => text(phase(el, id).querySelector('[
 const current = (el: Element) => $$(el, '[aria-current]').map((li) => PHASES[$$(el, '[part~="phase"]').indexOf(li)]);
 
 describe('<bc-campaign-timeline>', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('loading: a busy region with a polite status', async () => {
     worker.use(http.get(CAMPAIGN, () => delay('infinite')));

@@ -12,11 +12,10 @@ import {
   problem,
   project,
   requestsTo,
-  resetMock,
   served,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -36,8 +35,7 @@ async function card(id = 'prj-004', extra = html``) {
 }
 
 describe('<bc-project-card>', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('loading: a busy region with a polite status', async () => {
     worker.use(http.get(PROJECT, () => delay('infinite')));

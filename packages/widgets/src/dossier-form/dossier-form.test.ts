@@ -12,10 +12,9 @@ import {
   mock,
   problem,
   requestsTo,
-  resetMock,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -44,8 +43,7 @@ const SLOW_TEST_MS = 45_000;
 
 describe('<bc-dossier-form>', function () {
   this.timeout(SLOW_TEST_MS);
-  before(() => startWorker({ now: DEPOT_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: DEPOT_NOW });
 
   describe('states', () => {
     it('loading: a busy region with a polite status', async () => {

@@ -10,9 +10,8 @@ import {
   mock,
   problem,
   requestsTo,
-  resetMock,
-  startWorker,
   text,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -32,8 +31,7 @@ async function status(template = html`<bc-dossier-status api-base=${API} campaig
 }
 
 describe('<bc-dossier-status>', () => {
-  before(() => startWorker({ now: DEPOT_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: DEPOT_NOW });
 
   it('loading the campaign: a busy region with a polite status', async () => {
     worker.use(http.get(CAMPAIGN, () => delay('infinite')));

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, API, expectAxeClean, requestsTo, resetMock, startWorker, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, expectAxeClean, requestsTo, text, useWorker, waitForState, worker } from '../../test/index.js';
 import './define.js';
 import type { BcProjectGallery } from './project-gallery.js';
 
@@ -21,8 +21,7 @@ async function choose(el: BcProjectGallery, name: string, value: string) {
 }
 
 describe('<bc-project-gallery> on the mock server', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('lists every labelled project once across "Voir plus", filters, opens details', async function () {
     this.timeout(40_000);

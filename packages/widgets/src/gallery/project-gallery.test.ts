@@ -19,11 +19,10 @@ import {
   project,
   projectsWithImages,
   requestsTo,
-  resetMock,
   served,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -72,8 +71,7 @@ async function choose(el: BcProjectGallery, name: string, value: string) {
 
 describe('<bc-project-gallery>', () => {
   // Thirty projects, ten per category, with relative image URLs; nine communes.
-  before(() => startWorker({ fixture: (f) => ({ ...f, projects: projectsWithImages(30) }) }));
-  afterEach(() => resetMock());
+  useWorker({ fixture: (f) => ({ ...f, projects: projectsWithImages(30) }) });
 
   describe('states', () => {
     it('loading: announces itself and marks the region busy', async () => {

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@budget-citoyen/sdk';
 import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, API, expectAxeClean, resetMock, startWorker, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, expectAxeClean, text, useWorker, waitForState, worker } from '../../test/index.js';
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
 
@@ -22,8 +22,7 @@ async function shown(template: ReturnType<typeof html>, selector: string) {
 }
 
 describe('<bc-live-results> on the mock server', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('2026 vote: provisional, agrees with the recomputation; the mock clock past the vote makes it final', async function () {
     this.timeout(40_000);
