@@ -33,6 +33,19 @@ export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** How many times `act` called `window.print()` (stubbed meanwhile, then put back). */
+export function printCalls(act: () => void): number {
+  const print = window.print;
+  let printed = 0;
+  window.print = () => void printed++;
+  try {
+    act();
+  } finally {
+    window.print = print;
+  }
+  return printed;
+}
+
 /** A widget's heading (`part="heading"`), and its text. */
 export const heading = (el: Element) => $(el, '[part~="heading"]');
 export const headingText = (el: Element) => text(heading(el));

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
 import { delay, http } from 'msw';
-import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, problem, resetMock, text, useFixture, useWorker, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, expectRetryRecovers, problem, resetMock, text, useFixture, useWorker, waitForState, worker } from '../../test/index.js';
 import type { BcCampaignTimeline } from './campaign-timeline.js';
 import './define.js';
 
@@ -34,11 +34,7 @@ describe('<bc-campaign-timeline>', () => {
   it('error: the message and "Réessayer", which asks again', async () => {
     worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
     const el = await fixture<BcCampaignTimeline>(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`);
-    await waitForState(el, () => $(el, '[part~="state-error"]'));
-    expect($(el, '[role="alert"]')).to.exist;
-    await expectAxeClean(el);
-    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitForState(el, () => $$(el, '[part~="phase"]').length === 5);
+    await expectRetryRecovers(el, () => $$(el, '[part~="phase"]').length === 5);
   });
 
   it('before anything opens: five phases to come, none current, the first two opening in 21 days', async () => {

@@ -9,7 +9,9 @@ import {
   deepActiveElement,
   expectAxeClean,
   expectBusyWhileLoading,
+  expectRetryRecovers,
   mock,
+  printCalls,
   problem,
   requestsTo,
   text,
@@ -54,10 +56,7 @@ describe('<bc-dossier-form>', function () {
     it('error: the message and "Réessayer", which asks again', async () => {
       worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
       const el = await dossierForm();
-      expect($(el, '[part~="state-error"][role="alert"]')).to.exist;
-      await expectAxeClean(el);
-      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-      await waitForState(el, () => headingText(el) === 'Déposer un dossier');
+      await expectRetryRecovers(el, () => headingText(el) === 'Déposer un dossier');
     });
 
     it('before the dépôt: when it opens, and the comptoirs’ agenda', async () => {
@@ -217,15 +216,7 @@ describe('<bc-dossier-form>', function () {
       expect(link.search).to.equal('');
       await expectAxeClean(el);
 
-      const print = window.print;
-      let printed = 0;
-      window.print = () => void printed++;
-      try {
-        $<HTMLButtonElement>(el, '[part~="print-button"]')!.click();
-      } finally {
-        window.print = print;
-      }
-      expect(printed).to.equal(1);
+      expect(printCalls(() => $<HTMLButtonElement>(el, '[part~="print-button"]')!.click())).to.equal(1);
     });
 
     it('refused with a used code: back on the form, the refusal next to the code, the focus there', async () => {

@@ -7,6 +7,7 @@ import {
   deepActiveElement,
   expectAxeClean,
   expectBusyWhileLoading,
+  expectRetryRecovers,
   mock,
   problem,
   requestsTo,
@@ -41,10 +42,7 @@ describe('<bc-dossier-status>', () => {
   it('the campaign failing: the message and "Réessayer"', async () => {
     worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
     const el = await status();
-    expect($(el, '[part~="state-error"][role="alert"]')).to.exist;
-    await expectAxeClean(el);
-    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitForState(el, () => $(el, 'form'));
+    await expectRetryRecovers(el, () => $(el, 'form'));
   });
 
   it('the form: two labelled fields, nothing asked yet; empty, each says what is missing', async () => {

@@ -14,6 +14,8 @@ import {
   alterJson,
   deepActiveElement,
   expectAxeClean,
+  expectBusyWhileLoading,
+  expectRetryRecovers,
   mock,
   problem,
   project,
@@ -76,12 +78,7 @@ describe('<bc-project-gallery>', () => {
   describe('states', () => {
     it('loading: announces itself and marks the region busy', async () => {
       worker.use(http.get(`${API}/campaigns`, () => delay('infinite')));
-      const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API}></bc-project-gallery>`);
-      const status = $(el, '[role="status"]')!;
-      expect(text(status)).to.equal('Chargement des projets…');
-      expect(status.closest('[aria-busy="true"]')).to.exist;
-      await expectAxeClean(el);
-      await waitForRequest('/campaigns');
+      await expectBusyWhileLoading(html`<bc-project-gallery api-base=${API}></bc-project-gallery>`, '/campaigns', 'Chargement des projets…');
     });
 
     it('loading a list after the campaign: the filters stay, the list region is busy', async () => {
@@ -161,23 +158,13 @@ describe('<bc-project-gallery>', () => {
         }),
       );
       const el = await gallery();
-      const alert = $(el, '[part~="state-error"]')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.contain('Trop de demandes');
-      await expectAxeClean(el);
-      const retry = $<HTMLButtonElement>(el, '[part~="retry-button"]')!;
-      expect(text(retry)).to.equal('Réessayer');
-      retry.click();
-      await waitForState(el, () => cardIds(el).length === 12);
+      await expectRetryRecovers(el, () => cardIds(el).length === 12, 'Trop de demandes');
     });
 
     it('campaign error then retry', async () => {
       worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
       const el = await gallery();
-      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n’avez pas accès");
-      await expectAxeClean(el);
-      $(el, '[part~="retry-button"]')!.click();
-      await waitForState(el, () => cardIds(el).length === 12);
+      await expectRetryRecovers(el, () => cardIds(el).length === 12, 'Vous n’avez pas accès');
     });
 
     it('dialog open: the project in a labelled modal dialog', async () => {
