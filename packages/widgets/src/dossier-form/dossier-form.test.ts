@@ -59,25 +59,35 @@ describe('<bc-dossier-form>', function () {
       await expectRetryRecovers(el, () => headingText(el) === 'Déposer un dossier');
     });
 
-    it('before the dépôt: when it opens, and the comptoirs’ agenda', async () => {
-      useFixture(undefined, FIXTURE_TIMES.beforeComptoirs);
-      const el = await dossierForm();
-      expect(headingText(el)).to.equal('Le dépôt des dossiers n’est pas encore ouvert');
-      expect(text($(el, '.dossier'))).to.contain('Vous pourrez déposer votre dossier du 5 janvier 2026 à 00:00 au 10 avril 2026 à 23:59.');
-      expect($<HTMLAnchorElement>(el, '[part~="agenda-link"]')!.href).to.equal(new URL('/comptoirs', location.href).href);
-      expect($(el, 'form')).to.equal(null);
-      await expectAxeClean(el);
-    });
-
-    it('after the dépôt: that it closed, and the way to follow a dossier', async () => {
-      useFixture(undefined, FIXTURE_TIMES.vote);
-      const el = await dossierForm();
-      expect(headingText(el)).to.equal('Le dépôt des dossiers est clos');
-      expect(text($(el, '.dossier'))).to.contain('Il s’est terminé le 10 avril 2026 à 23:59.');
-      expect($<HTMLAnchorElement>(el, '[part~="status-link"]')!.href).to.equal(new URL('/suivi', location.href).href);
-      expect(requestsTo('/communes')).to.have.length(0);
-      await expectAxeClean(el);
-    });
+    /** The dépôt closed: its heading, what it says, and the link it offers instead of the form. */
+    const closed: Array<{ name: string; now: string; heading: string; says: string; link: [string, string] }> = [
+      {
+        name: 'before the dépôt: when it opens, and the comptoirs’ agenda',
+        now: FIXTURE_TIMES.beforeComptoirs,
+        heading: 'Le dépôt des dossiers n’est pas encore ouvert',
+        says: 'Vous pourrez déposer votre dossier du 5 janvier 2026 à 00:00 au 10 avril 2026 à 23:59.',
+        link: ['agenda-link', '/comptoirs'],
+      },
+      {
+        name: 'after the dépôt: that it closed, and the way to follow a dossier',
+        now: FIXTURE_TIMES.vote,
+        heading: 'Le dépôt des dossiers est clos',
+        says: 'Il s’est terminé le 10 avril 2026 à 23:59.',
+        link: ['status-link', '/suivi'],
+      },
+    ];
+    for (const c of closed) {
+      it(c.name, async () => {
+        useFixture(undefined, c.now);
+        const el = await dossierForm();
+        expect(headingText(el)).to.equal(c.heading);
+        expect(text($(el, '.dossier'))).to.contain(c.says);
+        expect($<HTMLAnchorElement>(el, `[part~="${c.link[0]}"]`)!.href).to.equal(new URL(c.link[1], location.href).href);
+        expect($(el, 'form')).to.equal(null);
+        expect(requestsTo('/communes')).to.have.length(0);
+        await expectAxeClean(el);
+      });
+    }
   });
 
   describe('the form', () => {
