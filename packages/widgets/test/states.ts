@@ -5,7 +5,9 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { expectAxeClean } from './axe.js';
 import { $, text, waitForState } from './fixtures.js';
-import { waitForRequest } from './worker.js';
+import { delay, http } from 'msw';
+import { API, CAMPAIGN_ID, problem } from './mock.js';
+import { waitForRequest, worker } from './worker.js';
 
 /**
  * Mounts `template` while the test holds `request` back (`worker.use(… delay('infinite'))`):
@@ -37,4 +39,23 @@ export async function expectRetryRecovers(el: HTMLElement, ready: () => unknown,
   expect(text(retry)).to.equal('Réessayer');
   retry.click();
   await waitForState(el, ready);
+}
+
+/**
+ * The two tests of a widget's wait for its campaign (`template`, on the file's campaign): busy
+ * while the campaign is held back; when it fails once, the error and "Réessayer", after which
+ * `ready` comes.
+ */
+export function itLoadsItsCampaign(template: () => TemplateResult, ready: (el: HTMLElement) => unknown): void {
+  const campaign = `${API}/campaigns/:campaignId`;
+  it('loading the campaign: a busy region with a polite status', async () => {
+    worker.use(http.get(campaign, () => delay('infinite')));
+    await expectBusyWhileLoading(template(), `/campaigns/${CAMPAIGN_ID}`);
+  });
+
+  it('the campaign failing: the message and "Réessayer", which asks again', async () => {
+    worker.use(http.get(campaign, () => problem(404, 'not_found'), { once: true }));
+    const el = await fixture<HTMLElement>(template());
+    await expectRetryRecovers(el, () => ready(el));
+  });
 }

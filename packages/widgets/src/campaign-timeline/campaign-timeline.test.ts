@@ -1,11 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
-import { delay, http } from 'msw';
-import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, expectRetryRecovers, problem, resetMock, text, useFixture, useWorker, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, CAMPAIGN_ID, expectAxeClean, itLoadsItsCampaign, resetMock, text, useFixture, useWorker, waitForState } from '../../test/index.js';
 import type { BcCampaignTimeline } from './campaign-timeline.js';
 import './define.js';
 
-const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const PHASES = ['comptoirs', 'depot', 'labellisation', 'vote', 'resultats'];
 
 /** A timeline of the fixture's campaign, the mock's clock at `now`, rendered. */
@@ -26,16 +24,10 @@ const current = (el: Element) => $$(el, '[aria-current]').map((li) => PHASES[$$(
 describe('<bc-campaign-timeline>', () => {
   useWorker();
 
-  it('loading: a busy region with a polite status', async () => {
-    worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    await expectBusyWhileLoading(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`, `/campaigns/${CAMPAIGN_ID}`);
-  });
-
-  it('error: the message and "Réessayer", which asks again', async () => {
-    worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
-    const el = await fixture<BcCampaignTimeline>(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`);
-    await expectRetryRecovers(el, () => $$(el, '[part~="phase"]').length === 5);
-  });
+  itLoadsItsCampaign(
+    () => html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`,
+    (el) => $$(el, '[part~="phase"]').length === 5,
+  );
 
   it('before anything opens: five phases to come, none current, the first two opening in 21 days', async () => {
     const el = await timeline(FIXTURE_TIMES.beforeComptoirs);

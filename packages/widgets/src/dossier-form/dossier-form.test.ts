@@ -8,11 +8,9 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
-  expectBusyWhileLoading,
-  expectRetryRecovers,
+  itLoadsItsCampaign,
   mock,
   printCalls,
-  problem,
   requestsTo,
   text,
   useFixture,
@@ -36,7 +34,6 @@ import {
 } from '../../test/dossier.js';
 import './define.js';
 
-const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const DOSSIERS = `${API}/campaigns/:campaignId/dossiers`;
 const active = () => deepActiveElement() as HTMLElement | null;
 const fieldError = (el: Element, field: string) => text($(el, `#bc-${field}-error`));
@@ -48,16 +45,10 @@ describe('<bc-dossier-form>', function () {
   useWorker({ now: DEPOT_NOW });
 
   describe('states', () => {
-    it('loading: a busy region with a polite status', async () => {
-      worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-      await expectBusyWhileLoading(html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-form>`, `/campaigns/${CAMPAIGN_ID}`);
-    });
-
-    it('error: the message and "Réessayer", which asks again', async () => {
-      worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
-      const el = await dossierForm();
-      await expectRetryRecovers(el, () => headingText(el) === 'Déposer un dossier');
-    });
+    itLoadsItsCampaign(
+      () => html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-form>`,
+      (el) => headingText(el) === 'Déposer un dossier',
+    );
 
     /** The dépôt closed: its heading, what it says, and the link it offers instead of the form. */
     const closed: Array<{ name: string; now: string; heading: string; says: string; link: [string, string] }> = [

@@ -6,8 +6,7 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
-  expectBusyWhileLoading,
-  expectRetryRecovers,
+  itLoadsItsCampaign,
   mock,
   problem,
   requestsTo,
@@ -21,7 +20,6 @@ import { DEPOT_NOW, decide, look, receipt, type } from '../../test/dossier.js';
 import type { BcDossierStatus } from './dossier-status.js';
 import './define.js';
 
-const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const DOSSIER = `${API}/campaigns/:campaignId/dossiers/:dossierId`;
 const active = () => deepActiveElement() as HTMLElement | null;
 
@@ -50,16 +48,10 @@ async function expectAnswer(id: string, [part, words]: [string, string], says: s
 describe('<bc-dossier-status>', () => {
   useWorker({ now: DEPOT_NOW });
 
-  it('loading the campaign: a busy region with a polite status', async () => {
-    worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    await expectBusyWhileLoading(html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`, `/campaigns/${CAMPAIGN_ID}`);
-  });
-
-  it('the campaign failing: the message and "Réessayer"', async () => {
-    worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
-    const el = await status();
-    await expectRetryRecovers(el, () => $(el, 'form'));
-  });
+  itLoadsItsCampaign(
+    () => html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`,
+    (el) => $(el, 'form'),
+  );
 
   it('the form: two labelled fields, nothing asked yet; empty, each says what is missing', async () => {
     const el = await status();
