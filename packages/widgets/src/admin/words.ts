@@ -4,19 +4,17 @@
  */
 import { msg, str } from '@lit/localize';
 import { isBudgetCitoyenError, type DossierStatus } from '@budget-citoyen/sdk';
+import type { Labels } from '../base/labels.js';
 import { errorMessage } from '../base/states.js';
 import type { PanelView } from './panel-view.js';
 
-export function statusLabel(status: DossierStatus): string {
-  switch (status) {
-    case 'labelled':
-      return msg('Labellisé', { id: 'admin.status-labelled' });
-    case 'rejected':
-      return msg('Refusé', { id: 'admin.status-rejected' });
-    default:
-      return msg('À examiner', { id: 'admin.status-submitted' });
-  }
-}
+const STATUSES = {
+  submitted: () => msg('À examiner', { id: 'admin.status-submitted' }),
+  labelled: () => msg('Labellisé', { id: 'admin.status-labelled' }),
+  rejected: () => msg('Refusé', { id: 'admin.status-rejected' }),
+} satisfies Labels<DossierStatus>;
+
+export const statusLabel = (status: DossierStatus): string => STATUSES[status]();
 
 /** When the labelling is open, by the server's clock: said above the decision form. */
 export function labellingWindow(v: PanelView): string {
