@@ -27,22 +27,18 @@ export function labellingWindow(v: PanelView): string {
 
 /** A refusal of the console's requests, with a way forward. */
 export function refusalMessage(error: unknown, v: PanelView): string {
-  const code = isBudgetCitoyenError(error) ? error.code : undefined;
-  switch (code) {
-    case 'phase_closed':
-      // The server's clock said so: the page's may differ (a tab left open past the end).
-      return msg(str`Décision refusée : la labellisation n'est pas ouverte. Elle va du ${v.labelling?.start ?? ''} au ${v.labelling?.end ?? ''}.`, {
+  const network = () => msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : réessayez dans un instant.', { id: 'admin.err-network' });
+  return errorMessage(error, {
+    // The server's clock said so: the page's may differ (a tab left open past the end).
+    phase_closed: () =>
+      msg(str`Décision refusée : la labellisation n'est pas ouverte. Elle va du ${v.labelling?.start ?? ''} au ${v.labelling?.end ?? ''}.`, {
         id: 'admin.err-phase',
-      });
-    case 'decision_final':
-      return msg('Ce dossier a déjà été décidé : une décision est définitive.', { id: 'admin.err-final' });
-    case 'network_error':
-    case 'timeout':
-    case 'service_unavailable':
-      return msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : réessayez dans un instant.', { id: 'admin.err-network' });
-    default:
-      return errorMessage(error);
-  }
+      }),
+    decision_final: () => msg('Ce dossier a déjà été décidé : une décision est définitive.', { id: 'admin.err-final' }),
+    network_error: network,
+    timeout: network,
+    service_unavailable: network,
+  });
 }
 
 /** Whether "Réessayer" can help after this refusal. */

@@ -5,7 +5,6 @@
 import { msg, str } from '@lit/localize';
 import { errorMessage } from '../base/states.js';
 import type { Field, FieldCode } from './checks.js';
-import { codeOf } from './refusals.js';
 
 export function fieldMessage(field: Field, code: FieldCode, minAge: number, territory: string): string {
   const resident = () => msg(str`Seuls les habitants du ${territory} peuvent voter : choisissez une commune du département.`, { id: 'ballot.err.resident' });
@@ -35,21 +34,16 @@ export function topMessage(error: unknown, vote: [string, string] | undefined, c
   if (cast === 'unsure') return msg('Le service n’a pas répondu : votre vote est peut-être enregistré. Vérifiez-le.', { id: 'ballot.err.unsure' });
   // Not recorded: why, when the server said (the button below confirms it again).
   if (cast) return `${msg('Votre vote n’est pas enregistré.', { id: 'ballot.err.lost' })} ${error ? topMessage(error, vote) : ''}`;
-  switch (codeOf(error)) {
-    case 'phase_closed':
-      return vote
+  const network = () =>
+    msg("Le service du budget citoyen ne répond pas. Rien n'est perdu : vérifiez votre connexion, puis réessayez.", { id: 'ballot.err.network' });
+  return errorMessage(error, {
+    phase_closed: () =>
+      vote
         ? msg(str`Le vote n'est pas ouvert en ce moment : il a lieu du ${vote[0]} au ${vote[1]}.`, { id: 'ballot.err.phase' })
-        : msg("Le vote n'est pas ouvert en ce moment.", { id: 'ballot.err.phase-plain' });
-    case 'validation_failed':
-      return msg('Le service a refusé ces informations : vérifiez-les.', { id: 'ballot.err.validation' });
-    case 'idempotency_conflict':
-      return msg("Votre vote n'a pas pu être confirmé : réessayez.", { id: 'ballot.err.conflict' });
-    case 'network_error':
-    case 'timeout':
-      return msg("Le service du budget citoyen ne répond pas. Rien n'est perdu : vérifiez votre connexion, puis réessayez.", {
-        id: 'ballot.err.network',
-      });
-    default:
-      return errorMessage(error);
-  }
+        : msg("Le vote n'est pas ouvert en ce moment.", { id: 'ballot.err.phase-plain' }),
+    validation_failed: () => msg('Le service a refusé ces informations : vérifiez-les.', { id: 'ballot.err.validation' }),
+    idempotency_conflict: () => msg("Votre vote n'a pas pu être confirmé : réessayez.", { id: 'ballot.err.conflict' }),
+    network_error: network,
+    timeout: network,
+  });
 }

@@ -4,7 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type ErrorCode } from '@budget-citoyen/sdk';
 
 /**
  * `role="status"`: announced politely. Put `aria-busy="true"` on the region being filled
@@ -23,9 +23,17 @@ export function renderEmpty(message?: string): TemplateResult {
   </div>`;
 }
 
-/** What went wrong, in words, from the SDK error's stable `code`. */
-export function errorMessage(error: unknown): string {
+/** Words for an error's `code`: a table of them, each called while rendering. */
+export type ErrorWords = Partial<Record<ErrorCode, () => string>>;
+
+/**
+ * What went wrong, in words, from the SDK error's stable `code`. `own`: the words a widget says
+ * its own way for some codes (a refusal of its request, with a way forward), before these.
+ */
+export function errorMessage(error: unknown, own: ErrorWords = {}): string {
   const code = isBudgetCitoyenError(error) ? error.code : undefined;
+  // Own keys only: a code is the server's word, and `toString` is not an error's.
+  if (code && Object.hasOwn(own, code)) return own[code]!();
   switch (code) {
     case 'network_error':
       return msg('Le service du budget citoyen est injoignable. Vérifiez votre connexion.', {

@@ -3,7 +3,6 @@
  * server's refusal of the same thing read the same. Call inside `render()` or `localize()`.
  */
 import { msg, str } from '@lit/localize';
-import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
 import { formatNumber } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
 import { errorMessage } from '../base/states.js';
@@ -48,31 +47,25 @@ export function fieldMessage(field: Field, code: FieldCode, lang: Lang): string 
 
 /** `depot`: the dépôt's start and end, formatted. */
 export function topMessage(error: unknown, depot: [string, string] | undefined): string {
-  const code = isBudgetCitoyenError(error) ? error.code : '';
-  switch (code) {
-    case 'phase_closed':
-      return depot
+  const network = () =>
+    msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : vérifiez votre connexion, puis réessayez.', { id: 'dossier.err.network' });
+  return errorMessage(error, {
+    phase_closed: () =>
+      depot
         ? msg(str`Le dépôt des dossiers n’est pas ouvert en ce moment : il a lieu du ${depot[0]} au ${depot[1]}. Votre dossier est conservé sur cet appareil.`, {
             id: 'dossier.err.phase',
           })
-        : msg('Le dépôt des dossiers n’est pas ouvert en ce moment.', { id: 'dossier.err.phase-plain' });
-    case 'validation_failed':
-      return msg('Le service a refusé ce dossier : vérifiez chaque champ.', { id: 'dossier.err.validation' });
-    case 'idempotency_conflict':
-      return msg(
+        : msg('Le dépôt des dossiers n’est pas ouvert en ce moment.', { id: 'dossier.err.phase-plain' }),
+    validation_failed: () => msg('Le service a refusé ce dossier : vérifiez chaque champ.', { id: 'dossier.err.validation' }),
+    idempotency_conflict: () =>
+      msg(
         'Une première version de ce dossier est peut-être arrivée : si vous avez reçu l’e-mail d’accusé de réception, elle est déposée. Sinon, déposez de nouveau.',
         { id: 'dossier.err.conflict' },
-      );
-    case 'rate_limited':
-      return retryLater(error);
-    case 'network_error':
-    case 'timeout':
-      return msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : vérifiez votre connexion, puis réessayez.', {
-        id: 'dossier.err.network',
-      });
-    default:
-      return errorMessage(error);
-  }
+      ),
+    rate_limited: () => retryLater(error),
+    network_error: network,
+    timeout: network,
+  });
 }
 
 /** "Trop de tentatives : réessayez dans 2 minutes." from a 429's `Retry-After`. */
