@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/ballot/define.js';
 import { draftKey, newDraft, saveDraft, type Draft } from '../packages/widgets/src/ballot/draft.js';
-import type { BcClient } from '../packages/widgets/src/base/client.js';
-import { API, CLOCKS, control, type MockConfig } from './support/mock.js';
+import { normalizeApiBase, type BcClient } from '../packages/widgets/src/base/client.js';
+import { API, CAMPAIGN, CLOCKS, control, type MockConfig } from './support/mock.js';
 import { settle, settlePlay } from './support/settle.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 import { widgetMeta, type WidgetArgs } from './support/widget.js';
@@ -23,9 +23,12 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const CAMPAIGN = 'bc-2026';
+/** Where the ballot keeps its draft in this page's sessionStorage. */
+const DRAFT_KEY = draftKey(normalizeApiBase(API), CAMPAIGN);
 /** The ballot's draft in this page's sessionStorage (as the widget keeps it). */
-const keepDraft = (draft: Partial<Draft>) => saveDraft(draftKey(new URL(API, document.baseURI).href, CAMPAIGN), { ...newDraft(), ...draft });
+const keepDraft = (draft: Partial<Draft>) => saveDraft(DRAFT_KEY, { ...newDraft(), ...draft });
+/** Choices as the draft keeps them: a list of projects per category. */
+const draftChoices = (choices: Record<string, string>) => Object.fromEntries(Object.entries(choices).map(([category, id]) => [category, [id]]));
 
 /** A voter of Arras, not one of the seed's (an e-mail verified by another identity is refused). */
 const identity = (email: string) => ({
@@ -80,25 +83,28 @@ function atCodeStep(email: string, later = 0) {
  * after a reload: the ballot asks the server, finds the ballot cast and shows its receipt.
  */
 async function voteFirst(client: BcClient): Promise<void> {
-  const email = 'maelys.storybook@example.test';
-  const { verificationId } = await client.voters.register(CAMPAIGN, identity(email));
-  const session = await client.voters.verify(CAMPAIGN, { verificationId, code: await codeSentTo(email) });
+  const session = await signedIn(client, 'maelys.storybook@example.test');
   const projects = await client.projects.list(CAMPAIGN, { limit: 100 }).toArray();
   const choices: Record<string, string> = {};
   for (const p of projects) choices[p.category] ??= p.id;
   await client.ballot.cast(CAMPAIGN, choices, { token: session.token });
   keepDraft({
-    choices: Object.fromEntries(Object.entries(choices).map(([category, id]) => [category, [id]])),
+    choices: draftChoices(choices),
     step: 'review',
     token: session.token,
     expiresAt: session.expiresAt,
   });
 }
 
-/** A voter of Arras verified through the API (the e-mailed code read in the outbox); the draft at `step`. */
-async function verified(client: BcClient, email: string, draft: Partial<Draft>): Promise<{ token: string; expiresAt: string }> {
+/** A voter of Arras registered, then verified with the code e-mailed (read in the outbox): their session. */
+async function signedIn(client: BcClient, email: string): Promise<{ token: string; expiresAt: string }> {
   const { verificationId } = await client.voters.register(CAMPAIGN, identity(email));
-  const session = await client.voters.verify(CAMPAIGN, { verificationId, code: await codeSentTo(email) });
+  return client.voters.verify(CAMPAIGN, { verificationId, code: await codeSentTo(email) });
+}
+
+/** A voter of Arras verified through the API; the draft with their identity and token, and `draft`. */
+async function verified(client: BcClient, email: string, draft: Partial<Draft>): Promise<{ token: string; expiresAt: string }> {
+  const session = await signedIn(client, email);
   keepDraft({ identity: typed(email), token: session.token, expiresAt: session.expiresAt, ...draft });
   return session;
 }
@@ -115,7 +121,7 @@ async function atReview(client: BcClient): Promise<void> {
   const choices = await twoChoices(client);
   await verified(client, 'cast.failed@example.test', {
     step: 'review',
-    choices: Object.fromEntries(Object.entries(choices).map(([c, id]) => [c, [id]])),
+    choices: draftChoices(choices),
   });
 }
 const CAST_FAILS: MockConfig = { failureRate: 1, failPaths: ['POST /campaigns/*/ballot'], failureMode: 'status' };
@@ -181,7 +187,7 @@ export const VotedThisTab: Story = {
         const choices = await twoChoices(client);
         const { token } = await verified(client, 'voted.tab@example.test', {});
         const receipt = await client.ballot.cast(CAMPAIGN, choices, { token });
-        saveDraft(draftKey(new URL(API, document.baseURI).href, CAMPAIGN), { receipt: { ...receipt, already: false } });
+        saveDraft(DRAFT_KEY, { receipt: { ...receipt, already: false } });
       },
     },
   ),

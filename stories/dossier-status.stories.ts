@@ -20,15 +20,18 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Types `dossier` and `code` into the widget's fields and asks. */
-const lookUp = (dossier: string, code: string) => playing(typeInto('#bc-dossier', dossier), typeInto('#bc-code', code), send());
+/** Typing `dossier` and `code` into the widget's fields, then asking. */
+const lookUpSteps = (dossier: string, code: string): Step[] => [typeInto('#bc-dossier', dossier), typeInto('#bc-code', code), send()];
+
+/** Types `dossier` and `code` and asks. */
+const lookUp = (dossier: string, code: string) => playing(...lookUpSteps(dossier, code));
 
 /** Looks up the seed's first dossier in `status`, with its number and code as its holder has them. */
 const lookUpOneIn =
   (status: DossierStatus): Step =>
   async (root) => {
     const { id, code } = await dossierIn(status);
-    for (const step of [typeInto('#bc-dossier', id), typeInto('#bc-code', code), send()]) await step(root);
+    for (const step of lookUpSteps(id, code)) await step(root);
   };
 
 export const Form: Story = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@budget-citoyen/widgets/admin/define.js';
 import { DEFAULT_ADMIN_TOKEN } from '@budget-citoyen/mock-server/browser';
-import { API } from './support/mock.js';
+import { API, CAMPAIGN } from './support/mock.js';
 import { choose, click, playing, send, shows, typeInto, type Step } from './support/play.js';
 import { atPhase, errorState, loadingState } from './support/states.js';
 import { widgetMeta, type WidgetArgs } from './support/widget.js';
@@ -33,7 +33,7 @@ const mark = click('[part~="mark-button"]');
 const decidedByAnother: Step = async (root) => {
   const id = root.querySelector<HTMLElement>('[part~="open-button"]')!.dataset.id!;
   await openFirst(root);
-  const response = await fetch(`${API}/admin/campaigns/bc-2026/dossiers/${encodeURIComponent(id)}/decision`, {
+  const response = await fetch(`${API}/admin/campaigns/${CAMPAIGN}/dossiers/${encodeURIComponent(id)}/decision`, {
     method: 'POST',
     headers: { authorization: `Bearer ${DEFAULT_ADMIN_TOKEN}`, 'content-type': 'application/json', 'idempotency-key': `story-${id}` },
     body: JSON.stringify({ decision: 'rejected', reason: 'Le projet est déjà financé par la commune.' }),

@@ -14,6 +14,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 type Handler = (req: IncomingMessage, res: ServerResponse) => boolean;
 interface ExampleSiteModule {
   exampleSite: (root: string, api: (req: IncomingMessage, res: ServerResponse) => void) => Handler;
+  DEV_HEAD: string;
 }
 interface StaticServerModule {
   STRICT_CSP: string;
@@ -28,11 +29,13 @@ export interface ExampleServer {
   origin: string;
   /** The Content-Security-Policy every HTML page is served with. */
   csp: string;
+  /** What the server adds at the end of every example page's <head> (example-site.mjs). */
+  devHead: string;
   close: () => Promise<void>;
 }
 
 export async function startExampleServer(): Promise<ExampleServer> {
-  const { exampleSite } = await importScript<ExampleSiteModule>('scripts/lib/example-site.mjs');
+  const { exampleSite, DEV_HEAD } = await importScript<ExampleSiteModule>('scripts/lib/example-site.mjs');
   const { STRICT_CSP } = await importScript<StaticServerModule>('scripts/lib/static-server.mjs');
   let origin = 'http://127.0.0.1';
   const site = exampleSite(ROOT, createMockRequestListener({}, () => origin));
@@ -45,6 +48,7 @@ export async function startExampleServer(): Promise<ExampleServer> {
   return {
     origin,
     csp: STRICT_CSP,
+    devHead: DEV_HEAD,
     close: () =>
       new Promise<void>((resolve) => {
         // Live results hold a Server-Sent Events connection open: cut it rather than wait.

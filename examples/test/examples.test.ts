@@ -19,7 +19,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
@@ -392,6 +392,18 @@ describe('example pages', { timeout: 240_000 }, () => {
     for (const page of ['index.html', 'deposer.html', 'suivi.html']) {
       const html = await readFile(join(ROOT, 'examples/departement-site', page), 'utf8');
       assert.doesNotMatch(html, /admin\.js|bc-labelling-console/, `${page} loads the committee's console`);
+    }
+  });
+
+  it("every page's file holds what a real page carries: the server adds the development-only head", async () => {
+    const files = (await readdir(join(ROOT, 'examples'), { recursive: true })).filter((file) => file.endsWith('.html'));
+    assert.ok(files.length >= 10, `only ${files.length} example pages found`);
+    for (const file of files) {
+      const html = await readFile(join(ROOT, 'examples', file), 'utf8');
+      assert.doesNotMatch(html, /src="\/examples\/dev-codes\.js"|href="\/examples\/favicon\.svg"/, `${file} carries the examples' development head itself`);
+      const served = await (await fetch(`${server.origin}/examples/${file}`)).text();
+      assert.equal(served, html.replace('</head>', `${server.devHead}</head>`), `${file} is not served as its file plus the development head`);
+      assert.equal(served.split(server.devHead).length, 2, `${file}: the development head is not added once`);
     }
   });
 

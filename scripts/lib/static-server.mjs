@@ -2,7 +2,7 @@
 // repository root read-only, maps the MSW worker to the page root (service workers only
 // control their own scope), and sends the strict Content-Security-Policy that the widgets
 // promise to work under, so every example proves it.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -25,8 +25,9 @@ export const STRICT_CSP = "default-src 'self'; img-src 'self' data:; connect-src
  * Returns a `(req, res) => boolean` handler that serves files under `root`; false when it
  * has nothing for the request (so a caller can try its next handler). `csp: false` leaves the
  * policy out, for pages that are not the widgets' (Storybook's iframe runs inline scripts).
+ * `html(text, pathname)`, when given, rewrites each HTML page as it is served.
  */
-export function staticFiles(root, { aliases = {}, csp = true } = {}) {
+export function staticFiles(root, { aliases = {}, csp = true, html } = {}) {
   const base = resolve(root);
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -47,6 +48,7 @@ export function staticFiles(root, { aliases = {}, csp = true } = {}) {
     if (pathname === '/mockServiceWorker.js') headers['Service-Worker-Allowed'] = '/';
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
+    else if (html && type.startsWith('text/html')) res.end(html(readFileSync(file, 'utf8'), pathname));
     else createReadStream(file).pipe(res);
     return true;
   };

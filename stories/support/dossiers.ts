@@ -5,14 +5,12 @@
  * its receipt code.
  */
 import { DEFAULT_ADMIN_TOKEN } from '@budget-citoyen/mock-server/browser';
-import { createClient, type DossierStatus } from '@budget-citoyen/sdk';
+import type { DossierStatus } from '@budget-citoyen/sdk';
 import { normalizeApiBase } from '../../packages/widgets/src/base/client.js';
 import { draftKey, newDraft, saveDraft, type DossierFields } from '../../packages/widgets/src/dossier-form/draft.js';
-import { API } from './mock.js';
+import { API, CAMPAIGN, storyClient } from './mock.js';
 
-export const CAMPAIGN = 'bc-2026';
-
-const admin = () => createClient({ baseUrl: normalizeApiBase(API), token: DEFAULT_ADMIN_TOKEN, retry: 0, timeoutMs: 60_000 });
+const admin = () => storyClient(DEFAULT_ADMIN_TOKEN);
 
 /** The first participation code of `bc-2026`'s comptoirs that was attended, and that a dossier used or not. */
 export async function participationCode(used = false): Promise<string> {

@@ -9,10 +9,21 @@
  */
 import { createClient } from '@budget-citoyen/sdk';
 import { startMockWorker, type MockWorker } from '@budget-citoyen/mock-server/browser';
-import { resetSharedClients, type BcClient } from '../../packages/widgets/src/base/client.js';
+import { normalizeApiBase, resetSharedClients, type BcClient } from '../../packages/widgets/src/base/client.js';
 
 /** Where the widgets find the API in every story (their `api-base`). */
 export const API = '/api/v1';
+
+/** The seed's current campaign, which the widgets show when no `campaign` is given. */
+export const CAMPAIGN = 'bc-2026';
+
+/**
+ * A client of the mock at the widgets' API base, for what a story does through the API before
+ * it renders: no retry, and patient (a loaded machine can be slow); `token`: the committee's.
+ */
+export function storyClient(token?: string): BcClient {
+  return createClient({ baseUrl: normalizeApiBase(API), ...(token && { token }), retry: 0, timeoutMs: 60_000 });
+}
 
 /** The mock's clock at each phase of `bc-2026` (Paris time). The default is `vote`. */
 export const CLOCKS = {
@@ -90,7 +101,7 @@ export async function prepareMock(mock: MockParameters = {}): Promise<void> {
   // request (whose SDK gives up after 10 s, which a loaded machine can reach).
   await fetch(`${API}/campaigns?limit=100`);
   if (mock.setup) {
-    await mock.setup(createClient({ baseUrl: new URL(API, document.baseURI).href, retry: 0, timeoutMs: 60_000 }));
+    await mock.setup(storyClient());
   }
   if (mock.config) await control('config', mock.config);
 }
