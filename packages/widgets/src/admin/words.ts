@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { isBudgetCitoyenError, type DossierStatus } from '@budget-citoyen/sdk';
 import type { Labels } from '../base/labels.js';
-import { errorMessage } from '../base/states.js';
+import { errorMessageFrom } from '../base/states.js';
 import type { PanelView } from './panel-view.js';
 
 const STATUSES = {
@@ -28,7 +28,7 @@ export function labellingWindow(v: PanelView): string {
 /** A refusal of the console's requests, with a way forward. */
 export function refusalMessage(error: unknown, v: PanelView): string {
   const network = () => msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : réessayez dans un instant.', { id: 'admin.err-network' });
-  return errorMessage(error, {
+  return errorMessageFrom(error, {
     // The server's clock said so: the page's may differ (a tab left open past the end).
     phase_closed: () =>
       msg(str`Décision refusée : la labellisation n'est pas ouverte. Elle va du ${v.labelling?.start ?? ''} au ${v.labelling?.end ?? ''}.`, {

@@ -3,7 +3,7 @@
  * refusal of the same thing read the same. Call inside `render()` or `localize()`.
  */
 import { msg, str } from '@lit/localize';
-import { errorMessage } from '../base/states.js';
+import { errorMessageFrom } from '../base/states.js';
 import type { Field, FieldCode } from './checks.js';
 
 export function fieldMessage(field: Field, code: FieldCode, minAge: number, territory: string): string {
@@ -36,7 +36,7 @@ export function topMessage(error: unknown, vote: [string, string] | undefined, c
   if (cast) return `${msg('Votre vote n’est pas enregistré.', { id: 'ballot.err.lost' })} ${error ? topMessage(error, vote) : ''}`;
   const network = () =>
     msg("Le service du budget citoyen ne répond pas. Rien n'est perdu : vérifiez votre connexion, puis réessayez.", { id: 'ballot.err.network' });
-  return errorMessage(error, {
+  return errorMessageFrom(error, {
     phase_closed: () =>
       vote
         ? msg(str`Le vote n'est pas ouvert en ce moment : il a lieu du ${vote[0]} au ${vote[1]}.`, { id: 'ballot.err.phase' })

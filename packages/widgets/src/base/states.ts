@@ -23,17 +23,9 @@ export function renderEmpty(message?: string): TemplateResult {
   </div>`;
 }
 
-/** Words for an error's `code`: a table of them, each called while rendering. */
-export type ErrorWords = Partial<Record<ErrorCode, () => string>>;
-
-/**
- * What went wrong, in words, from the SDK error's stable `code`. `own`: the words a widget says
- * its own way for some codes (a refusal of its request, with a way forward), before these.
- */
-export function errorMessage(error: unknown, own: ErrorWords = {}): string {
+/** What went wrong, in words, from the SDK error's stable `code`. */
+export function errorMessage(error: unknown): string {
   const code = isBudgetCitoyenError(error) ? error.code : undefined;
-  // Own keys only: a code is the server's word, and `toString` is not an error's.
-  if (code && Object.hasOwn(own, code)) return own[code]!();
   switch (code) {
     case 'network_error':
       return msg('Le service du budget citoyen est injoignable. Vérifiez votre connexion.', {
@@ -59,6 +51,19 @@ export function errorMessage(error: unknown, own: ErrorWords = {}): string {
     default:
       return msg('Une erreur est survenue au chargement.', { id: 'error.generic' });
   }
+}
+
+/** Words for an error's `code`: a table of them, each called while rendering. */
+export type ErrorWords = Partial<Record<ErrorCode, () => string>>;
+
+/**
+ * A refusal in words: a widget's own (with a way forward) for the codes its table lists,
+ * `errorMessage()`'s for any other.
+ */
+export function errorMessageFrom(error: unknown, own: ErrorWords): string {
+  const code = isBudgetCitoyenError(error) ? error.code : '';
+  // Own keys only: a code is the server's word, and `toString` is not one of the widget's.
+  return Object.hasOwn(own, code) ? own[code]!() : errorMessage(error);
 }
 
 export interface ErrorStateOptions {

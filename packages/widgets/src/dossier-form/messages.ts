@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../base/format.js';
 import type { Lang } from '../base/i18n.js';
-import { errorMessage } from '../base/states.js';
+import { errorMessageFrom } from '../base/states.js';
 import { LIMITS, type Field, type FieldCode } from './checks.js';
 import { retryMinutes } from './refusals.js';
 
@@ -49,7 +49,7 @@ export function fieldMessage(field: Field, code: FieldCode, lang: Lang): string 
 export function topMessage(error: unknown, depot: [string, string] | undefined): string {
   const network = () =>
     msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : vérifiez votre connexion, puis réessayez.', { id: 'dossier.err.network' });
-  return errorMessage(error, {
+  return errorMessageFrom(error, {
     phase_closed: () =>
       depot
         ? msg(str`Le dépôt des dossiers n’est pas ouvert en ce moment : il a lieu du ${depot[0]} au ${depot[1]}. Votre dossier est conservé sur cet appareil.`, {
