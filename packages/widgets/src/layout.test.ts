@@ -136,6 +136,23 @@ async function expectFits(...els: HTMLElement[]): Promise<void> {
   expect(problems, report(problems)).to.deep.equal([]);
 }
 
+/** Loading (the campaign held back), then the campaign not found: the widget of `template` fits in each. */
+async function expectLoadingThenErrorFit(template: TemplateResult): Promise<void> {
+  worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
+  await expectFits(await mount(template, shows('[part~="state-loading"]')));
+  await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
+  resetMock();
+  worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
+  await expectFits(await mount(template, shows('[part~="state-error"]')));
+}
+
+/** A form as mounted, then sent empty (`send`) until `error` shows: it fits both times. */
+async function expectFitsThenInError(el: HTMLElement, send: () => void, error: string): Promise<void> {
+  await expectFits(el);
+  send();
+  await waitForState(el, () => $(el, error));
+  await expectFits(el);
+}
 
 /** The first problems, one a line: one box too wide makes every box inside it too wide as well. */
 function report(problems: string[]): string {
@@ -346,10 +363,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
     it('step 1: the identity, empty then every field in error', async () => {
       useFixture(undefined, BALLOT_NOW);
       const el = await mountBallot(heading);
-      await expectFits(el);
-      submitIdentity(el);
-      await waitForState(el, () => $(el, '[part~="error-summary"]'));
-      await expectFits(el);
+      await expectFitsThenInError(el, () => submitIdentity(el), '[part~="error-summary"]');
     });
 
     it('step 1: the commune suggestions open', async () => {
@@ -451,14 +465,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       ['all over', '2027-02-01T10:00:00+01:00'],
     ];
 
-    it('loading, then error', async () => {
-      worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
-      await expectFits(await mount(timeline('full'), shows('[part~="state-loading"]')));
-      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
-      resetMock();
-      worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
-      await expectFits(await mount(timeline('full'), shows('[part~="state-error"]')));
-    });
+    it('loading, then error', () => expectLoadingThenErrorFit(timeline('full')));
 
     for (const [moment, now] of CLOCKS) {
       it(`${moment}: full, then compact`, async () => {
@@ -484,14 +491,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
       description: `${LONG_URL}\n\n${LONG_WORD}${LONG_WORD}`,
     };
 
-    it('loading, then error', async () => {
-      worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
-      await expectFits(await mountForm(shows('[part~="state-loading"]')));
-      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
-      resetMock();
-      worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
-      await expectFits(await mountForm(shows('[part~="state-error"]')));
-    });
+    it('loading, then error', () => expectLoadingThenErrorFit(form));
 
     it('closed: before the dépôt, and after it', async () => {
       useFixture(undefined, FIXTURE_TIMES.beforeComptoirs);
@@ -504,10 +504,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
     it('the form, empty then every field in error', async () => {
       useFixture(undefined, DEPOT_NOW);
       const el = await mountForm(shows('form'));
-      await expectFits(el);
-      $<HTMLButtonElement>(el, '[part~="next-button"]')!.click();
-      await waitForState(el, () => $(el, '[part~="error-summary"]'));
-      await expectFits(el);
+      await expectFitsThenInError(el, () => $<HTMLButtonElement>(el, '[part~="next-button"]')!.click(), '[part~="error-summary"]');
     });
 
     it('the review with texts that do not break, refused (the dépôt closed meanwhile), then the receipt', async () => {
@@ -533,22 +530,12 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
     const status = html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID} project-url="/projets"></bc-dossier-status>`;
     const mountStatus = () => mount<BcDossierStatus>(status, shows('form'));
 
-    it('loading, then error', async () => {
-      worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
-      await expectFits(await mount(status, shows('[part~="state-loading"]')));
-      await waitForRequest(`/campaigns/${CAMPAIGN_ID}`);
-      resetMock();
-      worker.use(http.get(`${API}/campaigns/:id`, () => problem(404, 'not_found')));
-      await expectFits(await mount(status, shows('[part~="state-error"]')));
-    });
+    it('loading, then error', () => expectLoadingThenErrorFit(status));
 
     it('the form, empty then both fields in error', async () => {
       useFixture(undefined, DEPOT_NOW);
       const el = await mountStatus();
-      await expectFits(el);
-      $<HTMLButtonElement>(el, '[part~="lookup-button"]')!.click();
-      await waitForState(el, () => $(el, '#bc-dossier-error'));
-      await expectFits(el);
+      await expectFitsThenInError(el, () => $<HTMLButtonElement>(el, '[part~="lookup-button"]')!.click(), '#bc-dossier-error');
     });
 
     it('submitted, not retained, a wrong code', async () => {
@@ -585,10 +572,7 @@ describe('layout: every widget at 320 and 375 px, on a plain page and under a ho
     it('the sign-in, then its error', async () => {
       useFixture(unbreakableDossiers, LABELLING_NOW);
       const el = await mountConsole();
-      await expectFits(el);
-      $<HTMLFormElement>(el, '[part~="sign-in-form"]')!.requestSubmit();
-      await waitForState(el, () => $(el, '#bc-token-error'));
-      await expectFits(el);
+      await expectFitsThenInError(el, () => $<HTMLFormElement>(el, '[part~="sign-in-form"]')!.requestSubmit(), '#bc-token-error');
     });
 
     it('the table of dossiers whose texts do not break', async () => {

@@ -4,7 +4,7 @@
  * its draft kept in a `Map`; the e-mailed code read in the mock's outbox, as a voter reads it.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { getResponse, http, HttpResponse } from 'msw';
 import { createMockServer } from '@budget-citoyen/mock-server/node';
 import { verificationCode, verifiedVoter } from '@budget-citoyen/mock-server/testing';
@@ -13,6 +13,7 @@ import { BallotFlow, type BallotContext } from '../src/ballot/ballot-flow.js';
 import type { Identity } from '../src/ballot/draft.js';
 import type { BallotStep } from '../src/ballot/events.js';
 import { canRetry, codeOf } from '../src/ballot/refusals.js';
+import { logRequests, serveDuringSuite } from './node-server.js';
 
 const BASE = 'http://ballot.test/api/v1';
 const CAMPAIGN = 'bc-2026';
@@ -24,10 +25,7 @@ const KEY = `bc-ballot:${BASE}|${CAMPAIGN}`;
 
 const { server, api: mock } = createMockServer({ baseUrl: BASE, rateLimit: false });
 /** What reached the server: method, path and Idempotency-Key. */
-const requests: Array<{ method: string; path: string; key: string | null }> = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push({ method: request.method, path: new URL(request.url).pathname, key: request.headers.get('idempotency-key') });
-});
+const requests = logRequests(server);
 const posts = (suffix: string) => requests.filter((r) => r.method === 'POST' && r.path.endsWith(suffix));
 
 let client: Client;
@@ -138,18 +136,14 @@ async function castElsewhere(identity: Identity): Promise<string> {
 }
 
 describe('BallotFlow against the mock server', () => {
+  serveDuringSuite(server, requests, () => {
+    for (const flow of flows.splice(0)) flow.stop();
+    mock.clock.set(mock.options.now);
+  });
   before(async () => {
-    server.listen({ onUnhandledRequest: 'error' });
     client = createClient({ baseUrl: BASE });
     campaign = await client.campaigns.get(CAMPAIGN);
   });
-  afterEach(() => {
-    for (const flow of flows.splice(0)) flow.stop();
-    server.resetHandlers();
-    mock.clock.set(mock.options.now);
-    requests.length = 0;
-  });
-  after(() => server.close());
 
   it('identity, choices, review, cast: the receipt of the ballot the server recorded', async () => {
     const { flow, errors, casts, store } = ballotFlow();

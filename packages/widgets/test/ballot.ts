@@ -10,11 +10,11 @@ import { createClient } from '@budget-citoyen/sdk';
 import type { TemplateResult } from 'lit';
 import type { BcBallot } from '../src/ballot/ballot.js';
 import '../src/ballot/define.js';
-import { $, $$, text, type, waitForState } from './fixtures.js';
-/** Re-exported for the tests that import it with this file's other helpers. */
-export { type } from './fixtures.js';
+import { $, $$, heading, type, typeCommune, waitForState } from './fixtures.js';
+/** Re-exported for the tests that import them with this file's other helpers. */
+export { communesLoaded, heading, headingText, type } from './fixtures.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
-import { requests, resetMock, startWorker } from './worker.js';
+import { postsTo, useWorker } from './worker.js';
 
 export { mock };
 export const CAMPAIGN = CAMPAIGN_ID;
@@ -49,11 +49,10 @@ let voters = 0;
  * each test; before each, a new voter e-mail.
  */
 export function useMockServer(): void {
-  before(() => startWorker({ fixture: ballotFixture, now: BALLOT_NOW }));
+  useWorker({ fixture: ballotFixture, now: BALLOT_NOW });
   beforeEach(() => {
     VOTER.email = `camille.durand.${++voters}.${Date.now()}@example.fr`;
   });
-  afterEach(() => resetMock());
 }
 
 /** Sets the mock's clock through its HTTP control, as a demo page would. */
@@ -72,15 +71,9 @@ export async function setClock(now: string): Promise<void> {
  */
 export const SLOW_TEST_MS = 45_000;
 
-/** Waits for the commune list (9 pages of 100: every commune of the département). */
-export function communesLoaded(el: BcBallot): Promise<void> {
-  return waitForState(el, () => (el as unknown as { communes: { status: string } }).communes.status === 'ready', 'communes', 20_000);
-}
-
-export const heading = (el: Element) => $(el, '[part~="heading"]');
-export const headingText = (el: Element) => text(heading(el));
 export const ballotsCast = () => mock.store.ballots(CAMPAIGN).length;
-export const ballotPosts = () => requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/ballot'));
+export const ballotPosts = () => postsTo('/ballot');
+export const voterPosts = () => postsTo('/voters');
 
 export async function ballot(template?: TemplateResult): Promise<BcBallot> {
   const el = await fixture<BcBallot>(
@@ -93,18 +86,13 @@ export async function ballot(template?: TemplateResult): Promise<BcBallot> {
 /** Fills the identity step (commune by typing its exact name) and ticks the rules. */
 export async function fillIdentity(el: BcBallot, voter: Partial<Voter> = {}): Promise<void> {
   const v = { ...VOTER, ...voter };
-  type(el, '#bc-firstName', v.firstName);
-  type(el, '#bc-lastName', v.lastName);
+  for (const field of ['firstName', 'lastName', 'email'] as const) type(el, `#bc-${field}`, v[field]);
   type(el, '#bc-birthDate', v.day);
   type(el, '#bc-birth-month', v.month);
   type(el, '#bc-birth-year', v.year);
-  type(el, '#bc-email', v.email);
   const rules = $<HTMLInputElement>(el, '#bc-rules')!;
   if (!rules.checked) rules.click();
-  // The commune list loads in the background: type once it is there, so the exact name selects it.
-  await communesLoaded(el);
-  type(el, '#bc-communeCode', v.commune);
-  await el.updateComplete;
+  await typeCommune(el, v.commune);
 }
 
 export function submitIdentity(el: BcBallot): void {

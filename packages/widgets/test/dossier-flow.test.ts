@@ -6,7 +6,7 @@
  * registered but not attended yet.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { getResponse, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createTestMock, FIXTURE_CAMPAIGN, FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
@@ -16,6 +16,7 @@ import { DossierFlow, type DossierStep } from '../src/dossier-form/dossier-flow.
 import { emptyFields, type DossierFields } from '../src/dossier-form/draft.js';
 import { canRetry, codeOf } from '../src/dossier-form/refusals.js';
 import { HOLDER_TEXTS } from './holder.js';
+import { logRequests, serveDuringSuite } from './node-server.js';
 
 const BASE = 'http://depot.test/api/v1';
 const DOSSIERS = `${BASE}/campaigns/:campaignId/dossiers`;
@@ -23,10 +24,7 @@ const DOSSIERS = `${BASE}/campaigns/:campaignId/dossiers`;
 const mock = createTestMock({ baseUrl: BASE, now: FIXTURE_TIMES.comptoirs });
 const server = setupServer(...mock.handlers);
 /** What reached the server: method, path and Idempotency-Key. */
-const requests: Array<{ method: string; path: string; key: string | null }> = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push({ method: request.method, path: new URL(request.url).pathname, key: request.headers.get('idempotency-key') });
-});
+const requests = logRequests(server);
 const deposits = () => requests.filter((r) => r.method === 'POST' && r.path.endsWith('/dossiers'));
 const dossierCount = () => mock.store.dossiers(FIXTURE_CAMPAIGN).length;
 
@@ -69,17 +67,11 @@ function toReview(flow: DossierFlow, fields = complete()): void {
 }
 
 describe('DossierFlow against the mock server', () => {
+  serveDuringSuite(server, requests, () => mock.load());
   before(async () => {
-    server.listen({ onUnhandledRequest: 'error' });
     client = createClient({ baseUrl: BASE });
     campaign = await client.campaigns.get(FIXTURE_CAMPAIGN);
   });
-  afterEach(() => {
-    server.resetHandlers();
-    mock.load();
-    requests.length = 0;
-  });
-  after(() => server.close());
 
   describe('a deposit', () => {
     it('with an attended code: one POST, the receipt, the acknowledgement in the outbox', async () => {

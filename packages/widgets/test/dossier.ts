@@ -11,12 +11,12 @@ import type { BcDossierForm } from '../src/dossier-form/dossier-form.js';
 import type { DossierFields } from '../src/dossier-form/draft.js';
 import type { BcDossierStatus } from '../src/dossier-status/dossier-status.js';
 import { LABELLING_NOW } from './admin.js';
-import { $, text, type, waitForState } from './fixtures.js';
-/** Re-exported for the tests that import it with this file's other helpers. */
-export { type } from './fixtures.js';
+import { $, heading, type, typeCommune, waitForState } from './fixtures.js';
+/** Re-exported for the tests that import them with this file's other helpers. */
+export { communesLoaded, heading, headingText, type } from './fixtures.js';
 import { HOLDER_TEXTS } from './holder.js';
 import { API, CAMPAIGN_ID, mock } from './mock.js';
-import { requests } from './worker.js';
+import { postsTo } from './worker.js';
 
 /** The comptoirs and the dépôt open (10 February 2026). */
 export const DEPOT_NOW = FIXTURE_TIMES.comptoirs;
@@ -32,10 +32,8 @@ export type Holder = Omit<DossierFields, 'kind' | 'communeCode' | 'communeText' 
 
 export const HOLDER: Holder = { kind: 'association', ...HOLDER_TEXTS, communeName: 'Arras', category: 'cooperation' };
 
-export const heading = (el: Element) => $(el, '[part~="heading"]');
-export const headingText = (el: Element) => text(heading(el));
 export const dossierCount = () => mock.store.dossiers(CAMPAIGN_ID).length;
-export const depositPosts = () => requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/dossiers'));
+export const depositPosts = () => postsTo('/dossiers');
 
 export async function dossierForm(template?: TemplateResult): Promise<BcDossierForm> {
   const el = await fixture<BcDossierForm>(
@@ -45,30 +43,15 @@ export async function dossierForm(template?: TemplateResult): Promise<BcDossierF
   return el;
 }
 
-/** Waits for the commune list (every commune of the département, in pages of 100). */
-export function communesLoaded(el: BcDossierForm): Promise<void> {
-  return waitForState(el, () => (el as unknown as { communes: { status: string } }).communes.status === 'ready', 'communes', 20_000);
-}
-
 /** Fills every field through the form's inputs. */
 export async function fillForm(el: BcDossierForm, holder: Partial<Holder> = {}): Promise<void> {
   const h = { ...HOLDER, ...holder };
   $<HTMLInputElement>(el, `input[name="kind"][value="${h.kind}"]`)!.click();
-  type(el, '#bc-name', h.name);
-  type(el, '#bc-organisation', h.organisation);
-  type(el, '#bc-email', h.email);
-  type(el, '#bc-comptoirCode', h.comptoirCode);
-  type(el, '#bc-title', h.title);
-  type(el, '#bc-summary', h.summary);
-  type(el, '#bc-description', h.description);
-  type(el, '#bc-amount', h.amount);
+  for (const field of ['name', 'organisation', 'email', 'comptoirCode', 'title', 'summary', 'description', 'amount'] as const) type(el, `#bc-${field}`, h[field]);
   $<HTMLInputElement>(el, `input[name="proposedCategory"][value="${h.category}"]`)!.click();
   const certifies = $<HTMLInputElement>(el, '#bc-certifies')!;
   if (!certifies.checked) certifies.click();
-  // The commune list loads in the background: type once it is there, so the exact name selects it.
-  await communesLoaded(el);
-  type(el, '#bc-communeCode', h.communeName);
-  await el.updateComplete;
+  await typeCommune(el, h.communeName);
 }
 
 /** "Relire mon dossier", and the review once it shows. */

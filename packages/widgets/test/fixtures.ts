@@ -33,6 +33,38 @@ export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Waits for a form's commune list (every commune of the département, in pages of 100). */
+export function communesLoaded(el: Element): Promise<void> {
+  return waitForState(el, () => (el as unknown as { communes: { status: string } }).communes.status === 'ready', 'communes', 20_000);
+}
+
+/**
+ * Types the commune's exact name, which selects it, once the list has loaded (in the
+ * background, from the form's first render).
+ */
+export async function typeCommune(el: Element, name: string): Promise<void> {
+  await communesLoaded(el);
+  type(el, '#bc-communeCode', name);
+  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** How many times `act` called `window.print()` (stubbed meanwhile, then put back). */
+export function printCalls(act: () => void): number {
+  const print = window.print;
+  let printed = 0;
+  window.print = () => void printed++;
+  try {
+    act();
+  } finally {
+    window.print = print;
+  }
+  return printed;
+}
+
+/** A widget's heading (`part="heading"`), and its text. */
+export const heading = (el: Element) => $(el, '[part~="heading"]');
+export const headingText = (el: Element) => text(heading(el));
+
 /** Types into a field as a script would (value + `input` event). */
 export function type(el: Element, selector: string, value: string): void {
   const input = $<HTMLInputElement>(el, selector)!;

@@ -4,7 +4,7 @@
  * `setupServer`), through a real SDK client, its token kept in a `Map`.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { getResponse, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createTestMock, problem, verifiedVoter } from '@budget-citoyen/mock-server/testing';
@@ -13,6 +13,7 @@ import { parseCodes, mergeCodes } from '../src/admin/codes.js';
 import { ConsoleFlow, tokenKey, type ConsoleView } from '../src/admin/console-flow.js';
 import { facetCounts, NO_CATEGORY, START_FILTERS } from '../src/admin/dossier-filters.js';
 import { ADMIN_TOKEN, LABELLING_NOW, withDossiers } from './admin.js';
+import { logRequests, serveDuringSuite } from './node-server.js';
 
 const BASE = 'http://console.test/api/v1';
 const CAMPAIGN = 'bc-2026';
@@ -21,10 +22,7 @@ const DECISION = `${BASE}/admin/campaigns/:campaignId/dossiers/:dossierId/decisi
 const mock = createTestMock({ baseUrl: BASE, now: LABELLING_NOW, fixture: withDossiers(30) });
 const server = setupServer(...mock.handlers);
 /** What reached the server: method, path and Idempotency-Key. */
-const requests: Array<{ method: string; path: string; key: string | null }> = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push({ method: request.method, path: new URL(request.url).pathname, key: request.headers.get('idempotency-key') });
-});
+const requests = logRequests(server);
 
 let client: Client;
 let campaign: Campaign;
@@ -67,18 +65,12 @@ function openSubmitted(flow: ConsoleFlow, id = 'd-submitted'): AdminDossier {
 }
 
 describe('ConsoleFlow against the mock server', () => {
+  serveDuringSuite(server, requests, () => mock.load());
   before(async () => {
-    server.listen({ onUnhandledRequest: 'error' });
     client = createClient({ baseUrl: BASE, retry: { limit: 2, maxBackoffMs: 10 } });
     campaign = await client.campaigns.get(CAMPAIGN);
     requests.length = 0;
   });
-  afterEach(() => {
-    server.resetHandlers();
-    mock.load();
-    requests.length = 0;
-  });
-  after(() => server.close());
 
   it('asks for the token first; an empty one is refused before any request', async () => {
     const { flow, store } = console_();

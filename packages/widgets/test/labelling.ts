@@ -9,9 +9,9 @@ import type { BcLabellingConsole } from '../src/admin/labelling-console.js';
 import '../src/admin/define.js';
 import { tokenKey } from '../src/admin/console-flow.js';
 import { ADMIN_TOKEN, LABELLING_NOW, withDossiers } from './admin.js';
-import { $, $$, deepActiveElement, text, waitForState } from './fixtures.js';
+import { $, $$, deepActiveElement, heading, text, waitForState } from './fixtures.js';
 import { API, CAMPAIGN_ID } from './mock.js';
-import { resetMock, startWorker } from './worker.js';
+import { useWorker } from './worker.js';
 
 export { ADMIN_TOKEN, LABELLING_NOW, withDossiers };
 export const DOSSIERS = `${API}/admin/campaigns/${CAMPAIGN_ID}/dossiers`;
@@ -21,15 +21,14 @@ export const SLOW_TEST_MS = 30_000;
 
 /** The file's mock: the labelling open, 30 dossiers more than the fixture's; reset after each test. */
 export function useConsoleMock(): void {
-  before(() => startWorker({ now: LABELLING_NOW, fixture: withDossiers(30) }));
+  useWorker({ now: LABELLING_NOW, fixture: withDossiers(30) });
   // The test runner reuses its pages from one test file to the next, sessionStorage with them:
   // a token kept by another file's test would sign this one in before it starts.
   beforeEach(() => sessionStorage.removeItem(tokenKey(API)));
-  afterEach(() => resetMock());
 }
 
 export const active = () => deepActiveElement() as HTMLElement | null;
-export const heading = (el: Element) => $(el, '[part~="heading"]');
+export { heading };
 export const rows = (el: Element) => $$<HTMLButtonElement>(el, '[part~="open-button"]');
 
 /** A console at the sign-in (or signed in already, with a token in the tab or given). */

@@ -3,8 +3,7 @@
  * log of requests and answers; the reset between tests.
  *
  * ```ts
- * before(() => startWorker());                       // or startWorker({ now: AGENDA_NOW })
- * afterEach(() => resetMock());
+ * useWorker();                                       // or useWorker({ now: AGENDA_NOW })
  * it('…', () => { worker.use(http.get(…, () => delay('infinite'))); … });   // this test only
  * ```
  */
@@ -43,6 +42,15 @@ export function startWorker(defaults: MockDefaults = {}): Promise<unknown> {
   return started;
 }
 
+/**
+ * Mocha hooks of a widget test file: the worker started before its tests (on the file's fixture
+ * and clock when given), everything back to them after each test.
+ */
+export function useWorker(defaults: MockDefaults = {}): void {
+  before(() => startWorker(defaults));
+  afterEach(() => resetMock());
+}
+
 /** API requests the worker saw since the last reset, oldest first. */
 export function requests(): Request[] {
   return [...seen];
@@ -51,6 +59,11 @@ export function requests(): Request[] {
 /** The API requests whose path ends with `suffix` (e.g. `/projects`), as URLs. */
 export function requestsTo(suffix: string): URL[] {
   return seen.map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith(suffix));
+}
+
+/** The POST requests the worker saw to a path ending with `suffix` (e.g. `/ballot`), oldest first. */
+export function postsTo(suffix: string): Request[] {
+  return seen.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith(suffix));
 }
 
 /** The statuses the API answered to requests whose path ends with `suffix`, oldest first. */

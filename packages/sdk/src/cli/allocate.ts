@@ -2,8 +2,8 @@ import { isRuleInputError } from '../errors.js';
 import { allocateCampaignPb } from '../export/pabulib.js';
 import { allocatePb, PB_RULE_NAMES, resolvePbRule } from '../pabulib/allocate.js';
 import { explainAllocation } from '../rules/explain.js';
-import { EXPLAIN_OPTIONS, explainLanguage, LANG_HELP, parseCommand, UsageError } from './args.js';
-import type { CliContext, Command } from './context.js';
+import { EXPLAIN_OPTIONS, explainLanguage, LANG_HELP, UsageError } from './args.js';
+import { command, type CliContext } from './context.js';
 import { CliError } from './failure.js';
 import { expandPbPaths, readPbFile, type PbReading } from './files.js';
 import type { CliIo } from './main.js';
@@ -50,16 +50,10 @@ Examples:
   budget-citoyen export-pb bc-2025 --out export/ && budget-citoyen allocate --rule ${DEPARTEMENT_RULE} export/
 `;
 
-export const allocateCommand: Command = {
-  name: 'allocate',
-  summary: "run a pabulib rule on a .pb file, or the département's rule across a campaign's files",
-  help,
-  async run(args, context) {
-    const { values, positionals } = parseCommand('allocate', args, {
-      ...EXPLAIN_OPTIONS,
-      rule: { type: 'string' },
-      strict: { type: 'boolean' },
-    });
+export const allocateCommand = command(
+  { name: 'allocate', summary: "run a pabulib rule on a .pb file, or the département's rule across a campaign's files", help },
+  { ...EXPLAIN_OPTIONS, rule: { type: 'string' }, strict: { type: 'boolean' } },
+  async ({ values, positionals }, context) => {
     const reading = pbReading(values.strict ?? false, context);
     if (positionals.length === 0) throw new UsageError('allocate needs a .pb file (see budget-citoyen allocate --help)');
     const departement = values.rule?.trim().toLowerCase() === DEPARTEMENT_RULE;
@@ -95,7 +89,7 @@ export const allocateCommand: Command = {
       throw error;
     }
   },
-};
+);
 
 /** Warnings go to stderr, where main() writes failures, so that stdout stays the JSON. */
 function pbReading(strict: boolean, context: CliContext): PbReading {

@@ -13,10 +13,10 @@ import { getIndex } from '../contract/mock.js';
 import { getProject, listProjects } from '../contract/projects.js';
 import { getResults } from '../contract/results.js';
 import { castBallot, registerVoter } from '../contract/voting.js';
-import { API_OPTIONS, API_OPTIONS_HELP, baseUrl, choice, parseCommand, UsageError } from './args.js';
+import { API_OPTIONS, API_OPTIONS_HELP, baseUrl, choice, UsageError } from './args.js';
 import { checkFacets, checkSingleLine, checkUnknownMethod, checkUnknownVerification } from './check-api-1-1.js';
 import { Checker, headerList, parseJson, reason, type CheckResult } from './checker.js';
-import type { Command } from './context.js';
+import { command } from './context.js';
 import { CliError } from './failure.js';
 import { toJson } from './output.js';
 
@@ -178,12 +178,10 @@ async function checkExposed(c: Checker, campaignsPath: string): Promise<void> {
 
 const FORMATS = ['text', 'json'] as const;
 
-export const checkApiCommand: Command = {
-  name: 'check-api',
-  summary: 'check a server against the API contract (read-only)',
-  help,
-  async run(args, context) {
-    const { values, positionals } = parseCommand('check-api', args, { ...API_OPTIONS, campaign: { type: 'string' }, format: { type: 'string' } });
+export const checkApiCommand = command(
+  { name: 'check-api', summary: 'check a server against the API contract (read-only)', help },
+  { ...API_OPTIONS, campaign: { type: 'string' }, format: { type: 'string' } },
+  async ({ values, positionals }, context) => {
     if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]} for check-api (see budget-citoyen check-api --help)`);
     const format = choice('check-api', 'format', values.format, FORMATS, 'text');
     const base = baseUrl(values['base-url'], context.env);
@@ -204,4 +202,4 @@ export const checkApiCommand: Command = {
     }
     if (failed) throw new CliError(`${failed} check${failed === 1 ? '' : 's'} failed: the server does not conform to the contract`);
   },
-};
+);

@@ -27,21 +27,6 @@ export async function resolveCampaignId(client: Client, campaign: string): Promi
 export const CAMPAIGN_ARGUMENT_HELP = `Arguments:
   <campaign>            a campaign id (bc-2025), or "current"`;
 
-/** The command line of a command on one campaign of the API: `<campaign>`, `--base-url`, its own options. */
-export function parseCampaignCommand<O extends OptionsConfig>(command: string, args: string[], options: O) {
-  const { values, positionals } = parseCommand(command, args, { ...API_OPTIONS, ...options });
-  return { values, campaign: onePositional(command, positionals, 'a campaign id (or "current")') };
-}
-
-/**
- * The client and the campaign's id. Called once every option is checked, so that a mistake in
- * the command line never waits for the network (`current` is asked of the API).
- */
-export async function openCampaign(context: CliContext, baseUrlOption: string | undefined, campaign: string): Promise<{ client: Client; campaignId: string }> {
-  const client = clientFor(context, baseUrl(baseUrlOption, context.env));
-  return { client, campaignId: await resolveCampaignId(client, campaign) };
-}
-
 /** One subcommand: `run` gets the arguments after its name. */
 export interface Command {
   name: string;
@@ -50,4 +35,32 @@ export interface Command {
   /** The whole `--help` text. */
   help: string;
   run(args: string[], context: CliContext): Promise<void>;
+}
+
+type About = Omit<Command, 'run'>;
+type Parsed<O extends OptionsConfig> = ReturnType<typeof parseCommand<O>>;
+
+/** A command whose `run` gets its command line parsed, strictly, against `options` (and `-h`). */
+export function command<O extends OptionsConfig>(about: About, options: O, run: (parsed: Parsed<O>, context: CliContext) => Promise<void>): Command {
+  return { ...about, run: (args, context) => run(parseCommand(about.name, args, options), context) };
+}
+
+/**
+ * A command on one campaign of the API: `<campaign>`, `--base-url`, its own options. `open()`
+ * gives the client and the campaign's id: call it once every option is checked, so that a
+ * mistake in the command line never waits for the network (`current` is asked of the API).
+ */
+export function campaignCommand<O extends OptionsConfig>(
+  about: About,
+  options: O,
+  run: (parsed: { values: Parsed<typeof API_OPTIONS & O>['values']; open: () => Promise<{ client: Client; campaignId: string }> }, context: CliContext) => Promise<void>,
+): Command {
+  return command(about, { ...API_OPTIONS, ...options }, ({ values, positionals }, context) => {
+    const campaign = onePositional(about.name, positionals, 'a campaign id (or "current")');
+    const open = async () => {
+      const client = clientFor(context, baseUrl((values as { 'base-url'?: string })['base-url'], context.env));
+      return { client, campaignId: await resolveCampaignId(client, campaign) };
+    };
+    return run({ values, open }, context);
+  });
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { hasErrorCode } from '../errors.js';
 import { exportCampaignToPb } from '../export/pabulib.js';
 import { API_OPTIONS_HELP, UsageError } from './args.js';
-import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
+import { CAMPAIGN_ARGUMENT_HELP, campaignCommand } from './context.js';
 import { CliError } from './failure.js';
 
 const help = `Usage: budget-citoyen export-pb <campaign> --out <dir> [options]
@@ -33,17 +33,12 @@ Example:
   budget-citoyen allocate --rule budget-citoyen export/
 `;
 
-export const exportPbCommand: Command = {
-  name: 'export-pb',
-  summary: "write a campaign's results as pabulib .pb files, one per category",
-  help,
-  async run(args, context) {
-    const { values, campaign } = parseCampaignCommand('export-pb', args, {
-      out: { type: 'string' },
-      provisional: { type: 'boolean' },
-    });
+export const exportPbCommand = campaignCommand(
+  { name: 'export-pb', summary: "write a campaign's results as pabulib .pb files, one per category", help },
+  { out: { type: 'string' }, provisional: { type: 'boolean' } },
+  async ({ values, open }, context) => {
     if (values.out === undefined || values.out === '') throw new UsageError('export-pb needs --out <dir> (see budget-citoyen export-pb --help)');
-    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
+    const { client, campaignId } = await open();
     const files = await exportCampaignToPb(client, campaignId, { allowProvisional: values.provisional ?? false }).catch((error: unknown) => {
       if (hasErrorCode(error, 'results_not_final')) throw new CliError(`${error.code}: ${error.message}; add --provisional to export them anyway`);
       throw error;
@@ -61,4 +56,4 @@ export const exportPbCommand: Command = {
       throw new CliError(`cannot write to ${out}: ${(error as Error).message}`);
     }
   },
-};
+);

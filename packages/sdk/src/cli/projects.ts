@@ -1,6 +1,6 @@
 import type { Project } from '../schemas/project.js';
 import { API_OPTIONS_HELP, choice } from './args.js';
-import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
+import { CAMPAIGN_ARGUMENT_HELP, campaignCommand } from './context.js';
 import { euros, toCsv, toJson, toTable } from './output.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -37,19 +37,13 @@ const CSV_HEADER = [
   'votes',
 ];
 
-export const projectsCommand: Command = {
-  name: 'projects',
-  summary: "list a campaign's projects (table, json, csv)",
-  help,
-  async run(args, context) {
-    const { values, campaign } = parseCampaignCommand('projects', args, {
-      format: { type: 'string' },
-      category: { type: 'string' },
-      sort: { type: 'string' },
-    });
+export const projectsCommand = campaignCommand(
+  { name: 'projects', summary: "list a campaign's projects (table, json, csv)", help },
+  { format: { type: 'string' }, category: { type: 'string' }, sort: { type: 'string' } },
+  async ({ values, open }, context) => {
     const format = choice('projects', 'format', values.format, FORMATS, 'table');
     const sort = choice('projects', 'sort', values.sort, SORTS, 'title');
-    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
+    const { client, campaignId } = await open();
     const query = { sort, limit: 100, ...(values.category === undefined ? {} : { category: values.category }) };
     const projects: Project[] = [];
     for await (const project of client.projects.list(campaignId, query)) projects.push(project);
@@ -98,5 +92,4 @@ export const projectsCommand: Command = {
         ]),
       ),
     );
-  },
-};
+  },);

@@ -3,7 +3,7 @@ import { auditResults } from '../export/audit.js';
 import { fetchCampaignResults, type CampaignResultsData } from '../export/campaign-data.js';
 import { explainAllocation } from '../rules/explain.js';
 import { API_OPTIONS_HELP, choice, EXPLAIN_OPTIONS, explainLanguage, LANG_HELP, UsageError } from './args.js';
-import { CAMPAIGN_ARGUMENT_HELP, openCampaign, parseCampaignCommand, type Command } from './context.js';
+import { CAMPAIGN_ARGUMENT_HELP, campaignCommand } from './context.js';
 import { euros, toCsv, toJson, toLines, toTable, type Cell } from './output.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -36,19 +36,14 @@ Examples:
 
 const CSV_HEADER = ['category', 'rank', 'project_id', 'title', 'votes', 'requested_amount_eur', 'funded', 'funded_from'];
 
-export const resultsCommand: Command = {
-  name: 'results',
-  summary: "print a campaign's results (table, csv, json) or explain them",
-  help,
-  async run(args, context) {
-    const { values, campaign } = parseCampaignCommand('results', args, {
-      ...EXPLAIN_OPTIONS,
-      format: { type: 'string' },
-    });
+export const resultsCommand = campaignCommand(
+  { name: 'results', summary: "print a campaign's results (table, csv, json) or explain them", help },
+  { ...EXPLAIN_OPTIONS, format: { type: 'string' } },
+  async ({ values, open }, context) => {
     const format = choice('results', 'format', values.format, FORMATS, 'table');
     const lang = explainLanguage('results', values);
     if (values.explain && format === 'csv') throw new UsageError('--explain gives sentences, not a table: use it without --format, or with --format json');
-    const { client, campaignId } = await openCampaign(context, values['base-url'], campaign);
+    const { client, campaignId } = await open();
 
     if (!values.explain && format === 'json') return context.stdout(toJson(await client.results.get(campaignId)));
     const data = await fetchCampaignResults(client, campaignId);
@@ -74,7 +69,7 @@ export const resultsCommand: Command = {
       ),
     );
   },
-};
+);
 
 /** One row per project, categories in the results' order, projects by rank. */
 function resultRows({ results, projects }: CampaignResultsData): Cell[][] {

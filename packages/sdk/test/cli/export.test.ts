@@ -12,6 +12,7 @@ import {
   campaignResultsToPb,
   type CampaignResultsData,
 } from '../../src/export/index.js';
+import { assertMeta } from '../pabulib/build.js';
 
 const campaign: Campaign = {
   id: 'bc-test',
@@ -77,15 +78,17 @@ describe('campaignResultsToPb', () => {
 
   test('META: pabulib keys, and what the département\'s rule needs', () => {
     const { meta } = parsePb(files[0]?.text ?? '');
-    assert.equal(meta.description, 'Budget citoyen test, catégorie Innovation sociale');
-    assert.equal(meta.budget, '5000.5');
-    assert.equal(meta.envelope_cents, '500050');
-    assert.equal(meta.rollover_rank, '1');
-    assert.equal(meta.campaign_categories, 'innovation-sociale,cooperation');
-    assert.equal(meta.min_project_score_threshold, '2');
-    assert.equal(meta.date_begin, '15.09.2025');
-    assert.equal(meta.date_end, '28.09.2025');
-    assert.equal(meta.results_status, 'final');
+    assertMeta(meta, {
+      description: 'Budget citoyen test, catégorie Innovation sociale',
+      budget: '5000.5',
+      envelope_cents: '500050',
+      rollover_rank: '1',
+      campaign_categories: 'innovation-sociale,cooperation',
+      min_project_score_threshold: '2',
+      date_begin: '15.09.2025',
+      date_end: '28.09.2025',
+      results_status: 'final',
+    });
     assert.equal(Object.keys(meta).at(-1), 'comment');
   });
 

@@ -1,4 +1,5 @@
 // Small hand-written instances for the rule tests: `votes` maps voter ids to their ballots.
+import assert from 'node:assert/strict';
 import { createPbProject, createPbVote, type PbInstance, type PbVoteType } from '@budget-citoyen/sdk/pabulib';
 
 export function instance(options: {
@@ -22,4 +23,9 @@ export function instance(options: {
     projectColumns: ['project_id', 'cost'],
     voteColumns: cardinal ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
   };
+}
+
+/** Each key of `expected` has this value in `meta`: one assertion per key, named in its message. */
+export function assertMeta(meta: Readonly<Record<string, string | undefined>>, expected: Readonly<Record<string, string>>): void {
+  for (const [key, value] of Object.entries(expected)) assert.equal(meta[key], value, `META ${key}`);
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isRuleInputError } from '@budget-citoyen/sdk';
 import { allocatePb, campaignCategoryToPb, parsePb, writePb, type CampaignCategoryToPbInput } from '@budget-citoyen/sdk/pabulib';
+import { assertMeta } from './build.js';
 
 const input: CampaignCategoryToPbInput = {
   campaign: {
@@ -17,28 +18,24 @@ const input: CampaignCategoryToPbInput = {
     { id: 'prj-a', title: 'Tiers-lieu', requestedAmountCents: 120_000_50, votes: 2, selected: false },
     { id: 'prj-c', title: 'Atelier vélo', requestedAmountCents: 99_999_99, votes: 1, selected: true },
   ],
-  ballots: [
-    { voterId: 'v1', projectId: 'prj-b' },
-    { voterId: 'v2', projectId: 'prj-a' },
-    { voterId: 'v3', projectId: 'prj-b' },
-    { voterId: 'v4', projectId: 'prj-c' },
-    { voterId: 'v5', projectId: 'prj-b' },
-    { voterId: 'v6', projectId: 'prj-a' },
-  ],
+  // Voters v1…v6, one ballot each.
+  ballots: ['prj-b', 'prj-a', 'prj-b', 'prj-c', 'prj-b', 'prj-a'].map((projectId, i) => ({ voterId: `v${i + 1}`, projectId })),
 };
 
 describe('campaignCategoryToPb', () => {
   test('META describes the category as a choose-1 instance in euros', () => {
     const { meta } = campaignCategoryToPb(input);
-    assert.equal(meta.country, 'France');
-    assert.equal(meta.unit, 'Département du Pas-de-Calais');
-    assert.equal(meta.subunit, 'Coopération');
-    assert.equal(meta.currency, 'EUR');
-    assert.equal(meta.budget, '250000');
-    assert.equal(meta.vote_type, 'choose-1');
-    assert.equal(meta.rule, 'greedy');
-    assert.equal(meta.num_projects, '3');
-    assert.equal(meta.num_votes, '6');
+    assertMeta(meta, {
+      country: 'France',
+      unit: 'Département du Pas-de-Calais',
+      subunit: 'Coopération',
+      currency: 'EUR',
+      budget: '250000',
+      vote_type: 'choose-1',
+      rule: 'greedy',
+      num_projects: '3',
+      num_votes: '6',
+    });
     assert.match(meta.comment ?? '', /^#1: Rule of the Département/);
     assert.match(meta.description ?? '', /Coopération/);
   });

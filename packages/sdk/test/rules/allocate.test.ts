@@ -12,6 +12,12 @@ const project = (allocation: Allocation, projectId: string) => {
   throw new Error(`no project ${projectId}`);
 };
 const category = (allocation: Allocation, id: string) => allocation.categories.find((c) => c.id === id)!;
+/** Categories with their envelopes, in rollover order: the first is served first from the pool. */
+const byRank = (envelopes: Record<string, number>) =>
+  Object.entries(envelopes).map(([id, envelopeCents], i) => ({ id, envelopeCents, rolloverRank: i + 1 }));
+/** Projects of one category with their requested amounts, in this order. */
+const amounts = (categoryId: string, requested: Record<string, number>) =>
+  Object.entries(requested).map(([id, requestedAmountCents]) => ({ id, category: categoryId, requestedAmountCents }));
 
 
 describe('allocate', () => {
@@ -91,15 +97,8 @@ describe('allocate', () => {
     // Innovation sociale's waiting project needs 60 000 €, the pool holds 30 000 €: Coopération's
     // 20 000 € project is funded from it; 10 000 € stay unallocated.
     const result = allocate({
-      categories: [
-        { id: 'innovation-sociale', envelopeCents: euros(10_000), rolloverRank: 1 },
-        { id: 'cooperation', envelopeCents: euros(30_000), rolloverRank: 2 },
-      ],
-      projects: [
-        { id: 'is-a', category: 'innovation-sociale', requestedAmountCents: euros(60_000) },
-        { id: 'co-a', category: 'cooperation', requestedAmountCents: euros(20_000) },
-        { id: 'co-b', category: 'cooperation', requestedAmountCents: euros(20_000) },
-      ],
+      categories: byRank({ 'innovation-sociale': euros(10_000), cooperation: euros(30_000) }),
+      projects: [...amounts('innovation-sociale', { 'is-a': euros(60_000) }), ...amounts('cooperation', { 'co-a': euros(20_000), 'co-b': euros(20_000) })],
       votes: new Map([['is-a', 9], ['co-a', 8], ['co-b', 7]]),
       minVotes: 0,
     });
@@ -125,11 +124,8 @@ describe('allocate', () => {
     const counted = tally(ballots);
     assert.deepEqual(counted.ballots, { cast: 7, annulled: 2, counted: 5 });
     const result = allocate({
-      categories: [{ id: 'cooperation', envelopeCents: euros(10_000), rolloverRank: 1 }],
-      projects: [
-        { id: 'co-x', category: 'cooperation', requestedAmountCents: euros(8_000) },
-        { id: 'co-y', category: 'cooperation', requestedAmountCents: euros(8_000) },
-      ],
+      categories: byRank({ cooperation: euros(10_000) }),
+      projects: amounts('cooperation', { 'co-x': euros(8_000), 'co-y': euros(8_000) }),
       votes: counted.votes,
       minVotes: 1,
     });
@@ -141,15 +137,15 @@ describe('allocate', () => {
 
   it('breaks ties by lower amount, then by id in code-point order', () => {
     const result = allocate({
-      categories: [{ id: 'c', envelopeCents: euros(1_000), rolloverRank: 1 }],
-      projects: [
-        { id: 'b', category: 'c', requestedAmountCents: euros(500) },
-        { id: 'a', category: 'c', requestedAmountCents: euros(600) },
-        { id: 'B', category: 'c', requestedAmountCents: euros(500) },
-        { id: '\u{1F600}', category: 'c', requestedAmountCents: euros(100) }, // above U+FFFF
-        { id: '\uFF01', category: 'c', requestedAmountCents: euros(100) }, // U+FF01, below it
-        { id: 'top', category: 'c', requestedAmountCents: euros(900) },
-      ],
+      categories: byRank({ c: euros(1_000) }),
+      projects: amounts('c', {
+        b: euros(500),
+        a: euros(600),
+        B: euros(500),
+        '\u{1F600}': euros(100), // above U+FFFF
+        '\uFF01': euros(100), // U+FF01, below it
+        top: euros(900),
+      }),
       votes: { b: 10, a: 10, B: 10, '\u{1F600}': 5, '\uFF01': 5, top: 11 },
       minVotes: 0,
     });
@@ -168,15 +164,8 @@ describe('allocate', () => {
 
   it('never funds a project under minVotes, even with money to spare', () => {
     const result = allocate({
-      categories: [
-        { id: 'c', envelopeCents: euros(100_000), rolloverRank: 1 },
-        { id: 'd', envelopeCents: euros(100_000), rolloverRank: 2 },
-      ],
-      projects: [
-        { id: 'nine', category: 'c', requestedAmountCents: euros(1_000) },
-        { id: 'ten', category: 'c', requestedAmountCents: euros(1_000) },
-        { id: 'silent', category: 'd', requestedAmountCents: euros(1_000) },
-      ],
+      categories: byRank({ c: euros(100_000), d: euros(100_000) }),
+      projects: [...amounts('c', { nine: euros(1_000), ten: euros(1_000) }), ...amounts('d', { silent: euros(1_000) })],
       votes: { nine: 9, ten: 10 },
       minVotes: 10,
     });
@@ -188,14 +177,8 @@ describe('allocate', () => {
 
   it('lists categories without projects, and rolls nothing over when every envelope is spent', () => {
     const result = allocate({
-      categories: [
-        { id: 'c', envelopeCents: euros(3_000), rolloverRank: 1 },
-        { id: 'empty', envelopeCents: 0, rolloverRank: 2 },
-      ],
-      projects: [
-        { id: 'p1', category: 'c', requestedAmountCents: euros(1_000) },
-        { id: 'p2', category: 'c', requestedAmountCents: euros(2_000) },
-      ],
+      categories: byRank({ c: euros(3_000), empty: 0 }),
+      projects: amounts('c', { p1: euros(1_000), p2: euros(2_000) }),
       votes: { p1: 1, p2: 1 },
       minVotes: 0,
     });

@@ -4,27 +4,28 @@ import fc from 'fast-check';
 import { ageOn, isCalendarDate, parisDate } from '@budget-citoyen/sdk/rules';
 import { assertRuleInputError } from './assertions.js';
 
+/** Named examples: each its own test, every pair one assertion. */
+const PARIS_DATES: [name: string, pairs: [instant: string | Date, date: string][]][] = [
+  ['follows Paris midnight in winter (UTC+1)', [['2024-12-31T22:59:59Z', '2024-12-31'], ['2024-12-31T23:00:00Z', '2025-01-01']]],
+  ['follows Paris midnight in summer (UTC+2)', [['2024-07-14T21:59:59.999Z', '2024-07-14'], ['2024-07-14T22:00:00Z', '2024-07-15']]],
+  ['knows the night summer time starts (31 March 2024, 01:00 UTC)', [['2024-03-30T22:59:59Z', '2024-03-30'], ['2024-03-30T23:00:00Z', '2024-03-31']]],
+  [
+    'reads the offset written in the instant',
+    [
+      ['2025-09-01T00:30:00+02:00', '2025-09-01'],
+      ['2025-08-31T23:30:00-01:00', '2025-09-01'],
+      ['2025-09-01T06:00:00+09:00', '2025-08-31'],
+    ],
+  ],
+  ['accepts Date objects', [[new Date(Date.UTC(2025, 8, 30, 22, 0)), '2025-10-01']]],
+];
+
 describe('parisDate', () => {
-  it('follows Paris midnight in winter (UTC+1)', () => {
-    assert.equal(parisDate('2024-12-31T22:59:59Z'), '2024-12-31');
-    assert.equal(parisDate('2024-12-31T23:00:00Z'), '2025-01-01');
-  });
-  it('follows Paris midnight in summer (UTC+2)', () => {
-    assert.equal(parisDate('2024-07-14T21:59:59.999Z'), '2024-07-14');
-    assert.equal(parisDate('2024-07-14T22:00:00Z'), '2024-07-15');
-  });
-  it('knows the night summer time starts (31 March 2024, 01:00 UTC)', () => {
-    assert.equal(parisDate('2024-03-30T22:59:59Z'), '2024-03-30');
-    assert.equal(parisDate('2024-03-30T23:00:00Z'), '2024-03-31');
-  });
-  it('reads the offset written in the instant', () => {
-    assert.equal(parisDate('2025-09-01T00:30:00+02:00'), '2025-09-01');
-    assert.equal(parisDate('2025-08-31T23:30:00-01:00'), '2025-09-01');
-    assert.equal(parisDate('2025-09-01T06:00:00+09:00'), '2025-08-31');
-  });
-  it('accepts Date objects', () => {
-    assert.equal(parisDate(new Date(Date.UTC(2025, 8, 30, 22, 0))), '2025-10-01');
-  });
+  for (const [name, pairs] of PARIS_DATES) {
+    it(name, () => {
+      for (const [instant, date] of pairs) assert.equal(parisDate(instant), date);
+    });
+  }
   it('rejects instants without offset, impossible dates and invalid Dates', () => {
     assertRuleInputError(() => parisDate('2025-09-01T10:00:00'), 'instant');
     assertRuleInputError(() => parisDate('2025-09-01'), 'instant');
@@ -55,24 +56,42 @@ describe('parisDate', () => {
   });
 });
 
+/** Named examples: [birth date, day, completed years]. */
+const AGES: [name: string, cases: [birthDate: string, day: string, years: number][]][] = [
+  [
+    'counts completed years around a birthday',
+    [
+      ['2014-09-15', '2025-09-14', 10],
+      ['2014-09-15', '2025-09-15', 11],
+      ['2014-09-15', '2025-09-16', 11],
+      ['2014-09-15', '2014-09-15', 0],
+      ['2014-12-31', '2025-01-01', 10],
+    ],
+  ],
+  [
+    'gives 29 February birthdays their birthday on 1 March in common years',
+    [
+      ['2012-02-29', '2023-02-28', 10],
+      ['2012-02-29', '2023-03-01', 11],
+      ['2012-02-29', '2024-02-28', 11],
+      ['2012-02-29', '2024-02-29', 12],
+    ],
+  ],
+  [
+    'handles a 28 February birthday in a leap year',
+    [
+      ['2013-02-28', '2024-02-28', 11],
+      ['2013-02-28', '2024-02-27', 10],
+    ],
+  ],
+];
+
 describe('ageOn', () => {
-  it('counts completed years around a birthday', () => {
-    assert.equal(ageOn('2014-09-15', '2025-09-14'), 10);
-    assert.equal(ageOn('2014-09-15', '2025-09-15'), 11);
-    assert.equal(ageOn('2014-09-15', '2025-09-16'), 11);
-    assert.equal(ageOn('2014-09-15', '2014-09-15'), 0);
-    assert.equal(ageOn('2014-12-31', '2025-01-01'), 10);
-  });
-  it('gives 29 February birthdays their birthday on 1 March in common years', () => {
-    assert.equal(ageOn('2012-02-29', '2023-02-28'), 10);
-    assert.equal(ageOn('2012-02-29', '2023-03-01'), 11);
-    assert.equal(ageOn('2012-02-29', '2024-02-28'), 11);
-    assert.equal(ageOn('2012-02-29', '2024-02-29'), 12);
-  });
-  it('handles a 28 February birthday in a leap year', () => {
-    assert.equal(ageOn('2013-02-28', '2024-02-28'), 11);
-    assert.equal(ageOn('2013-02-28', '2024-02-27'), 10);
-  });
+  for (const [name, cases] of AGES) {
+    it(name, () => {
+      for (const [birthDate, day, years] of cases) assert.equal(ageOn(birthDate, day), years);
+    });
+  }
   it('rejects impossible or malformed dates, naming the field', () => {
     assertRuleInputError(() => ageOn('2023-02-30', '2025-09-01'), 'birthDate');
     assertRuleInputError(() => ageOn('2023-02-29', '2025-09-01'), 'birthDate');

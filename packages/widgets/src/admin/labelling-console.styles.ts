@@ -1,22 +1,17 @@
 import { css } from 'lit';
 
 /**
- * The console's look; colours and spacing come from the tokens (`../base/styles.ts`). Text sizes
- * follow the visitor's own setting (`medium`), whatever the page's root size, and every length
- * is in `em`. The layout follows the console's own width (a container query), not the
+ * The console's own look, over the forms' (`../base/form.styles.ts`: fields, text areas, radios,
+ * the notice), the filter bar's (`../base/filter-bar.styles.ts`) and the tables'
+ * (`../base/table.styles.ts`); colours, spacing and the text's size, line height and spacing
+ * come from the tokens (`../base/styles.ts`). Every length is in `em`. The layout follows the console's own width (a container query), not the
  * window's: from 320 px, columns of the tables give way (the dossier keeps them all) rather
  * than the page scrolling sideways.
  */
 export const consoleStyles = css`
   :host {
-    container: bc-console / inline-size;
+    container-name: bc-console;
     max-width: var(--bc-console-max-width, 90em);
-    font-size: var(--bc-font-size, medium);
-    line-height: 1.5;
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
   }
 
   .console,
@@ -30,13 +25,11 @@ export const consoleStyles = css`
     margin: 0;
   }
 
-  p,
   blockquote {
     margin: 0;
   }
 
   .heading {
-    font-size: 1.5em;
     color: var(--_primary);
     overflow-wrap: anywhere;
   }
@@ -81,27 +74,13 @@ export const consoleStyles = css`
 
   /* ——— fields ——— */
 
+  /* The panel's gap spaces the filter bar. */
   .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
-    gap: 0.75em 1em;
-    padding: var(--_space);
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
+    margin: 0;
   }
 
   .filters--one {
     grid-template-columns: minmax(0, 40em);
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
   }
 
   .field--search {
@@ -115,26 +94,6 @@ export const consoleStyles = css`
     flex-wrap: wrap;
     align-items: flex-end;
     gap: 0.5em;
-  }
-
-  label,
-  legend {
-    padding: 0;
-    font-weight: 700;
-  }
-
-  input:not([type='radio'], [type='checkbox']),
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.5em 0.75em;
-    border: 0;
-    border-bottom: 0.125em solid var(--_text);
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_input-bg);
-    color: var(--_text);
-    font: inherit;
   }
 
   /*
@@ -151,14 +110,6 @@ export const consoleStyles = css`
     width: auto;
   }
 
-  textarea {
-    resize: vertical;
-  }
-
-  .field [aria-invalid='true'] {
-    border-bottom-color: var(--_error);
-  }
-
   .token-row {
     max-width: 40em;
   }
@@ -172,20 +123,7 @@ export const consoleStyles = css`
   }
 
   .choice input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.125em 0 0;
     flex: none;
-  }
-
-  .hint {
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-
-  .error {
-    color: var(--_error);
-    font-weight: 700;
   }
 
   .count {
@@ -200,8 +138,6 @@ export const consoleStyles = css`
    * times faster to lay out in WebKit, measured in the browser tests). The title takes the rest.
    */
   .table {
-    width: 100%;
-    border-collapse: collapse;
     table-layout: fixed;
   }
 
@@ -242,10 +178,6 @@ export const consoleStyles = css`
 
   th,
   td {
-    padding: 0.5em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
     overflow-wrap: anywhere;
   }
 
@@ -259,7 +191,6 @@ export const consoleStyles = css`
     border: 0;
     background: none;
     color: var(--_primary);
-    font: inherit;
     text-align: start;
     cursor: pointer;
   }
@@ -367,6 +298,8 @@ export const consoleStyles = css`
   }
 
   .notice--closed {
+    border-color: var(--_error);
+    background: var(--_error-bg);
     color: var(--_error);
     font-weight: 700;
   }

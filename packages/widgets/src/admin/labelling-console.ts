@@ -9,7 +9,10 @@ import { headingTag } from '../base/headings.js';
 import { addTranslations } from '../base/i18n.js';
 import { categoryLabel } from '../base/labels.js';
 import { renderError, renderLoading } from '../base/states.js';
+import { filterBarStyles } from '../base/filter-bar.styles.js';
+import { formStyles } from '../base/form.styles.js';
 import { tokenStyles } from '../base/styles.js';
+import { tableStyles } from '../base/table.styles.js';
 import { renderAttendance } from './attendance-panel.js';
 import { ConsoleFlow, type ConsoleFocus } from './console-flow.js';
 import { renderDossierDetail } from './dossier-detail.js';
@@ -78,7 +81,7 @@ export type { BcLabellingAttendanceDetail, BcLabellingDecisionDetail, BcLabellin
  * @cssproperty --bc-console-max-width - Widest the console gets. Default 90em.
  */
 export class BcLabellingConsole extends BcElement {
-  static override styles = [tokenStyles, consoleStyles];
+  static override styles = [tokenStyles, filterBarStyles, formStyles, tableStyles, consoleStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getResponse, http, HttpResponse } from 'msw';
-import { $, $$, expectAxeClean, mock, problem, requests, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, expectAxeClean, mock, postsTo, problem, text, waitForState, worker } from '../../test/index.js';
 import {
   ADMIN_TOKEN,
   DECISION,
@@ -18,7 +18,7 @@ import {
 } from '../../test/labelling.js';
 
 const CAMPAIGN = 'bc-2026';
-const decisionPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/decision'));
+const decisionPosts = () => postsTo('/decision');
 
 describe('<bc-labelling-console>: a dossier and its decision', function () {
   this.timeout(SLOW_TEST_MS);

@@ -5,6 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Labels } from '../base/labels.js';
 import type { AuthProblem } from './console-flow.js';
 import { renderHeading, type PanelView } from './panel-view.js';
 
@@ -14,18 +15,12 @@ export interface SignInView extends PanelView {
   onReveal(): void;
 }
 
-function problemText(problem: AuthProblem): string {
-  switch (problem) {
-    case 'empty':
-      return msg('Saisissez le jeton du comité.', { id: 'admin.token-empty' });
-    case 'forbidden':
-      return msg("Ce jeton est celui d'un votant : il ne donne pas accès à la console du comité.", { id: 'admin.token-forbidden' });
-    case 'expired':
-      return msg("Votre jeton n'est plus accepté (il a peut-être été renouvelé) : saisissez le nouveau.", { id: 'admin.token-expired' });
-    default:
-      return msg("Ce jeton n'est pas valide. Vérifiez-le auprès du service du budget citoyen.", { id: 'admin.token-invalid' });
-  }
-}
+const PROBLEMS = {
+  empty: () => msg('Saisissez le jeton du comité.', { id: 'admin.token-empty' }),
+  forbidden: () => msg("Ce jeton est celui d'un votant : il ne donne pas accès à la console du comité.", { id: 'admin.token-forbidden' }),
+  expired: () => msg("Votre jeton n'est plus accepté (il a peut-être été renouvelé) : saisissez le nouveau.", { id: 'admin.token-expired' }),
+  unauthorized: () => msg("Ce jeton n'est pas valide. Vérifiez-le auprès du service du budget citoyen.", { id: 'admin.token-invalid' }),
+} satisfies Labels<AuthProblem>;
 
 export function renderSignIn(v: SignInView): TemplateResult {
   const { flow } = v;
@@ -59,7 +54,7 @@ export function renderSignIn(v: SignInView): TemplateResult {
             ${msg('Afficher le jeton', { id: 'admin.reveal' })}
           </button>
         </div>
-        ${problem ? html`<p part="field-error" id="bc-token-error" class="error" role="alert">${problemText(problem)}</p>` : nothing}
+        ${problem ? html`<p part="field-error" id="bc-token-error" class="error" role="alert">${PROBLEMS[problem]()}</p>` : nothing}
       </div>
       <p>
         <button part="button sign-in-button" type="submit" class="bc-button" aria-disabled=${flow.checking ? 'true' : 'false'}>

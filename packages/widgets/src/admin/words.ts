@@ -4,19 +4,17 @@
  */
 import { msg, str } from '@lit/localize';
 import { isBudgetCitoyenError, type DossierStatus } from '@budget-citoyen/sdk';
-import { errorMessage } from '../base/states.js';
+import type { Labels } from '../base/labels.js';
+import { errorMessageFrom } from '../base/states.js';
 import type { PanelView } from './panel-view.js';
 
-export function statusLabel(status: DossierStatus): string {
-  switch (status) {
-    case 'labelled':
-      return msg('Labellisé', { id: 'admin.status-labelled' });
-    case 'rejected':
-      return msg('Refusé', { id: 'admin.status-rejected' });
-    default:
-      return msg('À examiner', { id: 'admin.status-submitted' });
-  }
-}
+const STATUSES = {
+  submitted: () => msg('À examiner', { id: 'admin.status-submitted' }),
+  labelled: () => msg('Labellisé', { id: 'admin.status-labelled' }),
+  rejected: () => msg('Refusé', { id: 'admin.status-rejected' }),
+} satisfies Labels<DossierStatus>;
+
+export const statusLabel = (status: DossierStatus): string => STATUSES[status]();
 
 /** When the labelling is open, by the server's clock: said above the decision form. */
 export function labellingWindow(v: PanelView): string {
@@ -29,22 +27,18 @@ export function labellingWindow(v: PanelView): string {
 
 /** A refusal of the console's requests, with a way forward. */
 export function refusalMessage(error: unknown, v: PanelView): string {
-  const code = isBudgetCitoyenError(error) ? error.code : undefined;
-  switch (code) {
-    case 'phase_closed':
-      // The server's clock said so: the page's may differ (a tab left open past the end).
-      return msg(str`Décision refusée : la labellisation n'est pas ouverte. Elle va du ${v.labelling?.start ?? ''} au ${v.labelling?.end ?? ''}.`, {
+  const network = () => msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : réessayez dans un instant.', { id: 'admin.err-network' });
+  return errorMessageFrom(error, {
+    // The server's clock said so: the page's may differ (a tab left open past the end).
+    phase_closed: () =>
+      msg(str`Décision refusée : la labellisation n'est pas ouverte. Elle va du ${v.labelling?.start ?? ''} au ${v.labelling?.end ?? ''}.`, {
         id: 'admin.err-phase',
-      });
-    case 'decision_final':
-      return msg('Ce dossier a déjà été décidé : une décision est définitive.', { id: 'admin.err-final' });
-    case 'network_error':
-    case 'timeout':
-    case 'service_unavailable':
-      return msg('Le service du budget citoyen ne répond pas. Rien n’est perdu : réessayez dans un instant.', { id: 'admin.err-network' });
-    default:
-      return errorMessage(error);
-  }
+      }),
+    decision_final: () => msg('Ce dossier a déjà été décidé : une décision est définitive.', { id: 'admin.err-final' }),
+    network_error: network,
+    timeout: network,
+    service_unavailable: network,
+  });
 }
 
 /** Whether "Réessayer" can help after this refusal. */

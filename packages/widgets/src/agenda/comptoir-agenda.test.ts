@@ -10,12 +10,13 @@ import {
   CAMPAIGN_ID,
   alterJson,
   expectAxeClean,
+  expectBusyWhileLoading,
+  expectRetryRecovers,
   problem,
   requestsTo,
-  resetMock,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForState,
   worker,
 } from '../../test/index.js';
@@ -47,17 +48,12 @@ async function choose(el: BcComptoirAgenda, name: string, value: string) {
 
 describe('<bc-comptoir-agenda>', () => {
   // The fixture's six comptoirs, its clock in their period (10 February 2026).
-  before(() => startWorker({ now: AGENDA_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: AGENDA_NOW });
 
   describe('states', () => {
     it('loading: announces itself and marks the region busy', async () => {
       worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
-      const el = await fixture<BcComptoirAgenda>(html`<bc-comptoir-agenda api-base=${API} campaign=${CAMPAIGN_ID}></bc-comptoir-agenda>`);
-      const status = $(el, '[role="status"]')!;
-      expect(text(status)).to.equal('Chargement des comptoirs…');
-      expect(status.closest('[aria-busy="true"]')).to.not.equal(null);
-      await expectAxeClean(el);
+      await expectBusyWhileLoading(html`<bc-comptoir-agenda api-base=${API} campaign=${CAMPAIGN_ID}></bc-comptoir-agenda>`, `/campaigns/${CAMPAIGN_ID}`, 'Chargement des comptoirs…');
     });
 
     it('loading the comptoirs after the campaign: the filters stay, the list region is busy', async () => {
@@ -193,21 +189,13 @@ describe('<bc-comptoir-agenda>', () => {
     it('error then retry: says what happened and recovers on "Réessayer"', async () => {
       worker.use(http.get(COMPTOIRS_ROUTE, () => problem(429, 'rate_limited', { detail: 'Too many requests', headers: { 'Retry-After': '3600' } }), { once: true }));
       const el = await agenda();
-      const alert = $(el, '[part~="state-error"]')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.contain('Trop de demandes');
-      await expectAxeClean(el);
-      $(el, '[part~="retry-button"]')!.click();
-      await waitForState(el, () => titles(el).length === 5);
+      await expectRetryRecovers(el, () => titles(el).length === 5, 'Trop de demandes');
     });
 
     it('campaign error then retry', async () => {
       worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
       const el = await agenda();
-      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n’avez pas accès");
-      await expectAxeClean(el);
-      $(el, '[part~="retry-button"]')!.click();
-      await waitForState(el, () => titles(el).length === 5);
+      await expectRetryRecovers(el, () => titles(el).length === 5, 'Vous n’avez pas accès');
     });
 
     it('closed phase: says the period is over, with its dates, by the server clock', async () => {

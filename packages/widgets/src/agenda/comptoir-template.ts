@@ -3,11 +3,12 @@
  * its actions. Titles, places and descriptions are bound as text only.
  */
 import { msg, str } from '@lit/localize';
-import type { Comptoir } from '@budget-citoyen/sdk';
+import type { Comptoir, RegistrationState } from '@budget-citoyen/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatDateTime, formatLongDate, formatNumber, formatTime, isoInstant } from '../base/format.js';
 import { isSingular, type Lang } from '../base/i18n.js';
+import type { Labels } from '../base/labels.js';
 
 export interface ComptoirItemOptions {
   comptoir: Comptoir;
@@ -35,16 +36,11 @@ export function whereText(c: Comptoir): string {
     : msg('En ligne', { id: 'agenda.online' });
 }
 
-function stateLabel(c: Comptoir): string {
-  switch (c.registration) {
-    case 'open':
-      return msg('Inscriptions ouvertes', { id: 'agenda.state-open' });
-    case 'full':
-      return msg('Complet : liste d’attente', { id: 'agenda.state-full' });
-    default:
-      return msg('Inscriptions closes', { id: 'agenda.state-closed' });
-  }
-}
+const STATES = {
+  open: () => msg('Inscriptions ouvertes', { id: 'agenda.state-open' }),
+  full: () => msg('Complet : liste d’attente', { id: 'agenda.state-full' }),
+  closed: () => msg('Inscriptions closes', { id: 'agenda.state-closed' }),
+} satisfies Labels<RegistrationState>;
 
 function seatsText(c: Comptoir, lang: Lang): string {
   const left = formatNumber(c.seatsLeft, lang);
@@ -71,7 +67,7 @@ export function renderComptoir(o: ComptoirItemOptions): TemplateResult {
     ${staticHtml`<${o.heading} part="comptoir-title" class="comptoir-title" id=${o.domId} lang=${fr}>${c.title}</${o.heading}>`}
     ${o.past
       ? nothing
-      : html`<p class="badges"><span part="badge badge-${c.registration}" class="badge badge--${c.registration}">${stateLabel(c)}</span></p>`}
+      : html`<p class="badges"><span part="badge badge-${c.registration}" class="badge badge--${c.registration}">${STATES[c.registration]()}</span></p>`}
     <dl part="details" class="details">
       <div>
         <dt>${msg('Quand', { id: 'agenda.when' })}</dt>

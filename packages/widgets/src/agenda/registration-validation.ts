@@ -4,6 +4,7 @@
  * what a person gets wrong, an empty field or an e-mail without its "@".
  */
 import { msg } from '@lit/localize';
+import type { Labels } from '../base/labels.js';
 
 export type Field = 'name' | 'email';
 /** `taken`: the API said `already_registered` for this e-mail. */
@@ -20,18 +21,17 @@ export function validateRegistration(name: string, email: string): FieldErrors {
   return errors;
 }
 
+const EMAIL_PROBLEMS = {
+  missing: () => msg('Indiquez votre adresse e-mail.', { id: 'agenda.error-email-missing' }),
+  invalid: () => msg('L’adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr', { id: 'agenda.error-email-invalid' }),
+  taken: () =>
+    msg(
+      'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Utilisez le code affiché lors de votre première inscription.',
+      { id: 'agenda.error-email-taken' },
+    ),
+} satisfies Labels<FieldProblem>;
+
 /** The message shown next to the field (call it while rendering: it uses `msg()`). */
 export function fieldMessage(field: Field, problem: FieldProblem): string {
-  if (field === 'name') return msg('Indiquez votre prénom et votre nom.', { id: 'agenda.error-name-missing' });
-  switch (problem) {
-    case 'missing':
-      return msg('Indiquez votre adresse e-mail.', { id: 'agenda.error-email-missing' });
-    case 'invalid':
-      return msg('L’adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr', { id: 'agenda.error-email-invalid' });
-    default:
-      return msg(
-        'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Utilisez le code affiché lors de votre première inscription.',
-        { id: 'agenda.error-email-taken' },
-      );
-  }
+  return field === 'name' ? msg('Indiquez votre prénom et votre nom.', { id: 'agenda.error-name-missing' }) : EMAIL_PROBLEMS[problem]();
 }

@@ -9,11 +9,10 @@ import {
   deepActiveElement,
   expectAxeClean,
   mock,
+  postsTo,
   problem,
-  requests,
-  resetMock,
-  startWorker,
   text,
+  useWorker,
   waitForState,
   worker,
 } from '../../test/index.js';
@@ -31,7 +30,7 @@ async function agenda() {
 
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 const registerButton = (el: Element, id: string) => $<HTMLButtonElement>(el, `[data-comptoir-id="${id}"] [part~="register-button"]`)!;
-const posts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/registrations'));
+const posts = () => postsTo('/registrations');
 /** Every registration request that reached the mock: its body and Idempotency-Key. */
 const received = () => Promise.all(posts().map(async (r) => ({ body: (await r.clone().json()) as unknown, key: r.headers.get('idempotency-key') })));
 
@@ -50,10 +49,24 @@ async function fillAndSubmit(name: string, email: string) {
   await sendKeys({ press: 'Enter' });
 }
 
+/** Camille Martin registers in the open dialog (with `email`); the dialog, once `shown` is in it. */
+async function registerAndWait(el: BcComptoirAgenda, shown: string, email = 'camille@example.org'): Promise<HTMLDialogElement> {
+  await fillAndSubmit('Camille Martin', email);
+  const d = dialog(el);
+  await waitForState(el, () => d.querySelector(shown));
+  return d;
+}
+
+/** The dialog's alert for a registration refused, in these words. */
+function expectFormError(d: HTMLDialogElement, words: string): void {
+  const alert = d.querySelector('[part~="form-error"]')!;
+  expect(alert.getAttribute('role')).to.equal('alert');
+  expect(text(alert)).to.equal(words);
+}
+
 describe('<bc-comptoir-agenda> registration', () => {
   // The fixture's comptoirs, its clock in their period (10 February 2026).
-  before(() => startWorker({ now: AGENDA_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: AGENDA_NOW });
 
   it('by keyboard, end to end: Tab to "S\'inscrire", Enter, name, e-mail, Enter → code; Escape → back', async function () {
     // Two axe runs and real key presses: more than the default 10 s on a busy machine.
@@ -185,15 +198,12 @@ describe('<bc-comptoir-agenda> registration', () => {
   it('already registered: says so next to the e-mail, not as a generic error', async () => {
     const el = await agenda();
     await open(el, 'cpt-lens');
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    await waitForState(el, () => dialog(el).querySelector('[part~="code"]'));
+    await registerAndWait(el, '[part~="code"]');
     dialog(el).close();
     await waitForState(el, () => !dialog(el).open);
 
     await open(el, 'cpt-lens');
-    await fillAndSubmit('Camille Martin', 'Camille@example.org');
-    const d = dialog(el);
-    await waitForState(el, () => d.querySelector('#bc-reg-email-error'));
+    const d = await registerAndWait(el, '#bc-reg-email-error', 'Camille@example.org');
     expect(text(d.querySelector('#bc-reg-email-error'))).to.equal(
       'Cette adresse e-mail est déjà inscrite à ce comptoir : inutile de vous inscrire à nouveau. Utilisez le code affiché lors de votre première inscription.',
     );
@@ -210,12 +220,8 @@ describe('<bc-comptoir-agenda> registration', () => {
     await open(el, 'cpt-lens');
     // The comptoirs' period ends meanwhile, by the mock's clock (the page's stays in February).
     mock.clock.set(Date.parse('2026-05-02T10:00:00+02:00'));
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    const d = dialog(el);
-    await waitForState(el, () => d.querySelector('[part~="form-error"]'));
-    const alert = d.querySelector('[part~="form-error"]')!;
-    expect(alert.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.equal('Les inscriptions à ce comptoir sont closes.');
+    const d = await registerAndWait(el, '[part~="form-error"]');
+    expectFormError(d, 'Les inscriptions à ce comptoir sont closes.');
     expect(d.querySelector('form')).to.equal(null);
     expect(deepActiveElement()).to.equal(d.querySelector('h2'));
     await expectAxeClean(el);
@@ -232,13 +238,9 @@ describe('<bc-comptoir-agenda> registration', () => {
     // The comptoir starts while the form is open, by the mock's clock (the page's stays before it).
     const lens = mock.store.comptoirs(CAMPAIGN_ID).find((c) => c.id === 'cpt-lens')!;
     mock.clock.set(lens.start + 60_000);
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    const d = dialog(el);
-    await waitForState(el, () => d.querySelector('[part~="form-error"]'));
+    const d = await registerAndWait(el, '[part~="form-error"]');
     expect(posts().length).to.equal(1);
-    const alert = d.querySelector('[part~="form-error"]')!;
-    expect(alert.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.equal('Ce comptoir a commencé : les inscriptions sont closes. Choisissez un autre comptoir dans l’agenda.');
+    expectFormError(d, 'Ce comptoir a commencé : les inscriptions sont closes. Choisissez un autre comptoir dans l’agenda.');
     expect(d.querySelector('form')).to.equal(null);
     expect(deepActiveElement()).to.equal(d.querySelector('h2'));
     await expectAxeClean(el);
@@ -275,8 +277,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     );
     const el = await agenda();
     await open(el, 'cpt-lens');
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    await waitForState(el, () => dialog(el).querySelector('[part~="code"]'));
+    await registerAndWait(el, '[part~="code"]');
     const first = posts().map((r) => r.headers.get('idempotency-key'));
     expect(first).to.have.length(2);
     expect(first[0]).to.equal(first[1]);
@@ -284,8 +285,7 @@ describe('<bc-comptoir-agenda> registration', () => {
     await waitForState(el, () => !dialog(el).open);
 
     await open(el, 'cpt-visio');
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    await waitForState(el, () => dialog(el).querySelector('[part~="code"]'));
+    await registerAndWait(el, '[part~="code"]');
     const second = posts().at(-1)!.headers.get('idempotency-key');
     expect(second).to.not.equal(first[0]);
   });
@@ -294,13 +294,8 @@ describe('<bc-comptoir-agenda> registration', () => {
     worker.use(http.post(REGISTRATIONS_ROUTE, () => problem(422, 'validation_failed'), { once: true }));
     const el = await agenda();
     await open(el, 'cpt-lens');
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    const d = dialog(el);
-    await waitForState(el, () => d.querySelector('[part~="form-error"]'));
-    expect(text(d.querySelector('[part~="form-error"]'))).to.equal(
-      "Votre nom ou votre adresse e-mail n’a pas été accepté : vérifiez-les.",
-    );
-    expect(d.querySelector('[part~="form-error"]')!.getAttribute('role')).to.equal('alert');
+    const d = await registerAndWait(el, '[part~="form-error"]');
+    expectFormError(d, 'Votre nom ou votre adresse e-mail n’a pas été accepté : vérifiez-les.');
     d.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
     await waitForState(el, () => d.querySelector('[part~="code"]'));
     const [a, b] = posts().map((r) => r.headers.get('idempotency-key'));
@@ -310,9 +305,7 @@ describe('<bc-comptoir-agenda> registration', () => {
   it('"Copier le code" uses the Clipboard API, and falls back to selecting the code', async () => {
     const el = await agenda();
     await open(el, 'cpt-lens');
-    await fillAndSubmit('Camille Martin', 'camille@example.org');
-    const d = dialog(el);
-    await waitForState(el, () => d.querySelector('[part~="code"]'));
+    const d = await registerAndWait(el, '[part~="code"]');
     const code = text(d.querySelector('[part~="code"]'));
     const status = d.querySelector('[part~="copy-status"]')!;
     expect(status.getAttribute('role')).to.equal('status');

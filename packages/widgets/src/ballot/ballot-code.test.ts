@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
-import { $, API, deepActiveElement, expectAxeClean, requests, text, waitForState } from '../../test/index.js';
+import { $, API, deepActiveElement, expectAxeClean, postsTo, text, waitForState } from '../../test/index.js';
 import { formatTime } from '../base/format.js';
 import type { BcBallot } from './ballot.js';
 import {
@@ -19,12 +19,12 @@ import {
   toCodeStep,
   type,
   useMockServer,
+  voterPosts,
   wrongCode,
   SLOW_TEST_MS,
 } from '../../test/ballot.js';
 
-const verifyPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/voters/verify'));
-const voterPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/voters'));
+const verifyPosts = () => postsTo('/voters/verify');
 const status = (el: BcBallot) => text($(el, '.ballot > [role="status"]'));
 const resendButton = (el: BcBallot) => $<HTMLButtonElement>(el, '[part~="resend-button"]')!;
 

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, problem, requests, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, problem, text, waitForState, worker } from '../../test/index.js';
 import type { BcBallot } from './ballot.js';
 import {
   CAMPAIGN,
@@ -16,13 +16,13 @@ import {
   toReview,
   type,
   useMockServer,
+  voterPosts,
   SLOW_TEST_MS,
   passCode,
 } from '../../test/ballot.js';
 
 const VOTERS = `${API}/campaigns/:campaignId/voters`;
 const BALLOT = `${API}/campaigns/:campaignId/ballot`;
-const voterPosts = () => requests().filter((r) => r.method === 'POST' && r.url.endsWith('/voters'));
 
 /** The message shown next to a field, and the checks that tie it to its control. */
 function fieldError(el: BcBallot, id: string): string {
@@ -32,6 +32,16 @@ function fieldError(el: BcBallot, id: string): string {
   expect(control.getAttribute('aria-describedby') ?? '', `${id} aria-describedby`).to.contain(errorId);
   return text($(el, `#${errorId}`));
 }
+
+/** The identity step sent empty: each field's message, in French and in English. */
+const EMPTY_FORM: Array<[string, string, string]> = [
+  ['bc-firstName', 'Indiquez votre prénom.', 'Enter your first name.'],
+  ['bc-lastName', 'Indiquez votre nom.', 'Enter your last name.'],
+  ['bc-birthDate', 'Indiquez votre date de naissance.', 'Enter your date of birth.'],
+  ['bc-communeCode', 'Choisissez votre commune de résidence dans la liste.', 'Choose your municipality of residence from the list.'],
+  ['bc-email', 'Indiquez votre adresse e-mail.', 'Enter your e-mail address.'],
+  ['bc-rules', 'Acceptez le règlement pour voter.', 'Accept the rules to vote.'],
+];
 
 const summary = (el: BcBallot) => $$(el, '[part~="error-summary"] li').map(text);
 const topAlert = (el: BcBallot) => text($(el, '[part~="state-error"]'));
@@ -70,12 +80,7 @@ describe('<bc-ballot> refusals', function () {
       submitIdentity(el);
       expect((await error).detail).to.deep.equal({ code: 'validation_failed', step: 'identity' });
       await el.updateComplete;
-      expect(fieldError(el, 'bc-firstName')).to.equal('Indiquez votre prénom.');
-      expect(fieldError(el, 'bc-lastName')).to.equal('Indiquez votre nom.');
-      expect(fieldError(el, 'bc-birthDate')).to.equal('Indiquez votre date de naissance.');
-      expect(fieldError(el, 'bc-communeCode')).to.equal('Choisissez votre commune de résidence dans la liste.');
-      expect(fieldError(el, 'bc-email')).to.equal('Indiquez votre adresse e-mail.');
-      expect(fieldError(el, 'bc-rules')).to.equal('Acceptez le règlement pour voter.');
+      for (const [id, fr] of EMPTY_FORM) expect(fieldError(el, id), id).to.equal(fr);
       expect(text($(el, '[part~="error-summary"] h3'))).to.equal('6 erreurs empêchent de continuer :');
       expect(summary(el)).to.have.length(6);
       expect(deepActiveElement()).to.equal($(el, '#bc-firstName'));
@@ -92,11 +97,7 @@ describe('<bc-ballot> refusals', function () {
       expect(headingText(el)).to.equal('Step 1 of 3 About you');
       submitIdentity(el);
       await waitForState(el, () => $(el, '[part~="error-summary"]'));
-      expect(fieldError(el, 'bc-firstName')).to.equal('Enter your first name.');
-      expect(fieldError(el, 'bc-birthDate')).to.equal('Enter your date of birth.');
-      expect(fieldError(el, 'bc-communeCode')).to.equal('Choose your municipality of residence from the list.');
-      expect(fieldError(el, 'bc-email')).to.equal('Enter your e-mail address.');
-      expect(fieldError(el, 'bc-rules')).to.equal('Accept the rules to vote.');
+      for (const [id, , en] of EMPTY_FORM) expect(fieldError(el, id), id).to.equal(en);
       expect(text($(el, '[part~="error-summary"] h3'))).to.equal('6 errors prevent you from continuing:');
       await expectAxeClean(el);
     });

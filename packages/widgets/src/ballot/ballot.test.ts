@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type Campaign } from '@budget-citoyen/sdk';
 import { delay, http, HttpResponse } from 'msw';
-import { $, $$, API, deepActiveElement, expectAxeClean, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, deepActiveElement, expectAxeClean, expectBusyWhileLoading, printCalls, text, waitForState, worker } from '../../test/index.js';
 import { formatDateTime } from '../base/format.js';
 import '../card/define.js';
 import type { BcProjectCard } from '../card/project-card.js';
@@ -192,11 +192,7 @@ describe('<bc-ballot>', function () {
 
     it('loading: announces itself while the campaign arrives', async () => {
       worker.use(http.get(`${API}/campaigns/:id`, () => delay('infinite')));
-      const el = await fixture<BcBallot>(html`<bc-ballot api-base=${API} campaign=${CAMPAIGN}></bc-ballot>`);
-      await waitForState(el, () => $(el, '[role="status"]'));
-      expect(text($(el, '[role="status"]'))).to.equal('Chargement…');
-      expect($(el, '[aria-busy="true"]')).to.not.equal(null);
-      await expectAxeClean(el);
+      await expectBusyWhileLoading(html`<bc-ballot api-base=${API} campaign=${CAMPAIGN}></bc-ballot>`, `/campaigns/${CAMPAIGN}`, 'Chargement…');
     });
   });
 
@@ -376,15 +372,7 @@ describe('<bc-ballot>', function () {
       expect(lines).to.have.length(categories.length);
       expect(lines.at(-1)).to.equal(`${categories.at(-1)!.name} : Aucun vote dans cette catégorie`);
 
-      const print = window.print;
-      let printed = 0;
-      window.print = () => void printed++;
-      try {
-        $<HTMLButtonElement>(el, '[part~="print-button"]')!.click();
-      } finally {
-        window.print = print;
-      }
-      expect(printed).to.equal(1);
+      expect(printCalls(() => $<HTMLButtonElement>(el, '[part~="print-button"]')!.click())).to.equal(1);
       const sheets = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
       expect(sheets.some((r) => r instanceof CSSMediaRule && r.conditionText === 'print')).to.equal(true);
     });

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The look of a filter bar (filter-select.ts): the gallery's, the agenda's. A grid of label +
- * control pairs that wraps by the widget's width; each control a full-width field.
+ * The look of a filter bar (filter-select.ts): the gallery's, the agenda's, the committee
+ * console's. A grid of label + control pairs that wraps by the widget's width; each control a
+ * full-width field. Beside the forms' look (form.styles.ts), list this sheet first: outside the
+ * bar, the forms' fields win.
  */
 export const filterBarStyles = css`
   .filters {
@@ -22,7 +24,7 @@ export const filterBarStyles = css`
     min-width: 0;
   }
 
-  input,
+  input:not([type='radio'], [type='checkbox']),
   select {
     width: 100%;
     min-height: 2.5em;

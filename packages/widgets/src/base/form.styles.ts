@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The forms' common look (the ballot's, the dossier form's and the status form's): fields with
- * their label, hint and error, native inputs, checkboxes and radios with their label beside
- * them (`.check`, `.option`), the error summary and the notices at the top of a step, a button
- * whose request is on its way. Each widget adds its own layout. Sizes in em: they follow the
- * widget's text size.
+ * The forms' common look (the ballot's, the dossier form's, the status form's, the committee
+ * console's): fields with their label, hint and error, native inputs and text areas, checkboxes
+ * and radios with their label beside them (`.check`, `.option`), the error summary and the
+ * notices at the top of a step, a button whose request is on its way. Each widget adds its own
+ * layout. Sizes in em: they follow the widget's text size.
  */
 export const formStyles = css`
   form {
@@ -51,7 +51,8 @@ export const formStyles = css`
     font-weight: 700;
   }
 
-  input:not([type='radio'], [type='checkbox']),
+  /* A filter bar's fields have the filter bar's look (filter-bar.styles.ts). */
+  input:not([type='radio'], [type='checkbox'], .filters *),
   textarea {
     width: 100%;
     max-width: 30em;
@@ -62,6 +63,11 @@ export const formStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: var(--_surface-alt);
     color: var(--_text);
+  }
+
+  textarea {
+    max-width: none;
+    resize: vertical;
   }
 
   [aria-invalid='true'] {

@@ -4,7 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
+import { isBudgetCitoyenError, type ErrorCode } from '@budget-citoyen/sdk';
 
 /**
  * `role="status"`: announced politely. Put `aria-busy="true"` on the region being filled
@@ -51,6 +51,19 @@ export function errorMessage(error: unknown): string {
     default:
       return msg('Une erreur est survenue au chargement.', { id: 'error.generic' });
   }
+}
+
+/** Words for an error's `code`: a table of them, each called while rendering. */
+export type ErrorWords = Partial<Record<ErrorCode, () => string>>;
+
+/**
+ * A refusal in words: a widget's own (with a way forward) for the codes its table lists,
+ * `errorMessage()`'s for any other.
+ */
+export function errorMessageFrom(error: unknown, own: ErrorWords): string {
+  const code = isBudgetCitoyenError(error) ? error.code : '';
+  // Own keys only: a code is the server's word, and `toString` is not one of the widget's.
+  return Object.hasOwn(own, code) ? own[code]!() : errorMessage(error);
 }
 
 export interface ErrorStateOptions {

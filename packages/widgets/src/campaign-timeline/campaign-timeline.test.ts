@@ -1,11 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
-import { delay, http } from 'msw';
-import { $, $$, API, CAMPAIGN_ID, expectAxeClean, expectBusyWhileLoading, problem, resetMock, startWorker, text, useFixture, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, CAMPAIGN_ID, expectAxeClean, itLoadsItsCampaign, resetMock, text, useFixture, useWorker, waitForState } from '../../test/index.js';
 import type { BcCampaignTimeline } from './campaign-timeline.js';
 import './define.js';
 
-const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const PHASES = ['comptoirs', 'depot', 'labellisation', 'vote', 'resultats'];
 
 /** A timeline of the fixture's campaign, the mock's clock at `now`, rendered. */
@@ -24,23 +22,12 @@ const stateOf = (el: Element, id: string) => text(phase(el, id).querySelector('[
 const current = (el: Element) => $$(el, '[aria-current]').map((li) => PHASES[$$(el, '[part~="phase"]').indexOf(li)]);
 
 describe('<bc-campaign-timeline>', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
-  it('loading: a busy region with a polite status', async () => {
-    worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    await expectBusyWhileLoading(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`, `/campaigns/${CAMPAIGN_ID}`);
-  });
-
-  it('error: the message and "Réessayer", which asks again', async () => {
-    worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
-    const el = await fixture<BcCampaignTimeline>(html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`);
-    await waitForState(el, () => $(el, '[part~="state-error"]'));
-    expect($(el, '[role="alert"]')).to.exist;
-    await expectAxeClean(el);
-    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitForState(el, () => $$(el, '[part~="phase"]').length === 5);
-  });
+  itLoadsItsCampaign(
+    () => html`<bc-campaign-timeline api-base=${API} campaign=${CAMPAIGN_ID}></bc-campaign-timeline>`,
+    (el) => $$(el, '[part~="phase"]').length === 5,
+  );
 
   it('before anything opens: five phases to come, none current, the first two opening in 21 days', async () => {
     const el = await timeline(FIXTURE_TIMES.beforeComptoirs);
@@ -81,31 +68,37 @@ describe('<bc-campaign-timeline>', () => {
     expect(stateOf(el, 'comptoirs')).to.equal('En cours');
   });
 
-  it('labelling: current, the comptoirs and the dépôt over', async () => {
-    const el = await timeline('2026-05-12T10:00:00+02:00');
-    expect(current(el)).to.deep.equal(['labellisation']);
-    expect(stateOf(el, 'comptoirs')).to.equal('Étape terminée');
-    expect(stateOf(el, 'depot')).to.equal('Étape terminée');
-    expect(stateOf(el, 'labellisation')).to.equal('En cours : se termine dans 19 jours');
-    expect($$(el, '[part~="phase-past"]')).to.have.length(2);
-    await expectAxeClean(el);
-  });
-
-  it('between two phases: none current, the vote opening in 78 days', async () => {
-    const el = await timeline(FIXTURE_TIMES.beforeVote);
-    expect(current(el)).to.deep.equal([]);
-    expect(stateOf(el, 'labellisation')).to.equal('Étape terminée');
-    expect(stateOf(el, 'vote')).to.equal('À venir : ouvre dans 78 jours');
-    await expectAxeClean(el);
-  });
-
-  it('the vote: current, ending in 15 days', async () => {
-    const el = await timeline(FIXTURE_TIMES.vote);
-    expect(current(el)).to.deep.equal(['vote']);
-    expect(stateOf(el, 'vote')).to.equal('En cours : se termine dans 15 jours');
-    expect(stateOf(el, 'resultats')).to.equal('À venir');
-    await expectAxeClean(el);
-  });
+  /** Moments of the campaign: the phase current then, what some phases say, how many are over. */
+  const moments: Array<{ name: string; now: string; current: string[]; states: Record<string, string>; past?: number }> = [
+    {
+      name: 'labelling: current, the comptoirs and the dépôt over',
+      now: '2026-05-12T10:00:00+02:00',
+      current: ['labellisation'],
+      states: { comptoirs: 'Étape terminée', depot: 'Étape terminée', labellisation: 'En cours : se termine dans 19 jours' },
+      past: 2,
+    },
+    {
+      name: 'between two phases: none current, the vote opening in 78 days',
+      now: FIXTURE_TIMES.beforeVote,
+      current: [],
+      states: { labellisation: 'Étape terminée', vote: 'À venir : ouvre dans 78 jours' },
+    },
+    {
+      name: 'the vote: current, ending in 15 days',
+      now: FIXTURE_TIMES.vote,
+      current: ['vote'],
+      states: { vote: 'En cours : se termine dans 15 jours', resultats: 'À venir' },
+    },
+  ];
+  for (const moment of moments) {
+    it(moment.name, async () => {
+      const el = await timeline(moment.now);
+      expect(current(el)).to.deep.equal(moment.current);
+      for (const [id, state] of Object.entries(moment.states)) expect(stateOf(el, id), id).to.equal(state);
+      if (moment.past !== undefined) expect($$(el, '[part~="phase-past"]')).to.have.length(moment.past);
+      await expectAxeClean(el);
+    });
+  }
 
   it('the results: current; once they end, every phase over and no countdown', async () => {
     let el = await timeline(FIXTURE_TIMES.results);

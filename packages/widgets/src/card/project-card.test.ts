@@ -9,15 +9,15 @@ import {
   RESULTS_NOW,
   VOTE_OPEN_NOW,
   expectAxeClean,
+  expectBusyWhileLoading,
+  expectRetryRecovers,
   problem,
   project,
   requestsTo,
-  resetMock,
   served,
-  startWorker,
   text,
   useFixture,
-  waitForRequest,
+  useWorker,
   waitForState,
   worker,
 } from '../../test/index.js';
@@ -36,18 +36,11 @@ async function card(id = 'prj-004', extra = html``) {
 }
 
 describe('<bc-project-card>', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('loading: a busy region with a polite status', async () => {
     worker.use(http.get(PROJECT, () => delay('infinite')));
-    const el = await card();
-    await waitForState(el, () => $(el, '[part~="state-loading"]'));
-    const status = $(el, '[role="status"]')!;
-    expect(text(status)).to.equal('Chargement du projet…');
-    expect(status.closest('[aria-busy="true"]')).to.exist;
-    await expectAxeClean(el);
-    await waitForRequest('/projects/prj-004');
+    await expectBusyWhileLoading(html`<bc-project-card api-base=${API} project-id="prj-004"></bc-project-card>`, '/projects/prj-004', 'Chargement du projet…');
   });
 
   it('ok: the project with the same rendering as the gallery', async () => {
@@ -120,12 +113,7 @@ describe('<bc-project-card>', () => {
   it('error then retry', async () => {
     worker.use(http.get(PROJECT, () => problem(429, 'rate_limited', { detail: 'Too many', headers: { 'Retry-After': '3600' } }), { once: true }));
     const el = await card();
-    await waitForState(el, () => $(el, '[part~="state-error"]'));
-    expect($(el, '[part~="state-error"]')!.getAttribute('role')).to.equal('alert');
-    expect(text($(el, '[part~="state-error"]'))).to.contain('Trop de demandes');
-    await expectAxeClean(el);
-    $(el, '[part~="retry-button"]')!.click();
-    await waitForState(el, () => $(el, '[part~="card"]'));
+    await expectRetryRecovers(el, () => $(el, '[part~="card"]'), 'Trop de demandes');
   });
 
   it('English with lang="en"', async () => {

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { DEFAULT_ADMIN_TOKEN, FIXTURE_TIMES } from '@budget-citoyen/mock-server/testing';
 import { createClient } from '@budget-citoyen/sdk';
 import { resetSharedClients } from '../base/client.js';
-import { $, $$, API, CAMPAIGN_ID, expectAxeClean, mock, resetMock, startWorker, text, waitForState } from '../../test/index.js';
+import { $, $$, API, CAMPAIGN_ID, expectAxeClean, mock, text, useWorker, waitForState } from '../../test/index.js';
 import {
   DEPOT_NOW,
   HOLDER,
@@ -61,8 +61,7 @@ async function readBack(status: BcDossierStatus, { id, code }: { id: string; cod
 
 describe('the dépôt, from end to end', function () {
   this.timeout(60_000);
-  before(() => startWorker({ now: DEPOT_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: DEPOT_NOW });
 
   it('deposited with an attended code (one POST, the receipt), then refused with that used code; its status read back', async () => {
     const { form, status } = await depotPage();

@@ -8,14 +8,13 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
-  expectBusyWhileLoading,
+  itLoadsItsCampaign,
   mock,
-  problem,
+  printCalls,
   requestsTo,
-  resetMock,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -35,7 +34,6 @@ import {
 } from '../../test/dossier.js';
 import './define.js';
 
-const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const DOSSIERS = `${API}/campaigns/:campaignId/dossiers`;
 const active = () => deepActiveElement() as HTMLElement | null;
 const fieldError = (el: Element, field: string) => text($(el, `#bc-${field}-error`));
@@ -44,43 +42,47 @@ const SLOW_TEST_MS = 45_000;
 
 describe('<bc-dossier-form>', function () {
   this.timeout(SLOW_TEST_MS);
-  before(() => startWorker({ now: DEPOT_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: DEPOT_NOW });
 
   describe('states', () => {
-    it('loading: a busy region with a polite status', async () => {
-      worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-      await expectBusyWhileLoading(html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-form>`, `/campaigns/${CAMPAIGN_ID}`);
-    });
+    itLoadsItsCampaign(
+      () => html`<bc-dossier-form api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-form>`,
+      (el) => headingText(el) === 'Déposer un dossier',
+    );
 
-    it('error: the message and "Réessayer", which asks again', async () => {
-      worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
-      const el = await dossierForm();
-      expect($(el, '[part~="state-error"][role="alert"]')).to.exist;
-      await expectAxeClean(el);
-      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-      await waitForState(el, () => headingText(el) === 'Déposer un dossier');
-    });
-
-    it('before the dépôt: when it opens, and the comptoirs’ agenda', async () => {
-      useFixture(undefined, FIXTURE_TIMES.beforeComptoirs);
-      const el = await dossierForm();
-      expect(headingText(el)).to.equal('Le dépôt des dossiers n’est pas encore ouvert');
-      expect(text($(el, '.dossier'))).to.contain('Vous pourrez déposer votre dossier du 5 janvier 2026 à 00:00 au 10 avril 2026 à 23:59.');
-      expect($<HTMLAnchorElement>(el, '[part~="agenda-link"]')!.href).to.equal(new URL('/comptoirs', location.href).href);
-      expect($(el, 'form')).to.equal(null);
-      await expectAxeClean(el);
-    });
-
-    it('after the dépôt: that it closed, and the way to follow a dossier', async () => {
-      useFixture(undefined, FIXTURE_TIMES.vote);
-      const el = await dossierForm();
-      expect(headingText(el)).to.equal('Le dépôt des dossiers est clos');
-      expect(text($(el, '.dossier'))).to.contain('Il s’est terminé le 10 avril 2026 à 23:59.');
-      expect($<HTMLAnchorElement>(el, '[part~="status-link"]')!.href).to.equal(new URL('/suivi', location.href).href);
-      expect(requestsTo('/communes')).to.have.length(0);
-      await expectAxeClean(el);
-    });
+    /**
+     * The dépôt closed: its heading, what it says, and the link it offers instead of the form;
+     * after it, not even the commune list is asked for (`quiet`).
+     */
+    const closed: Array<{ name: string; now: string; heading: string; says: string; link: [string, string]; quiet?: true }> = [
+      {
+        name: 'before the dépôt: when it opens, and the comptoirs’ agenda',
+        now: FIXTURE_TIMES.beforeComptoirs,
+        heading: 'Le dépôt des dossiers n’est pas encore ouvert',
+        says: 'Vous pourrez déposer votre dossier du 5 janvier 2026 à 00:00 au 10 avril 2026 à 23:59.',
+        link: ['agenda-link', '/comptoirs'],
+      },
+      {
+        name: 'after the dépôt: that it closed, and the way to follow a dossier',
+        now: FIXTURE_TIMES.vote,
+        heading: 'Le dépôt des dossiers est clos',
+        says: 'Il s’est terminé le 10 avril 2026 à 23:59.',
+        link: ['status-link', '/suivi'],
+        quiet: true,
+      },
+    ];
+    for (const c of closed) {
+      it(c.name, async () => {
+        useFixture(undefined, c.now);
+        const el = await dossierForm();
+        expect(headingText(el)).to.equal(c.heading);
+        expect(text($(el, '.dossier'))).to.contain(c.says);
+        expect($<HTMLAnchorElement>(el, `[part~="${c.link[0]}"]`)!.href).to.equal(new URL(c.link[1], location.href).href);
+        expect($(el, 'form')).to.equal(null);
+        if (c.quiet) expect(requestsTo('/communes')).to.have.length(0);
+        await expectAxeClean(el);
+      });
+    }
   });
 
   describe('the form', () => {
@@ -219,15 +221,7 @@ describe('<bc-dossier-form>', function () {
       expect(link.search).to.equal('');
       await expectAxeClean(el);
 
-      const print = window.print;
-      let printed = 0;
-      window.print = () => void printed++;
-      try {
-        $<HTMLButtonElement>(el, '[part~="print-button"]')!.click();
-      } finally {
-        window.print = print;
-      }
-      expect(printed).to.equal(1);
+      expect(printCalls(() => $<HTMLButtonElement>(el, '[part~="print-button"]')!.click())).to.equal(1);
     });
 
     it('refused with a used code: back on the form, the refusal next to the code, the focus there', async () => {

@@ -4,8 +4,7 @@ import { formStyles } from '../base/form.styles.js';
 /**
  * The look of `fields.ts`'s controls, of error summaries and of the top-of-step notices, for
  * the dossier form and the status form: the forms' common look (`formStyles`), and their own
- * groups, character counters, text areas and actions. Sizes in em: they follow the widget's
- * text size.
+ * groups, character counters and actions. Sizes in em: they follow the widget's text size.
  */
 export const fieldsStyles = [
   formStyles,
@@ -25,11 +24,6 @@ export const fieldsStyles = [
     .counter.over {
       color: var(--_error);
       font-weight: 700;
-    }
-
-    textarea {
-      max-width: none;
-      resize: vertical;
     }
 
     .option label {

@@ -6,13 +6,12 @@ import {
   CAMPAIGN_ID,
   deepActiveElement,
   expectAxeClean,
-  expectBusyWhileLoading,
+  itLoadsItsCampaign,
   mock,
   problem,
   requestsTo,
-  resetMock,
-  startWorker,
   text,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -21,7 +20,6 @@ import { DEPOT_NOW, decide, look, receipt, type } from '../../test/dossier.js';
 import type { BcDossierStatus } from './dossier-status.js';
 import './define.js';
 
-const CAMPAIGN = `${API}/campaigns/:campaignId`;
 const DOSSIER = `${API}/campaigns/:campaignId/dossiers/:dossierId`;
 const active = () => deepActiveElement() as HTMLElement | null;
 
@@ -31,23 +29,29 @@ async function status(template = html`<bc-dossier-status api-base=${API} campaig
   return el;
 }
 
+/**
+ * Looks `id` up with its receipt code: the badge (its part and words), what the answer says,
+ * the focus on the answer, axe-clean.
+ */
+async function expectAnswer(id: string, [part, words]: [string, string], says: string): Promise<BcDossierStatus> {
+  const el = await status();
+  await look(el, id, receipt(id));
+  const badge = $(el, '[part~="badge"]')!;
+  expect(badge.matches(`[part~="${part}"]`), part).to.equal(true);
+  expect(text(badge)).to.equal(words);
+  expect(text($(el, '[part~="result"]'))).to.contain(says);
+  expect(active()).to.equal($(el, '[part~="result-heading"]'));
+  await expectAxeClean(el);
+  return el;
+}
+
 describe('<bc-dossier-status>', () => {
-  before(() => startWorker({ now: DEPOT_NOW }));
-  afterEach(() => resetMock());
+  useWorker({ now: DEPOT_NOW });
 
-  it('loading the campaign: a busy region with a polite status', async () => {
-    worker.use(http.get(CAMPAIGN, () => delay('infinite')));
-    await expectBusyWhileLoading(html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`, `/campaigns/${CAMPAIGN_ID}`);
-  });
-
-  it('the campaign failing: the message and "Réessayer"', async () => {
-    worker.use(http.get(CAMPAIGN, () => problem(404, 'not_found'), { once: true }));
-    const el = await status();
-    expect($(el, '[part~="state-error"][role="alert"]')).to.exist;
-    await expectAxeClean(el);
-    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitForState(el, () => $(el, 'form'));
-  });
+  itLoadsItsCampaign(
+    () => html`<bc-dossier-status api-base=${API} campaign=${CAMPAIGN_ID}></bc-dossier-status>`,
+    (el) => $(el, 'form'),
+  );
 
   it('the form: two labelled fields, nothing asked yet; empty, each says what is missing', async () => {
     const el = await status();
@@ -66,35 +70,22 @@ describe('<bc-dossier-status>', () => {
   });
 
   it('submitted: since when, waiting for the committee; the focus on the answer', async () => {
-    const el = await status();
-    await look(el, 'd-submitted', receipt('d-submitted'));
+    const el = await expectAnswer('d-submitted', ['badge-submitted', 'Déposé, en attente d’examen'], 'Déposé le 2 mars 2026.');
     expect(text($(el, '[part~="result-heading"]'))).to.equal('Boîte à livres du square');
-    expect(text($(el, '[part~="badge"]'))).to.equal('Déposé, en attente d’examen');
-    expect($(el, '[part~="badge-submitted"]')).to.exist;
-    expect(text($(el, '[part~="result"]'))).to.contain('Déposé le 2 mars 2026.');
-    expect(active()).to.equal($(el, '[part~="result-heading"]'));
-    await expectAxeClean(el);
   });
 
   it('not retained: the committee’s reason, as text', async () => {
-    const el = await status();
-    await look(el, 'd-rejected', receipt('d-rejected'));
-    expect(text($(el, '[part~="badge-rejected"]'))).to.equal('Non retenu');
-    expect(text($(el, '[part~="result"]'))).to.contain('Examiné le 20 mai 2026 : le comité de labellisation n’a pas retenu ce dossier.');
+    const el = await expectAnswer('d-rejected', ['badge-rejected', 'Non retenu'], 'Examiné le 20 mai 2026 : le comité de labellisation n’a pas retenu ce dossier.');
     expect(text($(el, '[part~="reason"]'))).to.equal('Le projet sert un intérêt privé, non l’intérêt général.');
-    await expectAxeClean(el);
   });
 
   it('labelled: its category, and a link to the published project on the gallery’s page', async () => {
     await decide('d-submitted', { decision: 'labelled', category: 'innovation-sociale' });
     const projectId = mock.store.dossier(CAMPAIGN_ID, 'd-submitted').projectId!;
-    const el = await status();
-    await look(el, 'd-submitted', receipt('d-submitted'));
-    expect(text($(el, '[part~="badge-labelled"]'))).to.equal('Labellisé');
-    expect(text($(el, '[part~="result"]'))).to.contain('Labellisé le 12 mai 2026, dans la catégorie « Innovation sociale ».');
+    const el = await expectAnswer('d-submitted', ['badge-labelled', 'Labellisé'], 'Labellisé le 12 mai 2026, dans la catégorie « Innovation sociale ».');
     expect($<HTMLAnchorElement>(el, '[part~="project-link"]')!.href).to.equal(new URL(`/projets#projet-${projectId}`, location.href).href);
-    await expectAxeClean(el);
   });
+
 
   it('labelled, without project-url: no link', async () => {
     await decide('d-submitted', { decision: 'labelled', category: 'cooperation' });

@@ -4,8 +4,8 @@
  * results), rather than this folder's hand-made handlers.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, API, expectAxeClean, requestsTo, resetMock, startWorker, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, expectAxeClean, requestsTo, text, useWorker, waitForState } from '../../test/index.js';
+import { useSeededMock } from '../../test/seeded.js';
 import './define.js';
 import type { BcProjectGallery } from './project-gallery.js';
 
@@ -21,13 +21,11 @@ async function choose(el: BcProjectGallery, name: string, value: string) {
 }
 
 describe('<bc-project-gallery> on the mock server', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('lists every labelled project once across "Voir plus", filters, opens details', async function () {
     this.timeout(40_000);
-    const mock = createMockApi({ baseUrl: API, rateLimit: false });
-    worker.use(...mock.handlers);
+    useSeededMock();
     const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API} page-size="10"></bc-project-gallery>`);
     await waitForState(el, () => $(el, '[part~="list"]'), 'no list', 10_000);
     const total = Number(text($(el, '[part~="count"]')).replace(/\s/g, '').split('sur')[1]);
@@ -77,8 +75,7 @@ describe('<bc-project-gallery> on the mock server', () => {
 
   it('before the labelling ends: no project yet, and says when they will be published (in English too)', async function () {
     this.timeout(30_000);
-    const mock = createMockApi({ baseUrl: API, rateLimit: false, now: '2026-04-09T10:00:00+02:00' }); // the dépôt
-    worker.use(...mock.handlers);
+    useSeededMock('2026-04-09T10:00:00+02:00'); // the dépôt
     const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API} campaign="bc-2026"></bc-project-gallery>`);
     await waitForState(el, () => $(el, '[part~="state-empty"]'), 'no empty state', 15_000);
     expect(text($(el, '[part~="state-empty"]'))).to.equal("Les projets labellisés seront publiés à l’issue de la labellisation, le 1 juin 2026.");

@@ -14,16 +14,17 @@ import {
   alterJson,
   deepActiveElement,
   expectAxeClean,
+  expectBusyWhileLoading,
+  expectRetryRecovers,
   mock,
   problem,
   project,
   projectsWithImages,
   requestsTo,
-  resetMock,
   served,
-  startWorker,
   text,
   useFixture,
+  useWorker,
   waitForRequest,
   waitForState,
   worker,
@@ -72,18 +73,12 @@ async function choose(el: BcProjectGallery, name: string, value: string) {
 
 describe('<bc-project-gallery>', () => {
   // Thirty projects, ten per category, with relative image URLs; nine communes.
-  before(() => startWorker({ fixture: (f) => ({ ...f, projects: projectsWithImages(30) }) }));
-  afterEach(() => resetMock());
+  useWorker({ fixture: (f) => ({ ...f, projects: projectsWithImages(30) }) });
 
   describe('states', () => {
     it('loading: announces itself and marks the region busy', async () => {
       worker.use(http.get(`${API}/campaigns`, () => delay('infinite')));
-      const el = await fixture<BcProjectGallery>(html`<bc-project-gallery api-base=${API}></bc-project-gallery>`);
-      const status = $(el, '[role="status"]')!;
-      expect(text(status)).to.equal('Chargement des projets…');
-      expect(status.closest('[aria-busy="true"]')).to.exist;
-      await expectAxeClean(el);
-      await waitForRequest('/campaigns');
+      await expectBusyWhileLoading(html`<bc-project-gallery api-base=${API}></bc-project-gallery>`, '/campaigns', 'Chargement des projets…');
     });
 
     it('loading a list after the campaign: the filters stay, the list region is busy', async () => {
@@ -163,23 +158,13 @@ describe('<bc-project-gallery>', () => {
         }),
       );
       const el = await gallery();
-      const alert = $(el, '[part~="state-error"]')!;
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.contain('Trop de demandes');
-      await expectAxeClean(el);
-      const retry = $<HTMLButtonElement>(el, '[part~="retry-button"]')!;
-      expect(text(retry)).to.equal('Réessayer');
-      retry.click();
-      await waitForState(el, () => cardIds(el).length === 12);
+      await expectRetryRecovers(el, () => cardIds(el).length === 12, 'Trop de demandes');
     });
 
     it('campaign error then retry', async () => {
       worker.use(http.get(`${API}/campaigns`, () => problem(403, 'forbidden'), { once: true }));
       const el = await gallery();
-      expect(text($(el, '[part~="state-error"]'))).to.contain("Vous n’avez pas accès");
-      await expectAxeClean(el);
-      $(el, '[part~="retry-button"]')!.click();
-      await waitForState(el, () => cardIds(el).length === 12);
+      await expectRetryRecovers(el, () => cardIds(el).length === 12, 'Vous n’avez pas accès');
     });
 
     it('dialog open: the project in a labelled modal dialog', async () => {
@@ -518,14 +503,14 @@ describe('<bc-project-gallery>', () => {
   describe('nothing found: a way forward', () => {
     // Bapaume (62080, arrondissement of Arras) with no project.
     const withoutBapaume = () => useFixture((f) => ({ ...f, projects: projectsWithImages(30).filter((p) => p.communeCode !== '62080') }));
-
-    it('a commune\'s page with no project: widen to its arrondissement, or see every project', async () => {
-      withoutBapaume();
-      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62080"></bc-project-gallery>`);
-      expect(text($(el, '[part~="state-empty"]'))).to.equal('Aucun projet ne correspond à ces critères.');
+    /**
+     * "Élargir à l’arrondissement : Arras" offered beside `other` (its part and words),
+     * axe-clean; pressed, the list of the arrondissement instead of the commune: its cards.
+     */
+    async function widenToArras(el: BcProjectGallery, [part, words]: [string, string]): Promise<string[]> {
       await waitForState(el, () => $(el, '[part~="widen-button"]'));
       expect(text($(el, '[part~="widen-button"]'))).to.equal('Élargir à l’arrondissement : Arras');
-      expect(text($(el, '[part~="all-button"]'))).to.equal('Voir tous les projets');
+      expect(text($(el, `[part~="${part}"]`))).to.equal(words);
       await expectAxeClean(el);
       const before = projectRequests().length;
       $<HTMLButtonElement>(el, '[part~="widen-button"]')!.click();
@@ -534,6 +519,14 @@ describe('<bc-project-gallery>', () => {
       expect(lastProjectQuery().has('commune')).to.equal(false);
       const ids = cardIds(el);
       expect(ids.length).to.be.greaterThan(0);
+      return ids;
+    }
+
+    it('a commune\'s page with no project: widen to its arrondissement, or see every project', async () => {
+      withoutBapaume();
+      const el = await gallery(html`<bc-project-gallery api-base=${API} commune="62080"></bc-project-gallery>`);
+      expect(text($(el, '[part~="state-empty"]'))).to.equal('Aucun projet ne correspond à ces critères.');
+      const ids = await widenToArras(el, ['all-button', 'Voir tous les projets']);
       // Arras and Bapaume are the fixture's communes of the arrondissement of Arras.
       for (const id of ids) expect(project(id).communeCode).to.equal('62041');
       // The filters show what is chosen now, and can change it.
@@ -562,16 +555,8 @@ describe('<bc-project-gallery>', () => {
       input.value = 'Bapaume';
       input.dispatchEvent(new Event('input'));
       await listAfter(el, before);
-      await waitForState(el, () => $(el, '[part~="widen-button"]'));
-      expect(text($(el, '[part~="widen-button"]'))).to.equal('Élargir à l’arrondissement : Arras');
-      expect(text($(el, '[part~="reset-button"]'))).to.equal('Effacer les filtres');
-      await expectAxeClean(el);
-      const widened = projectRequests().length;
-      $<HTMLButtonElement>(el, '[part~="widen-button"]')!.click();
-      await listAfter(el, widened);
-      expect([lastProjectQuery().get('arrondissement'), lastProjectQuery().has('commune'), lastProjectQuery().get('q')]).to.deep.equal(['621', false, 'Bapaume']);
-      const ids = cardIds(el);
-      expect(ids.length).to.be.greaterThan(0);
+      const ids = await widenToArras(el, ['reset-button', 'Effacer les filtres']);
+      expect(lastProjectQuery().get('q')).to.equal('Bapaume');
       for (const id of ids) expect(project(id).communeCode).to.equal('62080');
     });
   });

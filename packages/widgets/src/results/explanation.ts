@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import type { ExplainLanguage, ExplainOptions } from '@budget-citoyen/sdk/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Labels } from '../base/labels.js';
 import { renderLoading } from '../base/states.js';
 import type { AllocationCheck } from './allocation-check.js';
 import type { TransparencyCheck } from './transparency-check.js';
@@ -28,16 +29,11 @@ export function setEnglishExplanation(language: ExplainLanguage): void {
   english = language;
 }
 
-function title(step: Step): string {
-  switch (step) {
-    case 'rank':
-      return msg('1. Le classement dans chaque catégorie', { id: 'results.step-rank' });
-    case 'envelope':
-      return msg('2. Le financement sur l’enveloppe de chaque catégorie', { id: 'results.step-envelope' });
-    case 'pool':
-      return msg('3. Les restes : une réserve commune, servie par priorité', { id: 'results.step-pool' });
-  }
-}
+const TITLES = {
+  rank: () => msg('1. Le classement dans chaque catégorie', { id: 'results.step-rank' }),
+  envelope: () => msg('2. Le financement sur l’enveloppe de chaque catégorie', { id: 'results.step-envelope' }),
+  pool: () => msg('3. Les restes : une réserve commune, servie par priorité', { id: 'results.step-pool' }),
+} satisfies Labels<Step>;
 
 const list = (sentences: string[]) =>
   html`<ul>
@@ -91,7 +87,7 @@ export function renderExplanation(
       ${said === undefined ? renderLoading(msg('Vérification en cours…', { id: 'results.checking' })) : nothing}
       ${explained
         ? html`${list(explained.setup)}
-          ${explained.steps.map(([step, sentences]) => html`${staticHtml`<${heading} class="step-title">${title(step)}</${heading}>`}${list(sentences)}`)}`
+          ${explained.steps.map(([step, sentences]) => html`${staticHtml`<${heading} class="step-title">${TITLES[step]()}</${heading}>`}${list(sentences)}`)}`
         : nothing}
     </div>
   </details>`;

@@ -6,8 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@budget-citoyen/sdk';
-import { createMockApi } from '@budget-citoyen/mock-server/browser';
-import { $, $$, API, expectAxeClean, resetMock, startWorker, text, waitForState, worker } from '../../test/index.js';
+import { $, $$, API, expectAxeClean, text, useWorker, waitForState } from '../../test/index.js';
+import { useSeededMock } from '../../test/seeded.js';
 import './define.js';
 import type { BcLiveResults } from './live-results.js';
 
@@ -22,13 +22,11 @@ async function shown(template: ReturnType<typeof html>, selector: string) {
 }
 
 describe('<bc-live-results> on the mock server', () => {
-  before(() => startWorker());
-  afterEach(() => resetMock());
+  useWorker();
 
   it('2026 vote: provisional, agrees with the recomputation; the mock clock past the vote makes it final', async function () {
     this.timeout(40_000);
-    const mock = createMockApi({ baseUrl: API, rateLimit: false });
-    worker.use(...mock.handlers);
+    useSeededMock();
     // The transparency check's chunk comes after the results: its steps show once it has run.
     const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2026"></bc-live-results>`, CHECKED);
     expect(text($(el, 'h2'))).to.equal('Résultats provisoires du vote');
@@ -46,8 +44,7 @@ describe('<bc-live-results> on the mock server', () => {
 
   it('2025: final results, agreeing with the recomputation', async function () {
     this.timeout(30_000);
-    const mock = createMockApi({ baseUrl: API, rateLimit: false });
-    worker.use(...mock.handlers);
+    useSeededMock();
     const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2025"></bc-live-results>`, CHECKED);
     expect(text($(el, 'h2'))).to.equal('Résultats définitifs du vote');
     expect($(el, '[part~="mismatch"]')).to.equal(null);
@@ -56,8 +53,7 @@ describe('<bc-live-results> on the mock server', () => {
 
   it('before the vote: says when the results will be public', async function () {
     this.timeout(30_000);
-    const mock = createMockApi({ baseUrl: API, rateLimit: false, now: '2026-06-15T10:00:00+02:00' });
-    worker.use(...mock.handlers);
+    useSeededMock('2026-06-15T10:00:00+02:00');
     const el = await shown(html`<bc-live-results api-base=${API} campaign="bc-2026"></bc-live-results>`, '[part~="not-public"]');
     expect(text($(el, '[part~="not-public"]'))).to.match(/^Les résultats seront publiés à la clôture du vote, le \d{1,2} \S+ 2026 à \d\d:\d\d\./);
     await expectAxeClean(el);

@@ -54,8 +54,6 @@ export const liveResultsStyles = css`
   }
 
   table {
-    width: 100%;
-    border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
 
@@ -63,14 +61,6 @@ export const liveResultsStyles = css`
     text-align: start;
     font-weight: 500;
     padding: 0.5em 0;
-  }
-
-  th,
-  td {
-    padding: 0.5em;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {

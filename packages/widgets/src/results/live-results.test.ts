@@ -15,6 +15,7 @@ import {
   alterJson,
   deepActiveElement,
   emulateReducedMotion,
+  expectBusyWhileLoading,
   mock,
   mockStreamsReachPage,
   expectAxeClean,
@@ -125,12 +126,7 @@ describe('<bc-live-results>', () => {
   describe('states', () => {
     it('loading: a polite status in a busy region', async () => {
       worker.use(http.get(`${API}/campaigns`, () => delay('infinite')));
-      const el = await fixture<BcLiveResults>(html`<bc-live-results api-base=${API}></bc-live-results>`);
-      const status = $(el, '[part~="state-loading"]')!;
-      expect(text(status)).to.equal('Chargement des résultats…');
-      expect(status.getAttribute('role')).to.equal('status');
-      expect(status.closest('[aria-busy="true"]')).to.not.equal(null);
-      await expectAxeClean(el);
+      await expectBusyWhileLoading(html`<bc-live-results api-base=${API}></bc-live-results>`, '/campaigns', 'Chargement des résultats…');
     });
 
     it('loading: still busy while the first results are on their way', async () => {

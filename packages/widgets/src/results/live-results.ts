@@ -12,6 +12,7 @@ import { categoryLabel } from '../base/labels.js';
 import type { PhaseState } from '../base/server-clock.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
 import { tokenStyles } from '../base/styles.js';
+import { tableStyles } from '../base/table.styles.js';
 import { renderCheckFailed, renderMismatch } from './check-notices.js';
 import { renderCategory } from './category-table.js';
 import { reasonsOf } from './reasons.js';
@@ -97,7 +98,7 @@ const ANNOUNCE_EVERY_MS = 30_000;
  * @cssproperty --bc-color-success-text - Text of "Financé" badges. Default #18753c.
  */
 export class BcLiveResults extends BcElement {
-  static override styles = [tokenStyles, liveResultsStyles];
+  static override styles = [tokenStyles, tableStyles, liveResultsStyles];
 
   /** Lit's reactive properties, documented on their fields below (no decorators: base/README.md). */
   static override properties: PropertyDeclarations = {
