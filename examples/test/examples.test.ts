@@ -294,9 +294,13 @@ describe('example pages', { timeout: 240_000 }, () => {
     })()`);
     const results = await example.expectWidget('bc-live-results[lang="en"]', 'results');
     if (results.ok) assert.match(results.title!, /results of the vote/);
-    // The explanation's English sentences come with the English strings, not in the script.
-    const explanation = await page.evaluate(`document.querySelector('bc-live-results[lang="en"]').shadowRoot.querySelector('details li')?.textContent`);
-    assert.match(String(explanation), new RegExp(`^${ENGLISH_EXPLANATION}`));
+    // The explanation's English sentences come with the English strings, not in the script. Its
+    // steps come with the recount, loaded on demand once the results show: wait for them.
+    const step = await page.waitForFunction(
+      `document.querySelector('bc-live-results[lang="en"]').shadowRoot.querySelector('details li')?.textContent`,
+      { timeout: WIDGET_TIMEOUT_MS },
+    );
+    assert.match(String(await step.jsonValue()), new RegExp(`^${ENGLISH_EXPLANATION}`));
     const english = example.cdnFiles.filter(isEnglishChunk);
     assert.equal(english.length, 1, `the English strings fetched once, as one chunk: ${example.cdnFiles.join(', ')}`);
     assert.match(english[0]!, /^chunks\/budget-citoyen\.en-/);
