@@ -109,16 +109,10 @@ export const consoleStyles = css`
     max-width: 40em;
   }
 
+  /* A radio or checkbox with its label beside it: the forms' \`.option\`, in plain text. */
   .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
     font-weight: 400;
     cursor: pointer;
-  }
-
-  .choice input {
-    flex: none;
   }
 
   .count {
