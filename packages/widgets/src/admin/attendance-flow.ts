@@ -116,8 +116,7 @@ export class AttendanceFlow {
     this.codesProblem = codes.length === 0 ? 'empty' : sent.length > MAX_CODES ? 'too-many' : undefined;
     this.error = undefined;
     if (this.codesProblem) {
-      this.#session.focus({ field: 'codes' });
-      return this.#session.changed();
+      return this.#session.changed({ field: 'codes' });
     }
     const { api, campaign } = this.#session.ctx;
     const comptoirId = this.comptoirId;

@@ -48,7 +48,7 @@ function renderComptoir(v: PanelView): TemplateResult {
 function renderResult(v: PanelView): TemplateResult | typeof nothing {
   const a = v.flow.attendance;
   if (a.error) {
-    return html`<div part="attendance-result" class="attendance-result" tabindex="-1">
+    return html`<div part="attendance-result" tabindex="-1">
       ${renderError(a.error, () => void a.submit(), { message: refusalMessage(a.error, v) })}
     </div>`;
   }
@@ -102,7 +102,7 @@ function renderRegistrations(v: PanelView): TemplateResult {
     })}
     ${a.registrations.length ? renderRegistrationTable(v, a.registrations) : renderEmpty(msg("Personne n'est inscrit à ce comptoir.", { id: 'admin.no-registration' }))}
     <p>
-      <button part="button mark-button" type="submit" class="bc-button" aria-disabled=${a.busy ? 'true' : 'false'}>
+      <button part="button mark-button" type="submit" class="bc-button" aria-disabled=${a.busy}>
         ${a.busy
           ? msg('Enregistrement…', { id: 'admin.saving' })
           : msg(str`Enregistrer les présences (codes : ${formatNumber(count, v.lang)})`, { id: 'admin.mark' })}
@@ -116,7 +116,7 @@ function renderRegistrationTable(v: PanelView, registrations: AdminRegistration[
   const comptoir = a.comptoirs.find((c) => c.id === a.comptoirId);
   const yes = msg('Oui', { id: 'admin.yes' });
   const no = msg('Non', { id: 'admin.no' });
-  return html`<table part="table registrations" class="table table--registrations">
+  return html`<table part="table registrations" class="table">
     <caption part="caption">${renderSubheading(v.heading(1), msg(str`Inscriptions : ${comptoir?.title ?? ''}`, { id: 'admin.registrations' }))}</caption>
     <thead>
       <tr>
@@ -132,7 +132,7 @@ function renderRegistrationTable(v: PanelView, registrations: AdminRegistration[
           <td>
             ${r.attended
               ? html`<span class="status status--labelled">${msg('Présence notée', { id: 'admin.attended' })}</span>`
-              : html`<label class="choice">
+              : html`<label class="option choice">
                   <input type="checkbox" .checked=${live(a.checked.has(r.code))} @change=${(e: Event) => a.check(r.code, (e.target as HTMLInputElement).checked)} />
                   <span class="bc-visually-hidden">${msg(str`Noter la présence de ${r.name}`, { id: 'admin.mark-row' })}</span>
                 </label>`}

@@ -10,8 +10,9 @@
  * token that signing out must drop at once; the paging, "load more" and quiet refreshes that
  * `ListController` gives are not needed here.
  */
-import { isBudgetCitoyenError, type AdminDossier } from '@budget-citoyen/sdk';
+import type { AdminDossier } from '@budget-citoyen/sdk';
 import { sessionDraftStore, type DraftStore } from '../ballot/draft.js';
+import { codeOf } from '../ballot/refusals.js';
 import { AttendanceFlow } from './attendance-flow.js';
 import type { ConsoleContext, ConsoleFocus, ConsoleOptions, ConsoleView, Session } from './console-ports.js';
 import { DecisionFlow } from './decision-flow.js';
@@ -34,7 +35,7 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 /** One key per API: two consoles of one API in a tab share the sign-in. */
 export const tokenKey = (apiBase: string): string => `bc-admin:${apiBase}`;
 
-export const codeOf = (error: unknown): string => (isBudgetCitoyenError(error) ? error.code : 'unknown');
+export { codeOf };
 
 export class ConsoleFlow implements Session {
   view: ConsoleView = 'sign-in';
@@ -130,8 +131,7 @@ export class ConsoleFlow implements Session {
     const token = typed.trim();
     if (!token) {
       this.authProblem = 'empty';
-      this.#focus = 'token';
-      this.changed();
+      this.changed('token');
       return Promise.resolve();
     }
     return this.#try(token);
@@ -141,8 +141,7 @@ export class ConsoleFlow implements Session {
   signOut(): void {
     this.#forget();
     this.authProblem = undefined;
-    this.#focus = 'token';
-    this.changed();
+    this.changed('token');
   }
 
   /**
@@ -169,9 +168,8 @@ export class ConsoleFlow implements Session {
     const verified = this.#verified;
     this.#forget();
     this.authProblem = code === 'forbidden' ? 'forbidden' : verified ? 'expired' : 'unauthorized';
-    this.#focus = 'token';
     this.refused(error);
-    this.changed();
+    this.changed('token');
     return true;
   }
 
@@ -256,8 +254,7 @@ export class ConsoleFlow implements Session {
 
   clearFilters(): void {
     this.filters = { status: '', category: '', commune: '', q: '' };
-    this.#focus = 'table';
-    this.changed();
+    this.changed('table');
   }
 
   sortBy(key: SortKey): void {
@@ -284,8 +281,7 @@ export class ConsoleFlow implements Session {
     this.#openedAt = this.visible.findIndex((d) => d.id === id);
     this.view = 'detail';
     this.decision.open(dossier, this.ctx.campaign);
-    this.#focus = 'heading';
-    this.changed();
+    this.changed('heading');
   }
 
   /**
@@ -299,8 +295,7 @@ export class ConsoleFlow implements Session {
     this.openId = undefined;
     this.decision.close();
     const row = list.find((d) => d.id === id) ?? list[Math.min(this.#openedAt, list.length - 1)];
-    this.#focus = row ? { row: row.id } : 'table';
-    this.changed();
+    this.changed(row ? { row: row.id } : 'table');
   }
 
   /** The next dossier still to decide after the one shown, in the list's order. */
@@ -322,8 +317,7 @@ export class ConsoleFlow implements Session {
   showList(): void {
     if (this.view === 'detail') return this.back();
     this.view = 'list';
-    this.#focus = 'heading';
-    this.changed();
+    this.changed('heading');
   }
 
   /** The flows ask for the focus through here. */
@@ -349,7 +343,8 @@ export class ConsoleFlow implements Session {
 
   // ——— within ———
 
-  changed(): void {
+  changed(focus = this.#focus): void {
+    this.#focus = focus;
     this.#options.onChange();
   }
 

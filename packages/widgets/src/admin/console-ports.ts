@@ -67,5 +67,6 @@ export interface Session {
   refused(error: unknown): void;
   /** Where the focus goes once this change is rendered. */
   focus(target: ConsoleFocus): void;
-  changed(): void;
+  /** Renders again; the focus then goes to `focus` if given. */
+  changed(focus?: ConsoleFocus): void;
 }

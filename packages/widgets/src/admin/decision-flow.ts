@@ -7,6 +7,7 @@
  */
 import { newIdempotencyKey, isBudgetCitoyenError, type AdminDossier, type Campaign, type Decision } from '@budget-citoyen/sdk';
 import type { Session } from './console-ports.js';
+import { codeOf } from '../ballot/refusals.js';
 
 export type DecisionKind = Decision['decision'];
 export type DecisionField = 'category' | 'reason';
@@ -101,8 +102,7 @@ export class DecisionFlow {
   cancel(): void {
     if (this.busy) return;
     this.confirming = false;
-    this.#session.focus('decision');
-    this.#session.changed();
+    this.#session.changed('decision');
   }
 
   /** Sends the decision (again, for "Réessayer": under the same key). */
@@ -149,7 +149,7 @@ export class DecisionFlow {
   /** The one place where a refusal of the decision becomes a field, the recorded decision or a message. */
   async #handle(error: unknown, keyOf: string): Promise<void> {
     if (this.#session.lost(error)) return;
-    const code = isBudgetCitoyenError(error) ? error.code : 'unknown';
+    const code = codeOf(error);
     this.#session.refused(error);
     if (code === 'decision_final') {
       // Someone else decided first: their decision is the one that stands.

@@ -57,7 +57,7 @@ function renderOutcome(v: DecisionView, d: AdminDossier): TemplateResult {
     </p>
     ${renderRecorded(v, d)}
   </div>
-  <p class="actions actions--start">
+  <p class="actions">
     ${next
       ? html`<button part="button next-button" type="button" class="bc-button" @click=${() => flow.open(next.id)}>
           ${msg('Dossier suivant à examiner', { id: 'admin.next' })}
@@ -88,7 +88,7 @@ function renderForm(v: DecisionView, d: AdminDossier): TemplateResult {
     decision.review();
   };
   const radio = (name: string, value: string, checked: boolean, label: string, onChange: () => void) =>
-    html`<label class="choice">
+    html`<label class="option choice">
       <input type="radio" name=${name} value=${value} .checked=${live(checked)} @change=${onChange} />
       <span>${label}</span>
     </label>`;
@@ -142,11 +142,11 @@ function renderForm(v: DecisionView, d: AdminDossier): TemplateResult {
       <p id="bc-confirm-text">${msg('Cette décision est définitive : elle ne pourra plus être modifiée, et le porteur en sera informé par courriel.', { id: 'admin.confirm-final' })}</p>
       <p class="confirm-summary">${summary}</p>
       ${kind === 'rejected' ? html`<blockquote part="reason" class="reason">${lines(decision.reason.trim())}</blockquote>` : nothing}
-      <p class="actions actions--start">
-        <button part="button cancel-button" type="button" class="bc-button bc-button--secondary" aria-disabled=${decision.busy ? 'true' : 'false'} @click=${() => decision.cancel()}>
+      <p class="actions">
+        <button part="button cancel-button" type="button" class="bc-button bc-button--secondary" aria-disabled=${decision.busy} @click=${() => decision.cancel()}>
           ${msg('Annuler', { id: 'admin.cancel' })}
         </button>
-        <button part="button confirm-button" type="button" class="bc-button" aria-disabled=${decision.busy ? 'true' : 'false'} @click=${() => void decision.confirm()}>
+        <button part="button confirm-button" type="button" class="bc-button" aria-disabled=${decision.busy} @click=${() => void decision.confirm()}>
           ${decision.busy ? msg('Enregistrement…', { id: 'admin.saving' }) : msg('Confirmer', { id: 'admin.confirm' })}
         </button>
       </p>

@@ -19,7 +19,7 @@ const paragraphs = (text: string): string[] => text.split(/\n\s*\n/).filter((p) 
 export function renderDossierDetail(v: DecisionView): TemplateResult {
   const d = v.flow.decision.dossier!;
   return html`<article part="dossier" class="panel">
-    <p class="actions actions--start">
+    <p class="actions">
       <button part="button back-button" type="button" class="bc-button bc-button--secondary" @click=${() => v.flow.back()}>
         ${msg('Retour à la liste', { id: 'admin.back' })}
       </button>

@@ -48,7 +48,7 @@ function haystack(d: AdminDossier): string {
   return text;
 }
 
-type Facet = 'status' | 'category' | 'commune';
+export type Facet = 'status' | 'category' | 'commune';
 
 /** The value of a facet for one dossier. */
 function valueOf(d: AdminDossier, facet: Facet): string {

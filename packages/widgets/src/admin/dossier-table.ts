@@ -10,7 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderSelect, type SelectOption } from '../base/filter-select.js';
 import { formatDate, formatMoney, formatNumber, isoInstant } from '../base/format.js';
 import { renderEmpty, renderError, renderLoading } from '../base/states.js';
-import { facetCounts, isFiltered, NO_CATEGORY, type DossierFilters, type SortKey } from './dossier-filters.js';
+import { facetCounts, isFiltered, NO_CATEGORY, type Facet, type SortKey } from './dossier-filters.js';
 import { renderHeading, type PanelView } from './panel-view.js';
 import { statusLabel } from './words.js';
 
@@ -42,38 +42,35 @@ function countText(v: PanelView, shown: number): string {
 }
 
 function renderNone(v: PanelView): TemplateResult {
-  const { flow } = v;
-  if (!flow.dossiers.length) return renderEmpty(msg("Aucun dossier n'a été déposé pour cette campagne.", { id: 'admin.none' }));
+  if (!v.flow.dossiers.length) return renderEmpty(msg("Aucun dossier n'a été déposé pour cette campagne.", { id: 'admin.none' }));
   return html`${renderEmpty(msg('Aucun dossier ne correspond à ces filtres.', { id: 'admin.none-filtered' }))}
-    <p class="actions">
-      <button part="button reset-button" type="button" class="bc-button bc-button--secondary" @click=${() => flow.clearFilters()}>
-        ${msg('Effacer les filtres', { id: 'admin.reset' })}
-      </button>
-    </p>`;
+    <p class="actions">${renderReset(v)}</p>`;
+}
+
+/** "Effacer les filtres": beside the filters while one is set, and when none of the dossiers passes them. */
+function renderReset({ flow }: PanelView): TemplateResult {
+  return html`<button part="button reset-button" type="button" class="bc-button bc-button--secondary" @click=${() => flow.clearFilters()}>
+    ${msg('Effacer les filtres', { id: 'admin.reset' })}
+  </button>`;
 }
 
 function renderFilters(v: PanelView): TemplateResult {
   const { flow, campaign } = v;
   const f = flow.filters;
   const all = flow.dossiers;
-  const counted = (counts: Map<string, number>, value: string, text: string): SelectOption => [
-    value,
-    `${text} (${formatNumber(counts.get(value) ?? 0, v.lang)})`,
-  ];
-  const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
-  const select = (name: keyof DossierFilters, label: string, options: SelectOption[]) =>
-    renderSelect({
+  /** A facet's select: "all" first, then each value; each with how many dossiers it would show. */
+  const select = (name: Facet, label: string, everything: string, values: SelectOption[]) => {
+    const counts = facetCounts(all, f, name);
+    const counted = ([value, text]: SelectOption, n = counts.get(value) ?? 0): SelectOption => [value, `${text} (${formatNumber(n, v.lang)})`];
+    return renderSelect({
       id: `bc-${name}`,
       name,
       label,
       value: f[name],
-      options,
+      options: [counted(['', everything], [...counts.values()].reduce((a, b) => a + b, 0)), ...values.map((o) => counted(o))],
       onChange: (e) => flow.setFilters({ [name]: (e.target as HTMLSelectElement).value }),
     });
-
-  const statuses = facetCounts(all, f, 'status');
-  const categories = facetCounts(all, f, 'category');
-  const communes = facetCounts(all, f, 'commune');
+  };
   const communeOptions = [...new Set([...all.map((d) => d.communeCode), ...(f.commune ? [f.commune] : [])])]
     .map((code): [string, string] => [code, v.communeName(code)])
     .sort(([, a], [, b]) => a.localeCompare(b, 'fr'));
@@ -83,25 +80,14 @@ function renderFilters(v: PanelView): TemplateResult {
       <label part="label" for="bc-q">${msg('Rechercher (titre, porteur, numéro)', { id: 'admin.search' })}</label>
       <input part="search" id="bc-q" name="q" type="search" autocomplete="off" .value=${f.q} @input=${(e: Event) => flow.setFilters({ q: (e.target as HTMLInputElement).value })} />
     </div>
-    ${select('status', msg('Statut', { id: 'admin.status' }), [
-      [ '', `${msg('Tous les statuts', { id: 'admin.status-all' })} (${formatNumber(total(statuses), v.lang)})` ],
-      ...STATUSES.map((s) => counted(statuses, s, statusLabel(s))),
+    ${select('status', msg('Statut', { id: 'admin.status' }), msg('Tous les statuts', { id: 'admin.status-all' }), STATUSES.map((s) => [s, statusLabel(s)]))}
+    ${select('category', msg('Catégorie proposée', { id: 'admin.category' }), msg('Toutes les catégories', { id: 'admin.category-all' }), [
+      ...campaign.categories.map((c): SelectOption => [c.id, v.categoryName(c.id)]),
+      [NO_CATEGORY, msg('Sans catégorie proposée', { id: 'admin.category-none' })],
     ])}
-    ${select('category', msg('Catégorie proposée', { id: 'admin.category' }), [
-      [ '', `${msg('Toutes les catégories', { id: 'admin.category-all' })} (${formatNumber(total(categories), v.lang)})` ],
-      ...campaign.categories.map((c) => counted(categories, c.id, v.categoryName(c.id))),
-      counted(categories, NO_CATEGORY, msg('Sans catégorie proposée', { id: 'admin.category-none' })),
-    ])}
-    ${select('commune', msg('Commune', { id: 'admin.commune' }), [
-      [ '', `${msg('Toutes les communes', { id: 'admin.commune-all' })} (${formatNumber(total(communes), v.lang)})` ],
-      ...communeOptions.map(([code, name]) => counted(communes, code, name)),
-    ])}
+    ${select('commune', msg('Commune', { id: 'admin.commune' }), msg('Toutes les communes', { id: 'admin.commune-all' }), communeOptions)}
     <div class="filter-actions">
-      ${isFiltered(f)
-        ? html`<button part="button reset-button" type="button" class="bc-button bc-button--secondary" @click=${() => flow.clearFilters()}>
-            ${msg('Effacer les filtres', { id: 'admin.reset' })}
-          </button>`
-        : nothing}
+      ${isFiltered(f) ? renderReset(v) : nothing}
       <button part="button refresh-button" type="button" class="bc-button bc-button--secondary" @click=${() => void flow.reload()}>
         ${msg('Actualiser', { id: 'admin.refresh' })}
       </button>

@@ -22,11 +22,6 @@ export const consoleStyles = css`
     /* One column no wider than the widget: a select is as wide as its longest option in WebKit. */
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
-    margin: 0;
-  }
-
-  blockquote {
-    margin: 0;
   }
 
   .heading {
@@ -114,16 +109,10 @@ export const consoleStyles = css`
     max-width: 40em;
   }
 
+  /* A radio or checkbox with its label beside it: the forms' \`.option\`, in plain text. */
   .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
     font-weight: 400;
     cursor: pointer;
-  }
-
-  .choice input {
-    flex: none;
   }
 
   .count {
@@ -153,16 +142,13 @@ export const consoleStyles = css`
     width: 14%;
   }
 
-  .col-amount {
+  .col-amount,
+  .col-status {
     width: 7.5em;
   }
 
   .col-date {
     width: 8em;
-  }
-
-  .col-status {
-    width: 7.5em;
   }
 
   .col-check,
@@ -205,7 +191,6 @@ export const consoleStyles = css`
 
   .open {
     text-decoration: underline;
-    overflow-wrap: anywhere;
   }
 
   td.col-amount {
@@ -280,8 +265,7 @@ export const consoleStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .text,
-  .text p {
+  .text {
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
@@ -314,6 +298,7 @@ export const consoleStyles = css`
   }
 
   .reason {
+    margin: 0;
     border-inline-start-color: var(--_border-strong);
   }
 
@@ -327,7 +312,6 @@ export const consoleStyles = css`
 
   code {
     font-family: ui-monospace, monospace;
-    overflow-wrap: anywhere;
   }
 
   dialog {

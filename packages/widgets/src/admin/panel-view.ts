@@ -3,7 +3,7 @@
  * page's settings, the words for categories, communes and the labelling's dates.
  */
 import type { Campaign } from '@budget-citoyen/sdk';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Lang } from '../base/i18n.js';
 import type { PhaseState } from '../base/server-clock.js';
@@ -30,5 +30,5 @@ export function renderHeading(tag: StaticValue, text: string): TemplateResult {
 
 /** A section's title within a screen. */
 export function renderSubheading(tag: StaticValue, text: string, id?: string): TemplateResult {
-  return id ? staticHtml`<${tag} class="subheading" id=${id}>${text}</${tag}>` : staticHtml`<${tag} class="subheading">${text}</${tag}>`;
+  return staticHtml`<${tag} class="subheading" id=${id ?? nothing}>${text}</${tag}>`;
 }

@@ -47,17 +47,17 @@ export function renderSignIn(v: SignInView): TemplateResult {
             autocomplete="current-password"
             autocapitalize="off"
             spellcheck="false"
-            aria-invalid=${problem ? 'true' : 'false'}
+            aria-invalid=${!!problem}
             aria-describedby=${problem ? 'bc-token-error' : nothing}
           />
-          <button part="button reveal-button" type="button" class="bc-button bc-button--secondary" aria-pressed=${v.reveal ? 'true' : 'false'} @click=${v.onReveal}>
+          <button part="button reveal-button" type="button" class="bc-button bc-button--secondary" aria-pressed=${v.reveal} @click=${v.onReveal}>
             ${msg('Afficher le jeton', { id: 'admin.reveal' })}
           </button>
         </div>
         ${problem ? html`<p part="field-error" id="bc-token-error" class="error" role="alert">${PROBLEMS[problem]()}</p>` : nothing}
       </div>
       <p>
-        <button part="button sign-in-button" type="submit" class="bc-button" aria-disabled=${flow.checking ? 'true' : 'false'}>
+        <button part="button sign-in-button" type="submit" class="bc-button" aria-disabled=${flow.checking}>
           ${flow.checking ? msg('Vérification du jeton…', { id: 'admin.checking' }) : msg('Entrer dans la console', { id: 'admin.enter' })}
         </button>
       </p>

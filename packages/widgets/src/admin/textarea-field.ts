@@ -27,7 +27,7 @@ export function renderTextareaField(f: TextareaField): TemplateResult {
       rows=${f.rows}
       autocapitalize=${f.codes ? 'characters' : nothing}
       spellcheck=${f.codes ? 'false' : nothing}
-      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-invalid=${!!f.error}
       aria-describedby=${f.error ? `${hint} ${f.error.id}` : hint}
       .value=${live(f.value)}
       @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}

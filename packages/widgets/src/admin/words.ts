@@ -3,7 +3,8 @@
  * and what a refusal means to the committee. Call inside `render()` (they use `msg()`).
  */
 import { msg, str } from '@lit/localize';
-import { isBudgetCitoyenError, type DossierStatus } from '@budget-citoyen/sdk';
+import type { DossierStatus } from '@budget-citoyen/sdk';
+import { codeOf } from '../ballot/refusals.js';
 import type { Labels } from '../base/labels.js';
 import { errorMessageFrom } from '../base/states.js';
 import type { PanelView } from './panel-view.js';
@@ -43,6 +44,5 @@ export function refusalMessage(error: unknown, v: PanelView): string {
 
 /** Whether "Réessayer" can help after this refusal. */
 export function canRetry(error: unknown): boolean {
-  const code = isBudgetCitoyenError(error) ? error.code : undefined;
-  return !['phase_closed', 'validation_failed', 'decision_final', 'not_found'].includes(code ?? '');
+  return !['phase_closed', 'validation_failed', 'decision_final', 'not_found'].includes(codeOf(error));
 }
