@@ -12,7 +12,7 @@ import { createClient, type BallotReceipt, type Campaign, type Client } from '@b
 import { BallotFlow, type BallotContext } from '../src/ballot/ballot-flow.js';
 import type { Identity } from '../src/ballot/draft.js';
 import type { BallotStep } from '../src/ballot/events.js';
-import { canRetry, codeOf } from '../src/ballot/refusals.js';
+import { canRetry, codeOf } from '../src/base/refusals.js';
 import { logRequests, serveDuringSuite } from './node-server.js';
 
 const BASE = 'http://ballot.test/api/v1';

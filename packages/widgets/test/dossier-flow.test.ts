@@ -14,7 +14,7 @@ import { createClient, DossierRequest, type Campaign, type Client, type DossierR
 import { LIMITS, checkDossier, parseEuros, type Field } from '../src/dossier-form/checks.js';
 import { DossierFlow, type DossierStep } from '../src/dossier-form/dossier-flow.js';
 import { emptyFields, type DossierFields } from '../src/dossier-form/draft.js';
-import { canRetry, codeOf } from '../src/dossier-form/refusals.js';
+import { canRetry, codeOf } from '../src/base/refusals.js';
 import { HOLDER_TEXTS } from './holder.js';
 import { logRequests, serveDuringSuite } from './node-server.js';
 

@@ -12,7 +12,7 @@
  */
 import type { AdminDossier } from '@budget-citoyen/sdk';
 import { sessionDraftStore, type DraftStore } from '../ballot/draft.js';
-import { codeOf } from '../ballot/refusals.js';
+import { codeOf } from '../base/refusals.js';
 import { AttendanceFlow } from './attendance-flow.js';
 import type { ConsoleContext, ConsoleFocus, ConsoleOptions, ConsoleView, Session } from './console-ports.js';
 import { DecisionFlow } from './decision-flow.js';

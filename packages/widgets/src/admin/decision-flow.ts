@@ -7,7 +7,7 @@
  */
 import { newIdempotencyKey, isBudgetCitoyenError, type AdminDossier, type Campaign, type Decision } from '@budget-citoyen/sdk';
 import type { Session } from './console-ports.js';
-import { codeOf } from '../ballot/refusals.js';
+import { codeOf } from '../base/refusals.js';
 
 export type DecisionKind = Decision['decision'];
 export type DecisionField = 'category' | 'reason';

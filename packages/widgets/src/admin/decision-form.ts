@@ -14,7 +14,7 @@ import { renderError } from '../base/states.js';
 import { MAX_REASON, type DecisionKind, type FieldProblem } from './decision-flow.js';
 import { renderSubheading, type PanelView } from './panel-view.js';
 import { renderTextareaField } from './textarea-field.js';
-import { canRetry, labellingWindow, refusalMessage } from './words.js';
+import { canRetryDecision, labellingWindow, refusalMessage } from './words.js';
 
 export interface DecisionView extends PanelView {
   /** Escape in the confirmation: kept open while the decision is on its way. */
@@ -99,7 +99,7 @@ function renderForm(v: DecisionView, d: AdminDossier): TemplateResult {
   return html`<p part="notice" class=${open ? 'notice' : 'notice notice--closed'}>${labellingWindow(v)}</p>
     ${decision.error
       ? html`<div class="decision-error" tabindex="-1">
-          ${renderError(decision.error, () => void decision.confirm(), { message: refusalMessage(decision.error, v), retry: canRetry(decision.error) })}
+          ${renderError(decision.error, () => void decision.confirm(), { message: refusalMessage(decision.error, v), retry: canRetryDecision(decision.error) })}
         </div>`
       : nothing}
     <form part="decision-form" class="form" novalidate @submit=${submit}>

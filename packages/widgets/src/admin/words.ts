@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { DossierStatus } from '@budget-citoyen/sdk';
-import { codeOf } from '../ballot/refusals.js';
+import { canRetry } from '../base/refusals.js';
 import type { Labels } from '../base/labels.js';
 import { errorMessageFrom } from '../base/states.js';
 import type { PanelView } from './panel-view.js';
@@ -42,7 +42,6 @@ export function refusalMessage(error: unknown, v: PanelView): string {
   });
 }
 
-/** Whether "Réessayer" can help after this refusal. */
-export function canRetry(error: unknown): boolean {
-  return !['phase_closed', 'validation_failed', 'decision_final', 'not_found'].includes(codeOf(error));
-}
+/** Whether "Réessayer" can help after a decision's refusal: not on a decision already taken or a dossier gone. */
+export const canRetryDecision = (error: unknown): boolean =>
+  canRetry(error, ['phase_closed', 'validation_failed', 'decision_final', 'not_found']);

@@ -42,7 +42,8 @@ import type { BallotStep } from './events.js';
 import type { Announcement, FlowCore, FocusTarget } from './flow-core.js';
 import { LaterLoader, type LaterSteps } from './load-later-steps.js';
 import { loadProjects, preselect } from './projects.js';
-import { categoriesOf, codeOf } from './refusals.js';
+import { codeOf } from '../base/refusals.js';
+import { categoriesOf } from './refusals.js';
 import { register } from './registration.js';
 
 export type { BallotApi, BallotContext, BallotFlowOptions } from './ballot-ports.js';

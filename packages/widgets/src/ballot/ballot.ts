@@ -22,7 +22,7 @@ import './events.js';
 import { renderIdentityStep } from './identity-step.js';
 import { topMessage } from './messages.js';
 import { renderReceipt, renderVoteWindow } from './receipt-template.js';
-import { canRetry } from './refusals.js';
+import { canRetry } from '../base/refusals.js';
 import type { StepView } from './step-view.js';
 
 addTranslations('en', () => import('./locales/en.js'));

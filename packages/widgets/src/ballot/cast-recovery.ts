@@ -9,7 +9,8 @@ import type { BallotFlow } from './ballot-flow.js';
 import { choicesBody } from './choices.js';
 import { newKey } from './draft.js';
 import type { FlowCore } from './flow-core.js';
-import { categoriesOf, codeOf } from './refusals.js';
+import { codeOf } from '../base/refusals.js';
+import { categoriesOf } from './refusals.js';
 
 /** Sends the draft's choices; the receipt, or what is known of the failure (`castFailed`). */
 export async function sendBallot(flow: BallotFlow, core: FlowCore): Promise<void> {

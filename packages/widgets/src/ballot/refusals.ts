@@ -1,13 +1,11 @@
 /**
- * The server's refusals, read for the ballot: the stable code of any error (the API's, or the
- * SDK's own `network_error`, `timeout`), a registration's refusal as identity fields, a cast's
- * as categories, and whether trying again can help. What each refusal does to the flow (which
- * step, which fields, which message) is decided in one place: `BallotFlow`'s `#handle()`.
+ * The server's refusals, read for the ballot: a registration's refusal as identity fields, a
+ * cast's as categories (each error's code, and whether trying again can help, are read in
+ * `../base/refusals.ts`). What each refusal does to the flow (which step, which fields, which
+ * message) is decided in one place: `BallotFlow`'s `#handle()`.
  */
 import { isBudgetCitoyenError } from '@budget-citoyen/sdk';
 import { FIELDS, type Field, type FieldErrors } from './checks.js';
-
-export const codeOf = (error: unknown): string => (isBudgetCitoyenError(error) ? error.code : 'unknown');
 
 /** A registration's refusal as field errors; `undefined` when no field is to blame (network, phase, rate limit). */
 export function fieldsRefused(error: unknown): FieldErrors | undefined {
@@ -30,7 +28,3 @@ export function categoriesOf(paths: readonly string[]): string[] {
   return [...new Set(paths.map((path) => path.split('.')[1] ?? ''))];
 }
 
-/** Whether a refusal shown at the top offers "Réessayer": not when the same request cannot succeed. */
-export function canRetry(error: unknown): boolean {
-  return !['phase_closed', 'validation_failed', 'forbidden'].includes(codeOf(error));
-}

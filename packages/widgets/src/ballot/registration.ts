@@ -7,7 +7,8 @@ import type { VoterRequest } from '@budget-citoyen/sdk';
 import type { BallotFlow } from './ballot-flow.js';
 import { birthDate } from './checks.js';
 import type { Announcement, FlowCore } from './flow-core.js';
-import { codeOf, fieldsRefused } from './refusals.js';
+import { codeOf } from '../base/refusals.js';
+import { fieldsRefused } from './refusals.js';
 
 /**
  * Sends the identity as typed; `resent` (to be said) when it replaced a code already sent.

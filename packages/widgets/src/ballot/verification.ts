@@ -7,7 +7,7 @@ import type { BudgetCitoyenError } from '@budget-citoyen/sdk';
 import type { BallotFlow } from './ballot-flow.js';
 import { checkCast } from './cast-recovery.js';
 import type { FlowCore } from './flow-core.js';
-import { codeOf } from './refusals.js';
+import { codeOf } from '../base/refusals.js';
 
 /** Sends `code` (six digits) for the draft's verification; on success, the token, then on. */
 export async function verifyCode(flow: BallotFlow, core: FlowCore, code: string): Promise<void> {

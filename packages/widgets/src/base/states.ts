@@ -4,7 +4,8 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { isBudgetCitoyenError, type ErrorCode } from '@budget-citoyen/sdk';
+import type { ErrorCode } from '@budget-citoyen/sdk';
+import { codeOf } from './refusals.js';
 
 /**
  * `role="status"`: announced politely. Put `aria-busy="true"` on the region being filled
@@ -25,8 +26,7 @@ export function renderEmpty(message?: string): TemplateResult {
 
 /** What went wrong, in words, from the SDK error's stable `code`. */
 export function errorMessage(error: unknown): string {
-  const code = isBudgetCitoyenError(error) ? error.code : undefined;
-  switch (code) {
+  switch (codeOf(error)) {
     case 'network_error':
       return msg('Le service du budget citoyen est injoignable. Vérifiez votre connexion.', {
         id: 'error.network',
@@ -61,9 +61,9 @@ export type ErrorWords = Partial<Record<ErrorCode, () => string>>;
  * `errorMessage()`'s for any other.
  */
 export function errorMessageFrom(error: unknown, own: ErrorWords): string {
-  const code = isBudgetCitoyenError(error) ? error.code : '';
+  const code = codeOf(error);
   // Own keys only: a code is the server's word, and `toString` is not one of the widget's.
-  return Object.hasOwn(own, code) ? own[code]!() : errorMessage(error);
+  return Object.hasOwn(own, code) ? own[code as ErrorCode]!() : errorMessage(error);
 }
 
 export interface ErrorStateOptions {

@@ -25,7 +25,8 @@ import {
   type DossierReceiptView,
   type DraftStore,
 } from './draft.js';
-import { codeOf, fieldsRefused } from './refusals.js';
+import { codeOf } from '../base/refusals.js';
+import { fieldsRefused } from './refusals.js';
 
 export type DossierStep = 'form' | 'review' | 'done';
 

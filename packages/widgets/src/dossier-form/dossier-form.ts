@@ -20,7 +20,7 @@ import { fieldsStyles } from './fields.styles.js';
 import { countAnnouncement, fieldId, renderFormStep } from './form-step.js';
 import { topMessage } from './messages.js';
 import { renderClosed, renderReceipt } from './receipt-template.js';
-import { canRetry } from './refusals.js';
+import { canRetry } from '../base/refusals.js';
 import { renderReviewStep } from './review-step.js';
 import type { StepView } from './step-view.js';
 

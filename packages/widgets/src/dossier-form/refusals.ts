@@ -8,8 +8,6 @@ import { isBudgetCitoyenError, isRateLimitError } from '@budget-citoyen/sdk';
 import { codeFor, fieldOfPath, type FieldErrors } from './checks.js';
 import type { DossierFields } from './draft.js';
 
-export { canRetry, codeOf } from '../ballot/refusals.js';
-
 /** A deposit's refusal as field errors; `undefined` when no field is to blame (network, phase, rate limit). */
 export function fieldsRefused(error: unknown, f: DossierFields): FieldErrors | undefined {
   if (!isBudgetCitoyenError(error)) return undefined;

@@ -14,7 +14,8 @@ import { tokenStyles } from '../base/styles.js';
 import { safeUrl } from '../base/urls.js';
 import { renderTextField } from '../dossier-form/fields.js';
 import { fieldsStyles } from '../dossier-form/fields.styles.js';
-import { codeOf, retryMinutes } from '../dossier-form/refusals.js';
+import { codeOf } from '../base/refusals.js';
+import { retryMinutes } from '../dossier-form/refusals.js';
 import { dossierStatusStyles } from './dossier-status.styles.js';
 import { takeFromAddress } from './status-url.js';
 
