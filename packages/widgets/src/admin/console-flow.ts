@@ -35,8 +35,6 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 /** One key per API: two consoles of one API in a tab share the sign-in. */
 export const tokenKey = (apiBase: string): string => `bc-admin:${apiBase}`;
 
-export { codeOf };
-
 export class ConsoleFlow implements Session {
   view: ConsoleView = 'sign-in';
   /** Set while the sign-in is shown because of a refusal or an empty field. */
